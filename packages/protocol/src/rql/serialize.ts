@@ -1,0 +1,124 @@
+/**
+ * AST → query string. This is where the escaping rules live; the parser undoes exactly these steps.
+ *
+ * Escaping happens in two layers, RQL first, then URL:
+ *
+ * 1. RQL layer (decides how a value is written as a token):
+ *    - A string is written bare only when it is non-empty, consists solely of `A-Z a-z 0-9 _ . ~ : @ -`, and does not
+ *      look like a number (`42`, `-1.5`, `1e+21`). Everything else is wrapped in double quotes, with `\` written as
+ *      `\\` and `"` as `\"`. So `null()`, `a,b`, `it's`, `""`, ` x`, `42` (as a string), `*` in `eq` and any unicode
+ *      all travel quoted, and the parser reads back exactly the same text.
+ *    - `like`/`ilike` patterns follow the same rule except that `*` is also allowed bare, because it is the wildcard.
+ *      In a pattern `\*` means a literal star and `\\` a literal backslash (see `escapeLike`); these backslashes are
+ *      then doubled again by the quoting above, since a pattern containing `\` is always quoted.
+ *    - Numbers are written as `String(n)`; booleans as `true()` / `false()`; null and empty as `null()` / `empty()`.
+ *    - Field names are restricted to `\w+(\.\w+)*` and never need escaping.
+ * 2. URL layer: every character of a value token other than `A-Z a-z 0-9 _ . ~ * : @ -` is percent-encoded as UTF-8
+ *    (`"` → `%22`, space → `%20`, `+` → `%2B`, `&` → `%26`, `(` → `%28`, `é` → `%C3%A9`). The RQL structure itself
+ *    (`eq(`, `,`, `)`, `-` in `ordering(-a)`) is written raw: those characters are legal in a query string. A value can
+ *    therefore never introduce a raw `&`, `(`, `)` or `,`, which is what keeps terms from being split or injected.
+ *
+ * `search=` and `limit=`/`offset=` values only get the URL layer.
+ */
+import type { OrderingTerm, RqlNode, RqlQueryParts, RqlValue, SelectTerm } from './ast';
+
+const NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
+const BARE = /^[\w.~:@-]+$/;
+const BARE_PATTERN = /^[\w.~:@*-]+$/;
+const URL_SAFE = /[\w.~*:@-]/;
+
+/** Whether a bare token of this text is read back as a number (shared with the parser so both agree). */
+export function looksLikeNumber(text: string): boolean {
+  return NUMBER.test(text) && Number.isFinite(Number(text));
+}
+
+/** Whether the builder must quote this string value for the parser to read it back as the same string. */
+export function needsQuotes(text: string): boolean {
+  return !BARE.test(text) || looksLikeNumber(text);
+}
+
+/**
+ * Percent-encodes everything outside the URL-safe set, as UTF-8.
+ *
+ * @throws RangeError when the text holds a lone surrogate, which has no UTF-8 form and could not round-trip.
+ */
+export function encodeText(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (URL_SAFE.test(ch)) out += ch;
+    // encodeURIComponent leaves ( ) ' ! alone, but they are RQL syntax, so ASCII is encoded by hand.
+    else if (ch < '\x80') out += `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+    else {
+      try {
+        out += encodeURIComponent(ch);
+      } catch {
+        throw new RangeError('RQL values must be well-formed Unicode (found a lone surrogate)');
+      }
+    }
+  }
+  return out;
+}
+
+function quote(text: string): string {
+  return encodeText(`"${text.replace(/[\\"]/g, '\\$&')}"`);
+}
+
+function formatValue(value: RqlValue): string {
+  switch (value.type) {
+    case 'string':
+      return value.quoted || needsQuotes(value.value) ? quote(value.value) : encodeText(value.value);
+    case 'number':
+      return encodeText(value.raw);
+    case 'boolean':
+      return `${value.value}()`;
+    default:
+      return `${value.type}()`;
+  }
+}
+
+/** Serialises one filter expression as a URL-safe RQL term, e.g. `and(eq(status,active),ilike(name,*prod*))`. */
+export function toRql(node: RqlNode): string {
+  switch (node.op) {
+    case 'and':
+    case 'or':
+    case 'not': {
+      const args = node.op === 'not' ? [node.arg] : node.args;
+      return `${node.op}(${args.map(toRql).join(',')})`;
+    }
+    case 'in':
+    case 'out':
+      return `${node.op}(${node.field},(${node.values.map(formatValue).join(',')}))`;
+    case 'like':
+    case 'ilike': {
+      const p = node.pattern;
+      return `${node.op}(${node.field},${BARE_PATTERN.test(p) ? encodeText(p) : quote(p)})`;
+    }
+    default:
+      return `${node.op}(${node.field},${formatValue(node.value)})`;
+  }
+}
+
+/** `ordering(-a,b)`: ascending keys are written without a sign. */
+function formatOrdering(terms: readonly OrderingTerm[]): string {
+  return `ordering(${terms.map((t) => (t.direction === 'desc' ? '-' : '') + t.field).join(',')})`;
+}
+
+/** `select(a,-b)`: included fields are written without a sign, which RQL reads as `+` (a raw `+` may become a space). */
+function formatSelect(terms: readonly SelectTerm[]): string {
+  return `select(${terms.map((t) => (t.include ? '' : '-') + t.field).join(',')})`;
+}
+
+/**
+ * Serialises a whole query, ready to append after `?`: filter, `ordering`, `select`, `search`, `limit`, `offset`,
+ * joined by `&`, omitting what is absent. An empty query gives `''`.
+ */
+export function toQueryString(parts: RqlQueryParts): string {
+  const terms: string[] = [];
+  if (parts.filter) terms.push(toRql(parts.filter));
+  if (parts.ordering.length > 0) terms.push(formatOrdering(parts.ordering));
+  if (parts.select.length > 0) terms.push(formatSelect(parts.select));
+  if (parts.search) terms.push(`search=${encodeText(parts.search)}`);
+  if (parts.limit !== undefined) terms.push(`limit=${parts.limit}`);
+  if (parts.offset !== undefined) terms.push(`offset=${parts.offset}`);
+  return terms.join('&');
+}
