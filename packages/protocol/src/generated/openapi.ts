@@ -1825,10 +1825,11 @@ export interface components {
          */
         WebhookObjectClass: "fulfillment_request" | "tier_config_request" | "tier_account_request" | "listing_request" | "billing_request" | "usage_file" | "token" | "endpoint_record";
         /**
-         * @description (Addition.) A delivered event type: an audit event type, `endpoint_record.created`, or `webhook.test` (sent by
-         *     the trigger operation).
+         * @description (Addition.) A delivered event type: an audit event type, `endpoint_record.created`, `token.expiring` (sent
+         *     once per token and expiration date, when the token enters the 14-day window before it), or `webhook.test`
+         *     (sent by the trigger operation).
          */
-        WebhookEventType: components["schemas"]["AuditEventType"] | ("endpoint_record.created" | "webhook.test");
+        WebhookEventType: components["schemas"]["AuditEventType"] | ("endpoint_record.created" | "token.expiring" | "webhook.test");
         /** @description The product a webhook is bound to (Connect's `ns.Product`). */
         WebhookProduct: {
             /**
@@ -2584,7 +2585,8 @@ export interface components {
         };
         /**
          * @description `EPT_002`: the endpoint token is valid but not for this endpoint or method (a primary token of another
-         *     endpoint or method, or a secondary token without an enabled mapping for this method).
+         *     endpoint or method, or a secondary token with no mapping for this endpoint and method). A mapping that exists
+         *     but is switched off answers `EPT_001`, as the application's credential is then unusable.
          */
         EndpointForbidden: {
             headers: {
@@ -4175,6 +4177,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookTriggerInfo"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5354,6 +5357,7 @@ export interface operations {
                     "application/json": components["schemas"]["EndpointPrimaryToken"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5615,6 +5619,7 @@ export interface operations {
                     "application/json": components["schemas"]["EndpointToken"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -5959,6 +5964,7 @@ export interface operations {
             401: components["responses"]["EndpointUnauthorized"];
             403: components["responses"]["EndpointForbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -6014,6 +6020,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
     };
@@ -6037,6 +6044,7 @@ export interface operations {
             403: components["responses"]["EndpointForbidden"];
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            429: components["responses"]["TooManyRequests"];
             default: components["responses"]["ServerError"];
         };
     };

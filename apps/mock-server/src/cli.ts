@@ -1,0 +1,135 @@
+/**
+ * `connect-tokens-mock`: the emulator over HTTP.
+ *
+ *   connect-tokens-mock [--port 4010] [--host 127.0.0.1] [--api-key "ApiKey SU-…:<secret>"] [--seed N]
+ *                       [--seed-tokens N] [--faults '<json>'] [--trust-proxy] [--quiet]
+ *
+ * Serves the API under /public/v1, the spec at /openapi.yaml, an API reference at /docs and the admin routes at
+ * /__mock/*. The bootstrap key can also come from CONNECT_MOCK_API_KEY. Request logs never contain credentials.
+ */
+import { parseArgs } from 'node:util';
+import { createMockPlatform } from './create-mock-platform';
+import { startMockServer } from './server/node-http-adapter';
+import { createSiteHandlers } from './server/docs-page';
+
+const USAGE = `Usage: connect-tokens-mock [options]
+
+  --port <n>          port to listen on (default 4010; 0 = any free port)
+  --host <addr>       address to bind (default 127.0.0.1; the admin routes are unauthenticated)
+  --api-key <key>     fix the bootstrap key, "ApiKey SU-000-000-000:<40 hex>" (or env CONNECT_MOCK_API_KEY)
+  --seed <n|text>     seed for ids, names and fault dice (default: random)
+  --seed-tokens <n>   create n realistic tokens at start
+  --faults <json>     fault injection, e.g. '{"routes":{"*":{"rate503":0.1}}}'
+  --trust-proxy       take the client IP from X-Forwarded-For
+  --demo              shorthand for --seed demo --seed-tokens 25
+  --quiet             no request log
+  --help              this text
+`;
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'api-key': { type: 'string' },
+        seed: { type: 'string' },
+        'seed-tokens': { type: 'string' },
+        faults: { type: 'string' },
+        'trust-proxy': { type: 'boolean' },
+        demo: { type: 'boolean' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  if (args.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const fail = (message: string): never => {
+    process.stderr.write(`connect-tokens-mock: ${message}\n`);
+    process.exit(2);
+  };
+  const port = Number(args.port ?? process.env.PORT ?? 4010);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid --port ${String(args.port)}`);
+  const host = args.host ?? '127.0.0.1';
+  const seedTokens = Number(args['seed-tokens'] ?? (args.demo ? 25 : 0));
+  if (!Number.isInteger(seedTokens) || seedTokens < 0 || seedTokens > 10_000) fail('--seed-tokens must be an integer between 0 and 10000');
+  let faults;
+  if (args.faults !== undefined) {
+    try {
+      faults = JSON.parse(args.faults) as unknown;
+    } catch {
+      fail('--faults is not valid JSON');
+    }
+  }
+  const seedArg = args.seed ?? (args.demo ? 'demo' : undefined);
+  const seed = seedArg === undefined ? undefined : /^\d+$/.test(seedArg) ? Number(seedArg) : seedArg;
+  const displayHost = host.includes(':') ? `[${host}]` : host;
+  const origin = `http://${displayHost === '0.0.0.0' || displayHost === '[::]' ? '127.0.0.1' : displayHost}:${port}`;
+
+  let platform;
+  try {
+    platform = createMockPlatform({
+      ...(seed !== undefined ? { seed } : {}),
+      ...(faults !== undefined ? { faults: faults as never } : {}),
+      ...((args['api-key'] ?? process.env.CONNECT_MOCK_API_KEY) ? { bootstrapKey: args['api-key'] ?? process.env.CONNECT_MOCK_API_KEY } : {}),
+      seedTokens,
+      baseUrl: `${origin}/public/v1`,
+      ...(args.quiet
+        ? {}
+        : {
+            log: (e) =>
+              process.stdout.write(
+                `${new Date().toISOString()} ${e.requestId} ${e.ip} ${e.method} ${e.path} ${e.status}${e.errorCode ? ` ${e.errorCode}` : ''} ${e.durationMs}ms${e.tokenId ? ` ${e.tokenId}` : ''}\n`,
+              ),
+          }),
+    });
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+    return;
+  }
+  await platform.ready;
+  const server = await startMockServer({
+    handlers: [...platform.handlers, ...createSiteHandlers(platform)],
+    port,
+    host,
+    trustProxy: args['trust-proxy'] ?? false,
+    origin,
+  }).catch((error: unknown) => fail(`cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`));
+  const base = port === 0 ? server.url : origin;
+  process.stdout.write(
+    [
+      `connect-tokens emulator listening on ${server.url}`,
+      `  API:        ${base}/public/v1`,
+      `  Spec:       ${base}/openapi.yaml`,
+      `  Docs:       ${base}/docs`,
+      `  Admin:      ${base}/__mock/{faults,reset,clock}`,
+      `  Bootstrap key (all modules):`,
+      `    ${platform.bootstrapKey}`,
+      `  Try: curl -H "Authorization: ${platform.bootstrapKey}" ${base}/public/v1/auth/tokens`,
+      '',
+    ].join('\n'),
+  );
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    process.stdout.write(`\n${signal}: shutting down\n`);
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+    setTimeout(() => process.exit(1), 5000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+void main();

@@ -1,0 +1,283 @@
+import { http, type HttpHandler } from 'msw';
+import { TOKEN_ID_PATTERN, TOKEN_SECRET_PATTERN, parseCredential } from '@connect-tokens/protocol';
+import { createClock, type Clock, type ClockInit } from './clock';
+import { createRandom } from './random';
+import { sha256Hex } from './crypto/secrets';
+import { createAdminHandlers } from './handlers/admin';
+import { auditRoutes } from './handlers/audit';
+import { integrationsSettingsRoutes } from './handlers/integrations-settings';
+import { moduleResourceRoutes } from './handlers/module-resources';
+import { moduleRoutes } from './handlers/modules';
+import { permissionRoutes } from './handlers/permissions';
+import { policyCheckRoutes } from './handlers/policy-check';
+import { statisticsRoutes } from './handlers/statistics';
+import { tokenRoutes } from './handlers/tokens';
+import { webhookRoutes } from './handlers/webhooks';
+import { endpointFeatureRoutes } from './handlers/endpoint-routes';
+import { webhooksOf, type WebhookDispatcher } from './webhooks/delivery';
+import type { PlatformRuntime, RequestLogEntry, RouteImplementation } from './http/context';
+import { parseFaultConfig, type FaultConfig } from './http/faults';
+import { handleApiRequest } from './http/pipeline';
+import { createRouter, loadSpec, type SpecModel } from './spec/spec-model';
+import { SPEC_TEXT } from './spec/spec-text';
+import { SpecValidator } from './spec/validators';
+import { MockStore } from './store/mock-store';
+import { EXTENSIONS, MODULES, SYSTEM_USER, TOKEN_NAME_PARTS } from './store/seed-data';
+import type { NewToken } from './store/token-store';
+import type { TokenRecord } from './store/types';
+
+/** Options of {@link createMockPlatform}. */
+export interface MockPlatformOptions {
+  /** Seed of the PRNG behind ids, generated names and fault dice. Same seed → same ids. Default: random. */
+  seed?: number | string;
+  /** Start time: a fixed instant freezes the clock (tests); a function is a time source; default: wall clock. */
+  now?: ClockInit;
+  /** Fault injection per route (see `FaultConfig`); validated like `PUT /__mock/faults`. */
+  faults?: FaultConfig;
+  /** Where the API lives. Default `http://127.0.0.1:4010/public/v1`. */
+  baseUrl?: string;
+  /**
+   * Fixes the admin token's key (`ApiKey SU-…:<40 hex>`), e.g. from `CONNECT_MOCK_API_KEY`, so scripts can hard-code
+   * it. Default: a new secret from the CSPRNG on every start.
+   */
+  bootstrapKey?: string;
+  /** Number of realistic extra tokens to seed (names, extensions, modules, statuses, usage). Default 0. */
+  seedTokens?: number;
+  /** Extra or replacement routes, keyed `METHOD /path/template` as in the spec (for plug-in features). */
+  routes?: Record<string, RouteImplementation>;
+  /** Receives one entry per API request (never with credentials). */
+  log?: (entry: RequestLogEntry) => void;
+  /** Receives exceptions that became 500 GEN_500. Default `console.error`. */
+  onUnexpectedError?: (error: unknown) => void;
+  /** Spec text to enforce instead of the bundled `openapi.yaml` (tests of the emulator itself). */
+  specText?: string;
+  /** Delays before each retry of a failed webhook delivery (its length = number of retries). Default `[1000, 5000]`. */
+  webhookRetryDelaysMs?: readonly number[];
+  /** How long a webhook delivery waits for the receiver. Default 10 000 ms. */
+  webhookTimeoutMs?: number;
+}
+
+/** A running emulated platform. */
+export interface MockPlatform {
+  /** MSW handlers: the API under `baseUrl`, and `/__mock/*` admin routes at its origin. */
+  handlers: HttpHandler[];
+  store: MockStore;
+  clock: Clock;
+  /** The parsed spec the platform enforces. */
+  spec: SpecModel;
+  /** The spec text (served by the CLI at `/openapi.yaml`). */
+  specText: string;
+  baseUrl: string;
+  /** `ApiKey SU-…:<secret>` of the admin token, which has every module. */
+  bootstrapKey: string;
+  /** Resolves once seeding (which hashes secrets, an async WebCrypto call) is done. Requests wait for it anyway. */
+  ready: Promise<void>;
+  /** Back to the initial state: same seed, same bootstrap key, no faults. */
+  reset(): Promise<void>;
+  /**
+   * Creates a token directly in the store (test arrangement without HTTP). Returns the record and its full key.
+   * Defaults: extension EXT-000, every module, no expiry.
+   */
+  issueToken(input?: Partial<NewToken> & { id?: string }): Promise<{ token: TokenRecord; key: string }>;
+  /** The runtime shared by pipeline and handlers (for plug-in features). */
+  runtime: PlatformRuntime;
+  /** Webhook deliveries: `await platform.webhooks.idle()` waits until every delivery (and retry) is done. */
+  webhooks: WebhookDispatcher;
+}
+
+const DEFAULT_BASE_URL = 'http://127.0.0.1:4010/public/v1';
+
+/** Every route the core implements. */
+export const CORE_ROUTES: Readonly<Record<string, RouteImplementation>> = {
+  ...tokenRoutes,
+  ...permissionRoutes,
+  ...auditRoutes,
+  ...policyCheckRoutes,
+  ...moduleRoutes,
+  ...integrationsSettingsRoutes,
+  ...statisticsRoutes,
+  ...moduleResourceRoutes,
+  ...webhookRoutes,
+  ...endpointFeatureRoutes,
+};
+
+let cachedSpec: { text: string; model: SpecModel; validator: SpecValidator } | undefined;
+function specFor(text: string): { model: SpecModel; validator: SpecValidator } {
+  // Parsing and compiling the spec is the slow part of creating a platform; tests create many platforms.
+  if (cachedSpec?.text === text) return cachedSpec;
+  const model = loadSpec(text);
+  const entry = { text, model, validator: new SpecValidator(model.document) };
+  if (text === SPEC_TEXT) cachedSpec = entry;
+  return entry;
+}
+
+function allModules() {
+  return MODULES.map((m) => ({ id: m.id, name: m.name }));
+}
+
+/**
+ * Creates an emulated platform: MSW handlers over an in-memory store, an injectable clock and a seeded random source.
+ *
+ * @example
+ * ```ts
+ * const platform = createMockPlatform({ seed: 1, now: '2026-01-01T00:00:00Z' });
+ * const server = setupServer(...platform.handlers);
+ * server.listen({ onUnhandledRequest: 'error' });
+ * await fetch(`${platform.baseUrl}/auth/tokens`, { headers: { authorization: platform.bootstrapKey } });
+ * ```
+ */
+export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatform {
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
+  const clock = createClock(options.now);
+  const random = createRandom(seed);
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const base = new URL(baseUrl);
+  const specText = options.specText ?? SPEC_TEXT;
+  const { model: spec, validator } = specFor(specText);
+  const store = new MockStore(clock, random);
+  const routes = new Map<string, RouteImplementation>(Object.entries({ ...CORE_ROUTES, ...options.routes }));
+  const initialFaults = options.faults ? parseFaultConfig(options.faults) : { routes: {} };
+
+  // The bootstrap key: fixed by the caller or fresh from the CSPRNG.
+  let bootstrapId: string;
+  let bootstrapSecret: string;
+  if (options.bootstrapKey !== undefined) {
+    const credential = parseCredential(options.bootstrapKey);
+    if (!credential || credential.kind !== 'api-key' || !TOKEN_ID_PATTERN.test(credential.tokenId) || !TOKEN_SECRET_PATTERN.test(credential.secret)) {
+      throw new TypeError('bootstrapKey must look like "ApiKey SU-000-000-000:<40 lowercase hex characters>"');
+    }
+    bootstrapId = credential.tokenId;
+    bootstrapSecret = credential.secret;
+  } else {
+    bootstrapId = 'SU-000-000-000';
+    const bytes = new Uint8Array(20);
+    globalThis.crypto.getRandomValues(bytes);
+    bootstrapSecret = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  }
+  const bootstrapKey = `ApiKey ${bootstrapId}:${bootstrapSecret}`;
+
+  const runtime: PlatformRuntime = {
+    store,
+    clock,
+    spec,
+    validator,
+    router: createRouter(spec.operations),
+    baseUrl,
+    basePath: base.pathname.replace(/\/+$/, ''),
+    faults: initialFaults,
+    faultRandom: createRandom(`${String(seed)}:faults`),
+    routes,
+    log: options.log,
+    onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[connect-tokens-mock] unexpected error', error)),
+  };
+  const webhooks = webhooksOf(runtime, { retryDelaysMs: options.webhookRetryDelaysMs, timeoutMs: options.webhookTimeoutMs });
+
+  async function issueToken(input: Partial<NewToken> & { id?: string } = {}) {
+    const secret = await store.tokens.mintSecret();
+    const token = store.tokens.insert(
+      {
+        name: input.name ?? 'Test token',
+        extension: input.extension ?? { id: 'EXT-000', name: 'Custom' },
+        permissions: input.permissions ?? allModules(),
+        ...input,
+      },
+      secret,
+      SYSTEM_USER,
+      input.id,
+    );
+    store.statistics.track(token.id);
+    return { token, key: `ApiKey ${token.id}:${secret.secret}` };
+  }
+
+  async function seedWorld(): Promise<void> {
+    const hash = await sha256Hex(bootstrapSecret);
+    const admin = store.tokens.insert(
+      { name: 'Bootstrap admin', description: 'Created by the emulator at start; has every module.', extension: { id: 'EXT-000', name: 'Custom' }, permissions: allModules() },
+      { secret: bootstrapSecret, record: { hash, last4: bootstrapSecret.slice(-4), created_at: clock.iso() } },
+      SYSTEM_USER,
+      bootstrapId,
+    );
+    store.statistics.track(admin.id);
+    for (let i = 0; i < (options.seedTokens ?? 0); i++) await seedRealisticToken(i);
+  }
+
+  async function seedRealisticToken(index: number): Promise<void> {
+    const now = clock.now();
+    const day = 86_400_000;
+    const extension = random.pick(EXTENSIONS);
+    const moduleCount = random.int(1, 4);
+    const modules = [...MODULES].sort(() => random.next() - 0.5).slice(0, moduleCount).map((m) => ({ id: m.id, name: m.name }));
+    // A fixed mix per 20 tokens (11 active, 4 expiring, 2 expired, 3 inactive), shuffled by position, so even a
+    // handful of seeded tokens shows every status.
+    const roll = ([0.1, 0.7, 0.9, 0.3, 0.8, 0.5, 0.65, 0.95, 0.2, 0.72, 0.4, 0.88, 0.05, 0.55, 0.74, 0.25, 0.78, 0.45, 0.35, 0.15][index % 20] ?? 0.5);
+    const expiration =
+      roll < 0.6 ? (random.chance(0.5) ? null : new Date(now + random.int(30, 365) * day).toISOString())
+      : roll < 0.75 ? new Date(now + random.int(1, 13) * day).toISOString()
+      : roll < 0.85 ? new Date(now - random.int(1, 60) * day).toISOString()
+      : null;
+    const { token } = await issueToken({
+      name: `${random.pick(TOKEN_NAME_PARTS.purpose)} (${random.pick(TOKEN_NAME_PARTS.environment)})`,
+      description: random.chance(0.5) ? 'Seeded by --seed-tokens.' : null,
+      external_id: random.chance(0.3) ? `ext-${random.digits(6)}` : null,
+      extension: { id: extension.id, name: extension.name },
+      permissions: modules,
+      expiration_date: expiration,
+      active: roll < 0.85,
+    });
+    const createdAt = new Date(now - random.int(1, 400) * day).toISOString();
+    token.created = { at: createdAt, by: SYSTEM_USER };
+    token.updated = { at: createdAt, by: SYSTEM_USER };
+    if (random.chance(0.8)) {
+      token.last_access = { at: new Date(now - random.int(0, 30 * 24) * 3_600_000).toISOString(), ip: `203.0.113.${random.int(1, 254)}` };
+      const calls = random.int(5, 200);
+      const denials: Record<number, string> = { 401: 'AUTH_001', 403: 'AUTH_005', 429: 'AUTH_008' };
+      for (let c = 0; c < calls; c++) {
+        const status = random.chance(0.9) ? 200 : random.pick([400, 401, 403, 404, 429]);
+        store.statistics.count(token.id, status, denials[status]);
+      }
+    }
+  }
+
+  let ready = seedWorld();
+
+  const apiHandler = async ({ request }: { request: Request }) => {
+    await ready;
+    return handleApiRequest(runtime, request);
+  };
+
+  async function reset(): Promise<void> {
+    await ready;
+    random.reset();
+    store.clear();
+    runtime.faultRandom.reset();
+    runtime.faults = initialFaults;
+    ready = seedWorld();
+    await ready;
+  }
+
+  const handlers: HttpHandler[] = [
+    ...createAdminHandlers(base.origin, { runtime, reset }),
+    http.all(`${baseUrl}/*`, apiHandler),
+    http.all(baseUrl, apiHandler),
+  ];
+
+  return {
+    handlers,
+    store,
+    clock,
+    spec,
+    specText,
+    baseUrl,
+    bootstrapKey,
+    get ready() {
+      return ready;
+    },
+    reset,
+    issueToken: async (input) => {
+      await ready;
+      return issueToken(input);
+    },
+    runtime,
+    webhooks,
+  };
+}

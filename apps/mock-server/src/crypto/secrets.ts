@@ -1,0 +1,64 @@
+/**
+ * Secrets and their storage. Only WebCrypto (`globalThis.crypto`) is used so the handlers run unchanged in Node,
+ * browsers, workers and edge runtimes.
+ *
+ * - Secrets come from `crypto.getRandomValues` even when the platform is seeded: a seed makes ids reproducible, but a
+ *   reproducible secret is a guessable one (see `random.ts`).
+ * - The store keeps only SHA-256(secret) and the last 4 characters (to show a masked `****abcd`), like a real service:
+ *   a dump of the store (`platform.store`) never reveals a usable key.
+ * - Comparison is constant-time over the fixed-length digests, so response time does not leak how many leading
+ *   characters of a guessed secret were right.
+ */
+
+/** Number of hex characters in a secret (160 bits). */
+export const SECRET_LENGTH = 40;
+
+/** A fresh secret: 40 lowercase hex characters from the CSPRNG. */
+export function generateSecret(): string {
+  const bytes = new Uint8Array(SECRET_LENGTH / 2);
+  globalThis.crypto.getRandomValues(bytes);
+  return toHex(bytes);
+}
+
+/** Random alphanumeric string from the CSPRNG (endpoint token values, idempotency-free ids). */
+export function generateAlphanumeric(length: number): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const out: string[] = [];
+  const bytes = new Uint8Array(length * 2);
+  while (out.length < length) {
+    globalThis.crypto.getRandomValues(bytes);
+    for (const byte of bytes) {
+      // Rejection sampling: 248 = 4 * 62 keeps the distribution uniform.
+      if (byte < 248 && out.length < length) out.push(alphabet[byte % 62]!);
+    }
+  }
+  return out.join('');
+}
+
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** SHA-256 of a UTF-8 string, as lowercase hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return toHex(new Uint8Array(digest));
+}
+
+/**
+ * Compares two strings in time that depends only on their lengths. Used on hex digests, which always have the same
+ * length, so the result leaks nothing.
+ */
+export function constantTimeEqual(a: string, b: string): boolean {
+  let diff = a.length ^ b.length;
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) diff |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return diff === 0;
+}
+
+/** `****abcd`: what a stored secret looks like in every response but the one that created it. */
+export function maskSecret(last4: string): string {
+  return `****${last4}`;
+}

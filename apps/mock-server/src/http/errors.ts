@@ -1,0 +1,43 @@
+import { ErrorCodes, errorBody, type ErrorCode } from '@connect-tokens/protocol';
+
+/**
+ * An error a handler or pipeline step throws to answer with an error body. Anything else thrown becomes a 500
+ * GEN_500, which the test suite treats as a bug.
+ */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly code: ErrorCode;
+  readonly messages: string[];
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, messages: string | string[] = [], headers: Record<string, string> = {}) {
+    const list = Array.isArray(messages) ? messages : [messages];
+    super(list[0] ?? ErrorCodes[code].title);
+    this.code = code;
+    this.messages = list;
+    this.headers = headers;
+  }
+
+  get status(): number {
+    return ErrorCodes[this.code].status;
+  }
+}
+
+/** A JSON error response with the code's status. */
+export function errorResponse(code: ErrorCode, messages: string | string[] = [], headers: Record<string, string> = {}): Response {
+  const list = Array.isArray(messages) ? messages : [messages];
+  return jsonResponse(errorBody(code, ...list), ErrorCodes[code].status, headers);
+}
+
+/** A JSON response. (Plain `Response` rather than MSW's `HttpResponse`, so the helpers work in any runtime.) */
+export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}
+
+/** 204 No Content. */
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}

@@ -1,0 +1,18 @@
+import { effectiveStatus } from '@connect-tokens/protocol';
+import type { MockStore } from '../store/mock-store';
+import type { TokenRecord } from '../store/types';
+
+/**
+ * Records `token.expired` the first time anyone looks at a token after its expiration date. Expiry is derived from
+ * the clock, so there is no moment at which it "happens"; the first observation is the best the audit trail can do,
+ * and it means no timer is needed.
+ */
+export function observeExpiry(store: MockStore, token: TokenRecord): void {
+  if (token.expiry_audited || effectiveStatus(token, store.clock.now()) !== 'expired') return;
+  token.expiry_audited = true;
+  store.audit.record({
+    type: 'token.expired',
+    token: { id: token.id, name: token.name },
+    details: { expiration_date: token.expiration_date },
+  });
+}

@@ -1,0 +1,55 @@
+import { RqlFieldError, parseQuery } from '@connect-tokens/protocol';
+import { describe, expect, it } from 'vitest';
+import { compileOrdering } from './sort';
+
+const allowed = ['name', 'count', 'events.created.at', 'enabled', 'permissions.object.id', 'mixed'];
+
+const items = [
+  { id: 1, name: 'b', count: 2, enabled: true, events: { created: { at: '2024-01-02T00:00:00.000Z' } } },
+  { id: 2, name: 'a', count: 10, enabled: false, events: { created: { at: '2024-01-01T00:00:00.000Z' } } },
+  { id: 3, name: null, count: 2, enabled: true, events: null },
+  { id: 4, name: 'c', count: 1, enabled: false, events: { created: { at: '2023-06-01T00:00:00.000Z' } } },
+  { id: 5, count: 10, enabled: true, events: { created: { at: '2024-01-01T00:00:00.000Z' } } },
+];
+
+/** Ids of `items` sorted by a query's ordering. */
+const order = (raw: string, list: readonly object[] = items) =>
+  [...list].sort(compileOrdering(parseQuery(raw).ordering, allowed)).map((item) => (item as { id: number }).id);
+
+describe('compileOrdering', () => {
+  it('sorts ascending and descending with nulls last either way', () => {
+    expect(order('ordering(name)')).toEqual([2, 1, 4, 3, 5]);
+    expect(order('ordering(-name)')).toEqual([4, 1, 2, 3, 5]);
+  });
+
+  it('compares numbers numerically, not as text', () => {
+    expect(order('ordering(count)')).toEqual([4, 1, 3, 2, 5]);
+    expect(order('ordering(-count)')).toEqual([2, 5, 1, 3, 4]);
+  });
+
+  it('uses later keys to break ties and is stable after that', () => {
+    expect(order('ordering(-count,name)')).toEqual([2, 5, 1, 3, 4]);
+    expect(order('ordering(enabled,-count)')).toEqual([2, 4, 5, 1, 3]);
+    expect(order('ordering(-events.created.at,-count)')).toEqual([1, 2, 5, 4, 3]);
+    expect(order('ordering(-events.created.at)')).toEqual([1, 2, 5, 4, 3]);
+    expect(order('')).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('sorts by the first value of a fanned-out path and orders mixed kinds deterministically', () => {
+    const list = [
+      { id: 1, permissions: [{ object: { id: 'MD-2' } }, { object: { id: 'MD-0' } }] },
+      { id: 2, permissions: [] },
+      { id: 3, permissions: [{ object: { id: 'MD-1' } }] },
+    ];
+    expect(order('ordering(permissions.object.id)', list)).toEqual([3, 1, 2]);
+    const mixed = [{ id: 1, mixed: 'x' }, { id: 2, mixed: 5 }, { id: 3, mixed: true }, { id: 4, mixed: { a: 1 } }];
+    expect(order('ordering(mixed)', mixed)).toEqual([2, 3, 1, 4]);
+  });
+
+  it('rejects fields that may not be ordered on', () => {
+    expect(() => compileOrdering([{ field: 'secret', direction: 'asc' }], allowed)).toThrow(RqlFieldError);
+    expect(() => compileOrdering([{ field: 'secret', direction: 'asc' }], ['name'])).toThrow(
+      "ordering by 'secret' is not allowed (sortable fields: name)",
+    );
+  });
+});

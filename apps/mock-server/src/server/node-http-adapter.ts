@@ -1,0 +1,169 @@
+/**
+ * Serves MSW handlers over real HTTP with `node:http` and msw's `getResponse()`. (`@mswjs/http-middleware` calls the
+ * removed `handleRequest` of msw 2 and cannot drop a connection; this adapter is small enough to own.)
+ *
+ * - A `Response` with status 0 (`HttpResponse.error()`, the emulator's injected connection reset) becomes
+ *   `socket.destroy()`, which a client sees as ECONNRESET.
+ * - The client IP comes from the socket (or, with `trustProxy`, the first `X-Forwarded-For` hop) and is passed to the
+ *   handlers in `x-mock-client-ip`; any incoming copy of that header is deleted first, so clients cannot choose it.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { getResponse, type RequestHandler } from 'msw';
+import { CLIENT_IP_HEADER } from '../http/client-ip';
+import { parseIp } from '../net/cidr';
+
+/** Options of {@link startMockServer}. */
+export interface StartMockServerOptions {
+  /** The handlers to serve (e.g. `platform.handlers`, plus docs handlers). */
+  handlers: readonly RequestHandler[];
+  port?: number;
+  host?: string;
+  /** Honour `X-Forwarded-For` (only behind a trusted reverse proxy). */
+  trustProxy?: boolean;
+  /**
+   * The origin handlers are registered for (`http://127.0.0.1:4010`). Requests are rewritten to it, so the handlers
+   * match whatever Host the client used. Default: `http://<host>:<port>` as bound.
+   */
+  origin?: string;
+  /**
+   * Answer CORS preflights and add `Access-Control-Allow-Origin: *` (default true), so browser apps on another port
+   * can use the emulator. Credentials travel in `Authorization`, never cookies, so `*` is enough.
+   */
+  cors?: boolean;
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'Content-Range, X-Request-Id, Retry-After, Idempotent-Replayed',
+};
+
+/** A running HTTP server. */
+export interface MockServer {
+  server: Server;
+  /** `http://host:port` as actually bound (useful with port 0). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first && parseIp(first)) return first;
+  }
+  return (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
+}
+
+function toRequest(req: IncomingMessage, origin: string, ip: string): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined || name === CLIENT_IP_HEADER) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.set(name, value);
+  }
+  headers.set(CLIENT_IP_HEADER, ip);
+  const method = (req.method ?? 'GET').toUpperCase();
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(new URL(req.url ?? '/', origin), {
+    method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null,
+    // Required by undici for streaming request bodies.
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, cors: boolean): Promise<void> {
+  const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
+  response.headers.forEach((value, name) => {
+    if (name === 'set-cookie') return;
+    headers[name] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) headers['set-cookie'] = cookies;
+  // Answered before the request body was read (413): the rest of the upload is still on the wire, so this
+  // connection cannot carry another request. Close it after the response instead of letting the client reuse it.
+  const unread = !req.complete;
+  if (unread) headers.connection = 'close';
+  res.writeHead(response.status, headers);
+  if (!response.body) {
+    res.end();
+    if (unread) res.once('finish', () => req.socket.destroySoon());
+    return;
+  }
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve));
+  }
+  res.end();
+  if (unread) res.once('finish', () => req.socket.destroySoon());
+}
+
+/** Starts a `node:http` server over the handlers. Resolves once it listens. */
+export function startMockServer(options: StartMockServerOptions): Promise<MockServer> {
+  const host = options.host ?? '127.0.0.1';
+  const trustProxy = options.trustProxy ?? false;
+  const cors = options.cors ?? true;
+  let origin = options.origin ?? '';
+  const server = createServer((req, res) => {
+    void (async () => {
+      try {
+        if (cors && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+          res.writeHead(204, {
+            ...CORS_HEADERS,
+            'access-control-allow-methods': 'GET, POST, PUT, DELETE',
+            'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key, X-Request-Id',
+            'access-control-max-age': '600',
+          });
+          res.end();
+          return;
+        }
+        const request = toRequest(req, origin, clientIp(req, trustProxy));
+        const response = await getResponse([...options.handlers], request);
+        if (!response) {
+          res.writeHead(404, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error_code: 'GEN_404', errors: [`No route for ${req.method ?? ''} ${req.url ?? ''}`] }));
+          return;
+        }
+        if (response.status === 0 || response.type === 'error') {
+          // HttpResponse.error(): drop the connection without a response, like a crashed upstream.
+          req.socket.destroy();
+          return;
+        }
+        await writeResponse(req, res, response, cors);
+      } catch {
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error_code: 'GEN_500', errors: ['Unexpected server error'] }));
+        } else {
+          res.destroy();
+        }
+      }
+    })();
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      const url = `http://${shownHost}:${address.port}`;
+      if (!origin) origin = url;
+      resolve({
+        server,
+        url,
+        port: address.port,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

@@ -1,0 +1,74 @@
+import type { Clock } from '../clock';
+import type { Random } from '../random';
+import { AuditLog } from './audit-log';
+import { AuthFailureTracker, RateLimiter } from './guards';
+import { IdempotencyCache } from './idempotency-cache';
+import { EXTENSIONS, MODULES, seedModuleResources, type ModuleResource } from './seed-data';
+import { StatisticsStore } from './statistics';
+import { TokenStore } from './token-store';
+import type { AclEntry, ExtensionRecord, ModuleRecord } from './types';
+
+/**
+ * All state of one emulated platform. Synchronous by design (see `TokenStore`); exposed as `platform.store` so tests
+ * can arrange and inspect state directly, and so later features (webhooks, endpoint tokens) can hang their own
+ * collections off `extensions`.
+ */
+export class MockStore {
+  readonly tokens: TokenStore;
+  readonly audit: AuditLog;
+  readonly statistics: StatisticsStore;
+  readonly idempotency: IdempotencyCache;
+  readonly authFailures: AuthFailureTracker;
+  readonly rateLimits: RateLimiter;
+  readonly modules: readonly ModuleRecord[] = MODULES;
+  readonly extensionTypes: readonly ExtensionRecord[] = EXTENSIONS;
+  /** Module id → the resources its list returns. */
+  moduleResources = new Map<string, ModuleResource[]>();
+  /** The account IP ACL (`/modules/integrations/settings`): when non-empty, only these ranges may use any token. */
+  acl: AclEntry[] = [];
+  /**
+   * Free-form collections for features plugged in by other modules (webhooks, endpoint tokens). Cleared by `reset()`
+   * together with everything else.
+   */
+  readonly collections = new Map<string, unknown>();
+
+  constructor(
+    readonly clock: Clock,
+    readonly random: Random,
+  ) {
+    this.tokens = new TokenStore(clock, random);
+    this.audit = new AuditLog(clock);
+    this.statistics = new StatisticsStore(clock);
+    this.idempotency = new IdempotencyCache(clock);
+    this.authFailures = new AuthFailureTracker(clock);
+    this.rateLimits = new RateLimiter(clock);
+    this.moduleResources = seedModuleResources(random, clock.now());
+  }
+
+  module(id: string): ModuleRecord | undefined {
+    return this.modules.find((m) => m.id === id);
+  }
+
+  extensionType(id: string): ExtensionRecord | undefined {
+    return this.extensionTypes.find((e) => e.id === id);
+  }
+
+  /** A typed collection created on first use (for plug-in features). */
+  collection<T>(name: string, create: () => T): T {
+    if (!this.collections.has(name)) this.collections.set(name, create());
+    return this.collections.get(name) as T;
+  }
+
+  /** Drops all state (tokens, audit, statistics, caches, ACL, plug-in collections); the caller re-seeds. */
+  clear(): void {
+    this.tokens.clear();
+    this.audit.clear();
+    this.statistics.clear();
+    this.idempotency.clear();
+    this.authFailures.clear();
+    this.rateLimits.clear();
+    this.acl = [];
+    this.collections.clear();
+    this.moduleResources = seedModuleResources(this.random, this.clock.now());
+  }
+}

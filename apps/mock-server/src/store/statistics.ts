@@ -1,0 +1,74 @@
+import type { Clock } from '../clock';
+
+/** Per-status-code counters of one token. */
+export interface StatusCounter {
+  total: number;
+  since_last_reset: number;
+}
+
+/** Usage statistics of one token: totals per HTTP status and a per-day histogram for aggregates. */
+export interface TokenStatistics {
+  /** The first counted request; `null` until then. */
+  started_tracking_at: string | null;
+  statuses: Map<string, StatusCounter>;
+  /** Error code of denied requests → count. */
+  denials: Map<string, number>;
+  /** `YYYY-MM-DD` → status code → count. */
+  daily: Map<string, Map<string, number>>;
+}
+
+/** Statistics of every token, keyed by token id. Survives token deletion only until `forget`. */
+export class StatisticsStore {
+  private readonly byToken = new Map<string, TokenStatistics>();
+
+  constructor(private readonly clock: Clock) {}
+
+  private ensure(tokenId: string): TokenStatistics {
+    let stats = this.byToken.get(tokenId);
+    if (!stats) {
+      stats = { started_tracking_at: null, statuses: new Map(), denials: new Map(), daily: new Map() };
+      this.byToken.set(tokenId, stats);
+    }
+    return stats;
+  }
+
+  /** Creates the (empty) statistics of a new token. */
+  track(tokenId: string): void {
+    this.ensure(tokenId);
+  }
+
+  /** Counts one response with `status` for the token; `denial` is the error code when the request was denied. */
+  count(tokenId: string, status: number, denial?: string): void {
+    const stats = this.ensure(tokenId);
+    stats.started_tracking_at ??= this.clock.iso();
+    if (denial !== undefined) stats.denials.set(denial, (stats.denials.get(denial) ?? 0) + 1);
+    const code = String(status);
+    const counter = stats.statuses.get(code) ?? { total: 0, since_last_reset: 0 };
+    counter.total += 1;
+    counter.since_last_reset += 1;
+    stats.statuses.set(code, counter);
+    const day = this.clock.iso().slice(0, 10);
+    const histogram = stats.daily.get(day) ?? new Map<string, number>();
+    histogram.set(code, (histogram.get(code) ?? 0) + 1);
+    stats.daily.set(day, histogram);
+  }
+
+  /** Zeroes `since_last_reset` (totals are kept), as Connect does when a token's secret changes. */
+  resetSince(tokenId: string): void {
+    const stats = this.byToken.get(tokenId);
+    if (!stats) return;
+    for (const counter of stats.statuses.values()) counter.since_last_reset = 0;
+  }
+
+  get(tokenId: string): TokenStatistics | undefined {
+    return this.byToken.get(tokenId);
+  }
+
+  forget(tokenId: string): void {
+    this.byToken.delete(tokenId);
+  }
+
+  clear(): void {
+    this.byToken.clear();
+  }
+}

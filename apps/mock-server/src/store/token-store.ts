@@ -1,0 +1,178 @@
+import type { Clock } from '../clock';
+import type { Random } from '../random';
+import { constantTimeEqual, generateSecret, sha256Hex } from '../crypto/secrets';
+import type { ActorRef, RateLimitRule, SecretRecord, TokenAccessRules, TokenRecord } from './types';
+import { ACCOUNT } from './seed-data';
+
+/** Everything a new token needs besides what the store fills in. */
+export interface NewToken {
+  name: string;
+  description?: string | null;
+  external_id?: string | null;
+  extension: { id: string; name: string };
+  expiration_date?: string | null;
+  permissions?: { id: string; name: string }[];
+  access?: Partial<TokenAccessRules>;
+  rate_limit?: RateLimitRule | null;
+  logo?: string | null;
+  active?: boolean;
+}
+
+/** A freshly minted secret: the plain value (shown once) and what the store keeps. */
+export interface MintedSecret {
+  secret: string;
+  record: SecretRecord;
+}
+
+/** Default access rules: no IP or API restrictions and no rate limit. */
+export function defaultAccessRules(): TokenAccessRules {
+  return { allowed_ips: [], blocked_ips: [], allowed_apis: [], blocked_apis: [] };
+}
+
+/**
+ * The tokens. All mutators are synchronous: the only async step (hashing a new secret) happens in
+ * {@link TokenStore.mintSecret} before a mutation starts, so concurrent requests cannot interleave inside one.
+ */
+export class TokenStore {
+  private readonly tokens = new Map<string, TokenRecord>();
+  /** SHA-256(secret) → token id, for `Bearer <secret>` lookups. */
+  private readonly byHash = new Map<string, string>();
+  private permissionSequence = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly random: Random,
+  ) {}
+
+  /** A new secret and its stored form. Async (WebCrypto); call it before the synchronous mutation that uses it. */
+  async mintSecret(): Promise<MintedSecret> {
+    const secret = generateSecret();
+    return { secret, record: { hash: await sha256Hex(secret), last4: secret.slice(-4), created_at: this.clock.iso() } };
+  }
+
+  private newId(): string {
+    for (;;) {
+      const id = `SU-${this.random.digits(3)}-${this.random.digits(3)}-${this.random.digits(3)}`;
+      if (!this.tokens.has(id)) return id;
+    }
+  }
+
+  /** A permission id, unique across the store (`PM-123-456-789`). */
+  newPermissionId(): string {
+    this.permissionSequence += 1;
+    const digits = String(this.permissionSequence).padStart(9, '0');
+    return `PM-${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)}`;
+  }
+
+  /** Inserts a token with an already-minted secret. */
+  insert(input: NewToken, secret: MintedSecret, by: ActorRef, id?: string): TokenRecord {
+    const at = this.clock.iso();
+    const token: TokenRecord = {
+      id: id ?? this.newId(),
+      name: input.name,
+      description: input.description ?? null,
+      external_id: input.external_id ?? null,
+      owner: { id: ACCOUNT.id, name: ACCOUNT.name },
+      extension: { ...input.extension },
+      active: input.active ?? true,
+      expiration_date: input.expiration_date ?? null,
+      secrets: [secret.record],
+      permissions: (input.permissions ?? []).map((module) => ({
+        id: this.newPermissionId(),
+        module: { ...module },
+        granted_at: at,
+        granted_by: by,
+      })),
+      access: { ...defaultAccessRules(), ...input.access },
+      rate_limit: input.rate_limit ?? null,
+      logo: input.logo ?? null,
+      created: { at, by },
+      updated: { at, by },
+      last_access: null,
+      renewed_expiration_date: null,
+      expiry_audited: false,
+      version: 1,
+    };
+    if (this.tokens.has(token.id)) throw new Error(`Token ${token.id} already exists`);
+    this.tokens.set(token.id, token);
+    this.byHash.set(secret.record.hash, token.id);
+    return token;
+  }
+
+  get(id: string): TokenRecord | undefined {
+    return this.tokens.get(id);
+  }
+
+  /** All tokens in creation order. */
+  list(): TokenRecord[] {
+    return [...this.tokens.values()];
+  }
+
+  get size(): number {
+    return this.tokens.size;
+  }
+
+  /** Marks a change (bumps version and `updated`). */
+  touch(token: TokenRecord, by: ActorRef): void {
+    token.version += 1;
+    token.updated = { at: this.clock.iso(), by };
+  }
+
+  /** Removes a token; its secrets stop working at once. */
+  delete(id: string): TokenRecord | undefined {
+    const token = this.tokens.get(id);
+    if (!token) return undefined;
+    for (const secret of token.secrets) this.byHash.delete(secret.hash);
+    this.tokens.delete(id);
+    return token;
+  }
+
+  /**
+   * Installs a new current secret. `keepPrevious` (renew) keeps the old current secret valid until `previousExpiry`;
+   * otherwise (rotate) every older secret dies immediately.
+   */
+  replaceSecret(token: TokenRecord, secret: MintedSecret, keepPrevious: { until: string | null } | null): void {
+    const previous = token.secrets;
+    const kept: SecretRecord[] = [];
+    if (keepPrevious && previous[0]) kept.push({ ...previous[0], expires_at: keepPrevious.until });
+    for (const old of previous) if (!kept.some((k) => k.hash === old.hash)) this.byHash.delete(old.hash);
+    token.secrets = [secret.record, ...kept];
+    this.byHash.set(secret.record.hash, token.id);
+  }
+
+  /** Drops secrets replaced by `renew` whose grace period is over (called lazily during authentication). */
+  pruneSecrets(token: TokenRecord, now: number): void {
+    const [current, ...rest] = token.secrets;
+    if (!current) return;
+    const alive = rest.filter((s) => s.expires_at === null || s.expires_at === undefined || Date.parse(s.expires_at) > now);
+    for (const dead of rest) if (!alive.includes(dead)) this.byHash.delete(dead.hash);
+    token.secrets = [current, ...alive];
+  }
+
+  /**
+   * Finds the token and the secret a credential names. With an id (`ApiKey id:secret`), every secret of that token is
+   * compared in constant time; with only a secret (`Bearer`), the hash index is used.
+   */
+  async resolve(tokenId: string | undefined, secret: string): Promise<{ token: TokenRecord; secret: SecretRecord } | undefined> {
+    const hash = await sha256Hex(secret);
+    // Read the store only after the await: a token deleted meanwhile is then correctly not found.
+    if (tokenId === undefined) {
+      const id = this.byHash.get(hash);
+      const token = id === undefined ? undefined : this.tokens.get(id);
+      const match = token?.secrets.find((s) => constantTimeEqual(s.hash, hash));
+      return token && match ? { token, secret: match } : undefined;
+    }
+    const token = this.tokens.get(tokenId);
+    if (!token) return undefined;
+    let found: SecretRecord | undefined;
+    // Compare against every secret without stopping early, so timing does not reveal which one matched.
+    for (const candidate of token.secrets) if (constantTimeEqual(candidate.hash, hash) && !found) found = candidate;
+    return found ? { token, secret: found } : undefined;
+  }
+
+  clear(): void {
+    this.tokens.clear();
+    this.byHash.clear();
+    this.permissionSequence = 0;
+  }
+}

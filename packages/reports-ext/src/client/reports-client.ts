@@ -1,0 +1,34 @@
+import type { AuditEventWire, ModuleWire, TokenStatisticsWire, TokenWire } from './wire-types';
+
+/** A lazily paginated list, as the SDK's `list()` returns: iterate it with `for await`. */
+export interface PaginatedList<T> extends AsyncIterable<T> {
+  /** Matching items, from one `limit=0` request. */
+  count(): Promise<number>;
+}
+
+/** Per-call options the reports pass: cancellation. */
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The part of the SDK client (`createClient()` of `@connect-tokens/sdk`) the reports use. Declared structurally so
+ * a newer SDK fits as long as these methods do (a test checks the SDK's client against it). Queries are typed
+ * `unknown` here because each list has its own typed query in the SDK; the reports build them with its `rql`.
+ */
+export interface ReportsClient {
+  tokens: {
+    list(query?: unknown, options?: CallOptions): PaginatedList<TokenWire>;
+    statistics: {
+      /** `GET /statistics/tokens/{id}/summary`. */
+      summary(tokenId: string, options?: CallOptions): Promise<TokenStatisticsWire>;
+    };
+  };
+  auditEvents: {
+    list(query?: unknown, options?: CallOptions): PaginatedList<AuditEventWire>;
+  };
+  modules: {
+    list(query?: unknown, options?: CallOptions): PaginatedList<ModuleWire>;
+  };
+  whoami(options?: CallOptions): Promise<unknown>;
+}

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// Tests use the emulator's build, as `turbo run test` (which builds dependencies first) provides it. While the
+// emulator has no build yet (a fresh checkout before `npm run build`), they fall back to its sources, which import
+// the spec as text: the plugin mirrors the emulator's own vitest config for that.
+const emulatorBuilt = existsSync(fileURLToPath(new URL('../../apps/mock-server/dist/index.js', import.meta.url)));
+
+export default defineConfig({
+  plugins: emulatorBuilt
+    ? []
+    : [
+        {
+          name: 'yaml-as-text',
+          enforce: 'pre',
+          transform(code, id) {
+            if (!id.split('?')[0]!.endsWith('.yaml')) return undefined;
+            return { code: `export default ${JSON.stringify(code)};`, map: null };
+          },
+        },
+      ],
+  resolve: emulatorBuilt
+    ? {}
+    : { alias: { '@connect-tokens/mock-server': fileURLToPath(new URL('../../apps/mock-server/src/index.ts', import.meta.url)) } },
+  test: {
+    reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
+    testTimeout: 30_000,
+  },
+});

@@ -1,0 +1,90 @@
+import openapiFetch, { type Client } from 'openapi-fetch';
+import type { paths } from '@connect-tokens/protocol';
+import { resolveCredential, type ResolvedCredential } from './credentials';
+import type { ConnectError } from './errors';
+import { SdkLogger } from './logger';
+import { sdkMiddleware } from './middleware';
+import type { ResolvedOptions } from './options';
+import type { RequestOptions } from './request-options';
+import { createTransport, type Transport } from './transport';
+import { toConnectError, type FetchResult } from './unwrap';
+
+/**
+ * openapi-fetch's factory. Its CJS build sets `exports.default`; because this package is `"type": "module"`, esbuild
+ * compiles our CJS build with Node's interop, where a default import is the whole `exports` object. Unwrap it there.
+ */
+const createFetchClient: typeof openapiFetch =
+  typeof openapiFetch === 'function' ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
+
+/** The openapi-fetch client typed by the spec's paths. */
+export type ApiClient = Client<paths>;
+
+/** What every openapi-fetch call of the SDK passes besides its params and body. */
+export type CallInit = {
+  signal: AbortSignal | undefined;
+  headers: Record<string, string>;
+  fetch: (request: Request) => Promise<Response>;
+};
+
+/**
+ * What the client and its resources share: the configured openapi-fetch client, the transport and the logger.
+ * Internal: users meet {@link ConnectClient}. Secrets live in private fields so no inspection of a resource shows them.
+ */
+export class ClientCore {
+  readonly api: ApiClient;
+  readonly endpoint: string;
+  readonly logger: SdkLogger;
+  readonly #credential: ResolvedCredential;
+  readonly #transport: Transport;
+
+  constructor(options: ResolvedOptions) {
+    this.endpoint = options.endpoint;
+    this.#credential = resolveCredential(options.apiKey);
+    const secrets = [this.#credential.secret];
+    this.logger = new SdkLogger(options.logger, options.logLevel, secrets);
+    const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+    this.#transport = createTransport({
+      fetch: baseFetch,
+      baseUrl: options.endpoint,
+      timeoutMs: options.timeoutMs,
+      maxRetries: options.maxRetries,
+      logger: this.logger,
+    });
+    const transport = this.#transport;
+    this.api = createFetchClient<paths>({ baseUrl: options.endpoint, fetch: (request) => transport(request) });
+    this.api.use(
+      sdkMiddleware({ authorization: this.#credential.authorization, userAgent: options.userAgent, headers: options.headers }),
+    );
+  }
+
+  /** `ApiKey SU-123-456-789:****`: safe to show. */
+  get redactedCredential(): string {
+    return this.#credential.redacted;
+  }
+
+  /** The token id of an `ApiKey` credential. */
+  get tokenId(): string | undefined {
+    return this.#credential.tokenId;
+  }
+
+  /** The openapi-fetch init for one call: its signal, headers and a transport bound to its timeout and retries. */
+  init(options: RequestOptions = {}): CallInit {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
+    const transport = this.#transport;
+    const call = { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries };
+    return { signal: options.signal, headers, fetch: (request) => transport(request, call) };
+  }
+
+  /** The typed error for a failed result, with this client's secret masked in anything copied from the body. */
+  error(result: FetchResult<unknown>): ConnectError {
+    return toConnectError(result, [this.#credential.secret]);
+  }
+
+  /** `data` of a successful result; throws the typed error otherwise. */
+  async data<T>(pending: Promise<FetchResult<T>>): Promise<T> {
+    const result = await pending;
+    if (!result.response.ok) throw this.error(result);
+    return result.data as T;
+  }
+}

@@ -1,0 +1,231 @@
+import { redactText } from './redact';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/** Where a failed request went; attached to every error so a log line is enough to find it on the server. */
+export interface RequestContext {
+  /** HTTP method, upper case. */
+  method: string;
+  /** Full URL of the request (no credentials ever appear in it). */
+  url: string;
+  /** Path relative to the endpoint, e.g. `/auth/tokens/SU-123-456-789`: what the error message shows. */
+  path: string;
+}
+
+/** What an error knows about the request and, when there was one, the response. */
+export interface ConnectErrorInit extends Partial<RequestContext> {
+  status?: number | undefined;
+  errorCode?: string | undefined;
+  errors?: readonly string[] | undefined;
+  requestId?: string | undefined;
+  headers?: Record<string, string> | undefined;
+  rawBody?: string | undefined;
+  cause?: unknown;
+}
+
+/**
+ * Base class of every error the SDK throws for a request: HTTP errors (with `status`), connection failures and
+ * timeouts (without). Catch this to handle "the API call failed" in one place; catch a subclass to handle one case.
+ *
+ * The message reads `403 AUTH_005: Token SU-… lacks module MD-0007 [GET /auth/tokens, request req_…]`.
+ * Errors serialise (JSON, `util.inspect`) to their fields only; no header or body that could hold a secret is kept.
+ */
+export class ConnectError extends Error {
+  override name = 'ConnectError';
+  /** HTTP status, or `undefined` when no response arrived. */
+  readonly status: number | undefined;
+  /** The platform's `error_code` (e.g. `AUTH_005`), when the body had one. */
+  readonly errorCode: string | undefined;
+  /** The platform's human-readable messages (`errors[]` of the body). */
+  readonly errors: readonly string[];
+  /** The `X-Request-Id` response header: quote it when reporting a problem. */
+  readonly requestId: string | undefined;
+  /** HTTP method of the failed request. */
+  readonly method: string | undefined;
+  /** Full URL of the failed request. */
+  readonly url: string | undefined;
+  /** Path of the failed request relative to the endpoint. */
+  readonly path: string | undefined;
+  /** Response headers (lower-case names), when a response arrived. */
+  readonly headers: Readonly<Record<string, string>> | undefined;
+  /** The start of a non-JSON error body (e.g. a proxy's HTML page), redacted and truncated. */
+  readonly rawBody: string | undefined;
+
+  constructor(message: string, init: ConnectErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.errorCode = init.errorCode;
+    this.errors = init.errors ?? [];
+    this.requestId = init.requestId;
+    this.method = init.method;
+    this.url = init.url;
+    this.path = init.path;
+    this.headers = init.headers;
+    this.rawBody = init.rawBody;
+  }
+
+  /** The error's fields, for `JSON.stringify` and structured loggers. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      status: this.status,
+      errorCode: this.errorCode,
+      errors: this.errors,
+      requestId: this.requestId,
+      method: this.method,
+      url: this.url,
+    };
+  }
+
+  /** Node's `util.inspect`: the stack plus the safe fields (never `cause` internals or raw headers). */
+  [INSPECT](_depth: number, options: unknown, inspect?: (value: unknown, options: unknown) => string): string {
+    const fields = this.toJSON();
+    delete fields['message'];
+    delete fields['name'];
+    return `${this.stack ?? `${this.name}: ${this.message}`} ${inspect ? inspect(fields, options) : JSON.stringify(fields)}`;
+  }
+}
+
+/** 400: the request was invalid (`VAL_001`, `RQL_001`, `TKN_001`, `TKN_002`, …). */
+export class BadRequestError extends ConnectError {
+  override name = 'BadRequestError';
+}
+/** 401: no usable credential (unknown, deleted, inactive or expired token). */
+export class AuthenticationError extends ConnectError {
+  override name = 'AuthenticationError';
+}
+/** 403: the token is known but may not do this (module, IP or API rule). */
+export class PermissionDeniedError extends ConnectError {
+  override name = 'PermissionDeniedError';
+}
+/** 404: no such object or route. */
+export class NotFoundError extends ConnectError {
+  override name = 'NotFoundError';
+}
+/** 409: a conflicting change, or an `Idempotency-Key` reused with a different request (`IDEM_001`). */
+export class ConflictError extends ConnectError {
+  override name = 'ConflictError';
+}
+/** 422: the request was well-formed but could not be processed. */
+export class UnprocessableEntityError extends ConnectError {
+  override name = 'UnprocessableEntityError';
+}
+/** 429: rate limited (`AUTH_008`) or temporarily banned (`AUTH_009`). */
+export class RateLimitError extends ConnectError {
+  override name = 'RateLimitError';
+  /** Seconds to wait before trying again, from `Retry-After` / `retry-after-ms`, when the server said. */
+  readonly retryAfter: number | undefined;
+  constructor(message: string, init: ConnectErrorInit & { retryAfter?: number | undefined } = {}) {
+    super(message, init);
+    this.retryAfter = init.retryAfter;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), retryAfter: this.retryAfter };
+  }
+}
+/** 5xx: the server failed. Retried automatically before you see it. */
+export class InternalServerError extends ConnectError {
+  override name = 'InternalServerError';
+}
+/** No response: DNS, TCP, TLS or a reset connection. Retried automatically before you see it. */
+export class ConnectionError extends ConnectError {
+  override name = 'ConnectionError';
+}
+/** No response within `timeoutMs` (per attempt). Retried automatically before you see it. */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+}
+
+/** A response turned into an error: everything {@link errorFromResponse} needs. */
+export interface ErrorResponseInput extends RequestContext {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  /** The body as parsed by openapi-fetch: an object for JSON, a string otherwise, `undefined` when empty. */
+  body: unknown;
+  /** Seconds from `Retry-After`, already parsed. */
+  retryAfter?: number | undefined;
+  /** Secrets to mask in anything copied from the body. */
+  secrets?: readonly string[];
+}
+
+const RAW_BODY_LIMIT = 500;
+
+/**
+ * Builds the error for an HTTP error response: picks the class by status and reads Connect's `{error_code, errors}`
+ * body. A body that is not that shape (an HTML page from a proxy, plain text, nothing) still gives a readable error.
+ */
+export function errorFromResponse(input: ErrorResponseInput): ConnectError {
+  const secrets = input.secrets ?? [];
+  const headers: Record<string, string> = {};
+  input.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  const requestId = input.headers.get('x-request-id') ?? undefined;
+
+  let errorCode: string | undefined;
+  let errors: string[] = [];
+  let rawBody: string | undefined;
+  let body = input.body;
+  if (typeof body === 'string') {
+    const text = body;
+    // openapi-fetch hands over text when JSON.parse failed; try once more in case of a wrong content type.
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch {
+      rawBody = text.trim() === '' ? undefined : redactText(text.slice(0, RAW_BODY_LIMIT), secrets);
+    }
+  }
+  if (body !== null && typeof body === 'object') {
+    const record = body as Record<string, unknown>;
+    if (typeof record['error_code'] === 'string') errorCode = record['error_code'];
+    if (Array.isArray(record['errors'])) errors = record['errors'].filter((e): e is string => typeof e === 'string');
+    else if (typeof record['errors'] === 'string') errors = [record['errors']];
+  }
+  errors = errors.map((e) => redactText(e, secrets));
+
+  const detail = errors.length > 0 ? errors.join('; ') : describeRawBody(rawBody, input.headers) ?? input.statusText;
+  const head = errorCode ? `${input.status} ${errorCode}` : `${input.status}`;
+  const where = `[${input.method} ${input.path}${requestId ? `, request ${requestId}` : ''}]`;
+  const message = `${head}${detail ? `: ${detail}` : ''} ${where}`;
+
+  const init: ConnectErrorInit = {
+    status: input.status,
+    errorCode,
+    errors,
+    requestId,
+    method: input.method,
+    url: input.url,
+    path: input.path,
+    headers,
+    rawBody,
+  };
+  switch (input.status) {
+    case 400:
+      return new BadRequestError(message, init);
+    case 401:
+      return new AuthenticationError(message, init);
+    case 403:
+      return new PermissionDeniedError(message, init);
+    case 404:
+      return new NotFoundError(message, init);
+    case 409:
+      return new ConflictError(message, init);
+    case 422:
+      return new UnprocessableEntityError(message, init);
+    case 429:
+      return new RateLimitError(message, { ...init, retryAfter: input.retryAfter });
+    default:
+      return input.status >= 500 ? new InternalServerError(message, init) : new ConnectError(message, init);
+  }
+}
+
+/** A one-line summary of a non-JSON body: plain text as is (shortened), HTML and others only by their type. */
+function describeRawBody(rawBody: string | undefined, headers: Headers): string | undefined {
+  if (rawBody === undefined) return undefined;
+  const type = headers.get('content-type') ?? '';
+  if (/html|xml/i.test(type) || /^\s*</.test(rawBody)) return `non-JSON response (${type || 'markup'})`;
+  const line = rawBody.replace(/\s+/g, ' ').trim();
+  return line.length > 120 ? `${line.slice(0, 120)}…` : line;
+}

@@ -1,0 +1,38 @@
+/**
+ * Combines abort signals: the result aborts as soon as any input does, with that input's reason.
+ *
+ * Uses `AbortSignal.any` where the runtime has it (Node ≥ 20, modern browsers, edge runtimes) because it does not leak
+ * listeners on long-lived signals; falls back to wiring listeners by hand elsewhere.
+ */
+export function anySignal(signals: readonly (AbortSignal | null | undefined)[]): AbortSignal | undefined {
+  const present = signals.filter((s): s is AbortSignal => s != null);
+  if (present.length <= 1) return present[0];
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(present);
+  const controller = new AbortController();
+  for (const signal of present) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
+  }
+  return controller.signal;
+}
+
+/** The reason a timeout aborts with, so the transport can tell "our timer fired" from "the caller aborted". */
+export class TimeoutReason extends Error {
+  override name = 'TimeoutReason';
+  constructor(readonly timeoutMs: number) {
+    super(`Request timed out after ${timeoutMs} ms`);
+  }
+}
+
+/**
+ * An abort signal that fires after `ms`. Built on `setTimeout` rather than `AbortSignal.timeout` so fake timers in
+ * tests control it and so it can be cancelled as soon as the attempt finishes (no timer keeps the process alive).
+ */
+export function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeoutReason(ms)), ms);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
+}

@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { query, rql } from '@connect-tokens/protocol';
+import { splitRqlTerms, takePaging } from './rql-terms';
+
+describe('splitRqlTerms', () => {
+  it('splits at top-level & only', () => {
+    expect(splitRqlTerms('?and(eq(a,1),eq(b,"x&y"))&ordering(-a)&limit=5')).toEqual([
+      'and(eq(a,1),eq(b,"x&y"))',
+      'ordering(-a)',
+      'limit=5',
+    ]);
+  });
+
+  it('takes limit and offset out and keeps the rest verbatim', () => {
+    expect(takePaging('eq(status,active)&limit=10&offset=20&search=abc')).toEqual({
+      rest: ['eq(status,active)', 'search=abc'],
+      limit: 10,
+      offset: 20,
+    });
+  });
+
+  it('round-trips any query the builder writes, whatever the values', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.nat({ max: 1000 }), (a, b, limit) => {
+        const text = query()
+          .filter(rql.or(rql.eq('name', a), rql.ilike('description', `*${b}*`)))
+          .search(b)
+          .ordering('-name')
+          .limit(limit)
+          .toString();
+        const { rest, limit: taken } = takePaging(text);
+        expect(taken).toBe(limit);
+        expect(rest.join('&')).toBe(query().filter(rql.or(rql.eq('name', a), rql.ilike('description', `*${b}*`))).search(b).ordering('-name').toString());
+      }),
+    );
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Splits RQL text at its top-level `&` (outside parentheses and double quotes), so `list('…&limit=10')` can take the
+ * paging terms out and send the rest verbatim. Deliberately not a parser: the server validates the query (`400
+ * RQL_001`), and the protocol's full parser stays out of the main bundle (it is in `@connect-tokens/sdk/rql`).
+ */
+export function splitRqlTerms(text: string): string[] {
+  const terms: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = text.startsWith('?') ? 1 : 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '&' && depth === 0) {
+      terms.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  terms.push(text.slice(start));
+  return terms.map((t) => t.trim()).filter((t) => t !== '');
+}
+
+/** RQL text without its `limit=`/`offset=` terms, and their values. */
+export function takePaging(text: string): { rest: string[]; limit?: number; offset?: number } {
+  const rest: string[] = [];
+  const paging: { limit?: number; offset?: number } = {};
+  for (const term of splitRqlTerms(text)) {
+    const match = /^(limit|offset)=(\d+)$/.exec(term);
+    if (match) paging[match[1] as 'limit' | 'offset'] = Number(match[2]);
+    else rest.push(term);
+  }
+  return { rest, ...paging };
+}

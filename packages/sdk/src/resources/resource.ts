@@ -1,0 +1,69 @@
+import { parseContentRange } from '@connect-tokens/protocol';
+import type { ClientCore } from '../core/client-core';
+import { ConnectError } from '../core/errors';
+import type { FetchResult } from '../core/unwrap';
+import { normalizeListQuery, type ListOptions, type ListQuery } from '../pagination/list-query';
+import { Paginator } from '../pagination/paginator';
+
+/**
+ * openapi-fetch's GET without the path typing, for the generic list helper: the list paths are spread over the
+ * resources and each list method declares its item type from the spec itself.
+ */
+interface UntypedGet {
+  GET(path: string, init: Record<string, unknown>): Promise<FetchResult<unknown>>;
+}
+
+/** Base class of the resources (`client.tokens`, …): access to the shared core without exposing it. */
+export abstract class Resource {
+  readonly #core: ClientCore;
+
+  constructor(core: ClientCore) {
+    this.#core = core;
+  }
+
+  /** The client's core. A getter on the prototype, so inspecting a resource does not walk into the client. */
+  protected get core(): ClientCore {
+    return this.#core;
+  }
+
+  /**
+   * A lazy {@link Paginator} over a list endpoint: each page is `GET path?<rql>&limit=N&offset=M`, the total comes from
+   * `Content-Range`.
+   */
+  protected paginate<T, F extends string, S extends string>(
+    path: string,
+    pathParams: Record<string, string> | undefined,
+    query: ListQuery<F, S> | undefined,
+    options: ListOptions = {},
+  ): Paginator<T> {
+    const { queryString, pageSize, offset } = normalizeListQuery(query);
+    const core = this.#core;
+    const api = core.api as unknown as UntypedGet;
+    return new Paginator<T>(
+      async (page) => {
+        const search = [queryString, `limit=${page.limit}`, `offset=${page.offset}`].filter(Boolean).join('&');
+        const result = await api.GET(path, {
+          ...core.init({ ...options, signal: page.signal }),
+          params: { path: pathParams },
+          // The RQL string is already encoded by the protocol's serializer; openapi-fetch must not touch it.
+          querySerializer: () => search,
+        });
+        if (!result.response.ok) throw core.error(result);
+        // A list is a bare JSON array, as on Connect; anything else is a server (or proxy) bug worth surfacing.
+        if (!Array.isArray(result.data)) {
+          const requestId = result.response.headers.get('x-request-id');
+          throw new ConnectError(
+            `Expected a JSON array from GET ${path}, got ${result.data === null ? 'null' : typeof result.data}${requestId ? ` [request ${requestId}]` : ''}`,
+            { status: result.response.status, requestId: requestId ?? undefined, method: 'GET', path },
+          );
+        }
+        return {
+          items: result.data as T[],
+          total: parseContentRange(result.response.headers.get('content-range'))?.total,
+          requestId: result.response.headers.get('x-request-id') ?? undefined,
+        };
+      },
+      { pageSize, offset, prefetch: options.prefetch ?? false, signal: options.signal },
+    );
+  }
+}

@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rql, type Page } from '../src/index';
+import { usePlatform } from './support/platform';
+
+const t = usePlatform();
+const requests: URL[] = [];
+t.server.events.on('request:start', ({ request }) => {
+  if (request.url.includes('/auth/tokens')) requests.push(new URL(request.url));
+});
+beforeEach(() => {
+  requests.length = 0;
+});
+
+/** The bootstrap token plus `n` more: `n + 1` tokens in all. */
+async function seedTokens(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) await t.platform.issueToken({ name: `token ${String(i).padStart(3, '0')}` });
+  requests.length = 0;
+}
+
+describe('pagination against the emulator', () => {
+  it('iterates every item across page boundaries with for await', async () => {
+    await seedTokens(249);
+    const ids = new Set<string>();
+    for await (const token of t.client.tokens.list({ limit: 100 })) ids.add(token.id);
+    expect(ids.size).toBe(250);
+    expect(requests.map((u) => u.searchParams.get('offset'))).toEqual(['0', '100', '200']);
+  });
+
+  it('for any list size and page size: every item exactly once, in ⌈n/limit⌉ requests (at least 1)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: 40 }), fc.integer({ min: 1, max: 15 }), async (extra, limit) => {
+        await t.platform.reset();
+        await seedTokens(extra);
+        const total = extra + 1;
+        const ids: string[] = [];
+        for await (const token of t.client.tokens.list({ limit })) ids.push(token.id);
+        expect(ids).toHaveLength(total);
+        expect(new Set(ids).size).toBe(total);
+        expect(requests).toHaveLength(Math.max(1, Math.ceil(total / limit)));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('ends on an exact page boundary without an empty extra request', async () => {
+    await seedTokens(199);
+    const sizes: number[] = [];
+    for await (const page of t.client.tokens.list({ limit: 100 }).pages()) sizes.push(page.items.length);
+    expect(sizes).toEqual([100, 100]);
+    expect(requests).toHaveLength(2);
+  });
+
+  it('pages carry offset, total, request id and whether more follow', async () => {
+    await seedTokens(4);
+    const pages: Page<unknown>[] = [];
+    for await (const page of t.client.tokens.list({ limit: 2 }).pages()) pages.push(page);
+    expect(pages.map((p) => [p.offset, p.items.length, p.total, p.hasMore])).toEqual([
+      [0, 2, 5, true],
+      [2, 2, 5, true],
+      [4, 1, 5, false],
+    ]);
+    expect(pages[0]!.requestId).toBeTruthy();
+  });
+
+  it('an empty result yields nothing, with one request', async () => {
+    const items = await t.client.tokens.list(rql.eq('name', 'no such token')).toArray();
+    expect(items).toEqual([]);
+    expect(requests).toHaveLength(1);
+  });
+
+  it('count() is one limit=0 request read from Content-Range', async () => {
+    await seedTokens(30);
+    await expect(t.client.tokens.list().count()).resolves.toBe(31);
+    await expect(t.client.tokens.list(rql.eq('name', 'token 007')).count()).resolves.toBe(1);
+    expect(requests.map((u) => u.searchParams.get('limit'))).toEqual(['0', '0']);
+  });
+
+  it('first() asks for a single item', async () => {
+    await seedTokens(3);
+    const first = await t.client.tokens.list(t.client.tokens.query().ordering('name')).first();
+    expect(first?.name).toBe('Bootstrap admin');
+    expect(requests[0]!.searchParams.get('limit')).toBe('1');
+  });
+
+  it('toArray({ max }) stops early and never fetches more than needed', async () => {
+    await seedTokens(30);
+    const items = await t.client.tokens.list({ limit: 10 }).toArray({ max: 15 });
+    expect(items).toHaveLength(15);
+    expect(requests.map((u) => u.searchParams.get('limit'))).toEqual(['10', '10']);
+  });
+
+  it('sends the RQL filter and ordering with every page', async () => {
+    await seedTokens(5);
+    const names = (
+      await t.client.tokens.list(t.client.tokens.query().filter(rql.ilike('name', 'token*')).ordering('-name').limit(2)).toArray()
+    ).map((x) => x.name);
+    expect(names).toEqual(['token 004', 'token 003', 'token 002', 'token 001', 'token 000']);
+    expect(requests.map((u) => u.search)).toEqual([
+      '?ilike(name,token*)&ordering(-name)&limit=2&offset=0',
+      '?ilike(name,token*)&ordering(-name)&limit=2&offset=2',
+      '?ilike(name,token*)&ordering(-name)&limit=2&offset=4',
+    ]);
+  });
+
+  it('prefetch requests the next page while the caller works on the current one', async () => {
+    await seedTokens(9);
+    const pages = t.client.tokens.list({ limit: 5 }, { prefetch: true }).pages();
+    await pages.next();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(requests).toHaveLength(2); // page 2 is already in flight (or done) before we asked for it
+    const second = await pages.next();
+    expect(second.value?.items).toHaveLength(5);
+    await pages.return(undefined);
+  });
+
+  it('RQL text is sent as written, with its limit/offset taken over by the paginator', async () => {
+    await seedTokens(3);
+    const items = await t.client.tokens.list('ilike(name,token*)&ordering(-name)&limit=2&offset=1').toArray();
+    expect(items.map((x) => x.name)).toEqual(['token 001', 'token 000']);
+    expect(requests.map((u) => u.search)).toEqual(['?ilike(name,token*)&ordering(-name)&limit=2&offset=1']);
+  });
+
+  it('bad RQL text is a BadRequestError RQL_001 from the server', async () => {
+    await expect(t.client.tokens.list('eq(name,').toArray()).rejects.toMatchObject({ status: 400, errorCode: 'RQL_001' });
+  });
+
+  it('a page size out of range fails before any request', () => {
+    expect(() => t.client.tokens.list({ limit: 1001 })).toThrow(RangeError);
+    expect(() => t.client.tokens.list('limit=0')).toThrow(/count\(\)/);
+  });
+
+  it('the server rejects a filter on an unknown field with RQL_001', async () => {
+    await expect(t.client.tokens.list('eq(secret,x)').toArray()).rejects.toMatchObject({ status: 400, errorCode: 'RQL_001' });
+  });
+});

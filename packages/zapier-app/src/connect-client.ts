@@ -1,0 +1,53 @@
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { createClient } from '@connect-tokens/sdk';
+import { toZapierError } from './errors';
+import { zRequestFetch } from './z-request-fetch';
+import packageJson from '../package.json';
+
+const APP_VERSION = packageJson.version;
+
+/** Where the connection points when the user leaves the endpoint field alone. */
+export const DEFAULT_ENDPOINT = 'https://api.connect.cloudblue.com/public/v1';
+
+/** The SDK client an operation uses. */
+export type ConnectClient = ReturnType<typeof createClient>;
+
+/**
+ * An SDK client for one Zapier call, speaking HTTP through `z.request` (see `z-request-fetch.ts`).
+ *
+ * Retries are left to Zapier: an operation must finish within 30 s, and a `ThrottledError` lets Zapier reschedule
+ * the whole step after `Retry-After` instead of sleeping inside it.
+ */
+export function connectClient(z: ZObject, bundle: Bundle): ConnectClient {
+  const endpoint = (bundle.authData.endpoint ?? '').trim() || DEFAULT_ENDPOINT;
+  return createClient({
+    endpoint: endpoint.replace(/\/+$/, ''),
+    apiKey: (bundle.authData.api_key ?? '').trim(),
+    fetch: zRequestFetch(z),
+    maxRetries: 0,
+    // Below Zapier's 30 s per step, so a slow call fails with a timeout the user can read, not a killed run.
+    timeoutMs: 25_000,
+    // Zapier's console: SDK warnings land in the integration's logs (censored), not on a stdout nobody reads.
+    logger: z.console,
+    userAgent: `connect-tokens-zapier/${APP_VERSION}`,
+  });
+}
+
+/**
+ * Runs `work` with a client and turns any failure (a malformed key included) into the error Zapier should see
+ * (`errors.ts`). Every operation goes through here, so error handling is the same everywhere.
+ */
+export async function withConnect<T>(z: ZObject, bundle: Bundle, work: (client: ConnectClient) => Promise<T>): Promise<T> {
+  try {
+    return await work(connectClient(z, bundle));
+  } catch (error) {
+    throw toZapierError(z, error);
+  }
+}
+
+const OWN_TOKEN_ID = /(SU-\d{3}-\d{3}-\d{3}):/;
+
+/** The id of the token the connection itself uses (the part before `:` in the key), if the key has one. */
+export function ownTokenId(bundle: Bundle): string | undefined {
+  return OWN_TOKEN_ID.exec(bundle.authData.api_key ?? '')?.[1];
+}

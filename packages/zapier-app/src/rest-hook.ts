@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { NotFoundError, type Schema } from '@connect-tokens/sdk';
+import { withConnect } from './connect-client';
+
+/**
+ * What `performSubscribe` returns and Zapier hands back as `bundle.subscribeData`: the webhook, plus the signing
+ * secret (the API never returns it) so `perform` can check deliveries.
+ */
+export type HookSubscription = Schema<'Webhook'> & { jwt_secret: string };
+
+type EventType = NonNullable<Schema<'WebhookCreate'>['events']>[number];
+
+/**
+ * `performSubscribe`/`performUnsubscribe` for a trigger fed by Connect's notification webhooks: one `token` webhook
+ * per Zap, limited to the trigger's event types, posting to Zapier's `targetUrl`.
+ */
+export function restHook(label: string, events: readonly EventType[]) {
+  const performSubscribe = (z: ZObject, bundle: Bundle): Promise<HookSubscription> =>
+    withConnect(z, bundle, async (client) => {
+      if (!bundle.targetUrl) {
+        throw new z.errors.Error('Zapier did not provide a target URL to subscribe.', 'NO_TARGET_URL', 400);
+      }
+      const jwtSecret = randomBytes(32).toString('hex');
+      const webhook = await client.webhooks.create({
+        object_class: 'token',
+        label: `Zapier: ${label}`.slice(0, 100),
+        description: 'Created by the Zapier integration for one Zap; Zapier deletes it when the Zap is turned off.',
+        external_url: bundle.targetUrl,
+        http_method: 'POST',
+        jwt_secret: jwtSecret,
+        active: true,
+        events: [...events],
+      });
+      return { ...webhook, jwt_secret: jwtSecret };
+    });
+
+  const performUnsubscribe = (z: ZObject, bundle: Bundle): Promise<{ id: string; deleted: boolean }> =>
+    withConnect(z, bundle, async (client) => {
+      const id = bundle.subscribeData?.id;
+      if (!id) return { id: '', deleted: false };
+      try {
+        await client.webhooks.delete(id);
+      } catch (error) {
+        // Already gone (deleted in the portal, say): the Zap can still be turned off.
+        if (error instanceof NotFoundError) return { id, deleted: false };
+        throw error;
+      }
+      return { id, deleted: true };
+    });
+
+  return { performSubscribe, performUnsubscribe };
+}
