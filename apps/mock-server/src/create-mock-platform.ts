@@ -4,6 +4,7 @@ import { createClock, type Clock, type ClockInit } from './clock';
 import { createRandom } from './random';
 import { sha256Hex } from './crypto/secrets';
 import { createAdminHandlers } from './handlers/admin';
+import { registerDirectRoute } from './server/direct-dispatch';
 import { auditRoutes } from './handlers/audit';
 import { integrationsSettingsRoutes } from './handlers/integrations-settings';
 import { moduleResourceRoutes } from './handlers/module-resources';
@@ -255,11 +256,24 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     await ready;
   }
 
-  const handlers: HttpHandler[] = [
-    ...createAdminHandlers(base.origin, { runtime, reset }),
-    http.all(`${baseUrl}/*`, apiHandler),
-    http.all(baseUrl, apiHandler),
-  ];
+  const adminHandlers = createAdminHandlers(base.origin, { runtime, reset });
+  const apiHandlers = [http.all(`${baseUrl}/*`, apiHandler), http.all(baseUrl, apiHandler)];
+  const handlers: HttpHandler[] = [...adminHandlers, ...apiHandlers];
+  // The node:http adapter's fast path (see `server/direct-dispatch.ts`): same function, without msw's getResponse.
+  // Admin routes live under `/__mock/` (msw matches paths case-insensitively, hence the lower-casing).
+  for (const handler of adminHandlers) {
+    registerDirectRoute(handler, { kind: 'other', mayMatch: (url) => url.pathname.toLowerCase().startsWith('/__mock') });
+  }
+  const basePath = runtime.basePath;
+  const directApi = (request: Request) => apiHandler({ request });
+  for (const handler of apiHandlers) {
+    registerDirectRoute(handler, {
+      kind: 'direct',
+      // Exactly the base path or below it, at the platform's origin; anything less obvious goes through msw.
+      matches: (url) => url.origin === base.origin && basePath !== '' && (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)),
+      handle: directApi,
+    });
+  }
 
   return {
     handlers,

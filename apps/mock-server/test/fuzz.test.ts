@@ -5,6 +5,9 @@ import { loadSpec, SPEC_TEXT } from '../src/index';
 import { usePlatform } from './harness';
 
 const start = usePlatform();
+
+/** Fixed by default so CI is deterministic; `FUZZ_SEED=<integer>` overrides it. */
+const FUZZ_SEED = process.env.FUZZ_SEED && /^-?\d+$/.test(process.env.FUZZ_SEED) ? Number(process.env.FUZZ_SEED) : 20_261_123;
 const spec = loadSpec(SPEC_TEXT);
 
 const segment = fc.oneof(
@@ -66,8 +69,8 @@ describe('garbage never reaches a 500', () => {
           expect(result.status).toBeLessThan(500);
         },
       ),
-      // A fresh seed each run explores more; fast-check prints the seed of a failure, and FUZZ_SEED replays it.
-      { numRuns: 1000, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) },
+      // A fixed seed keeps CI deterministic; FUZZ_SEED=<n> explores another sequence (or replays a reported failure).
+      { numRuns: 1000, seed: FUZZ_SEED },
     );
     expect(unexpected).toEqual([]);
   });

@@ -70,6 +70,27 @@ describe('request pipeline', () => {
     expect(conflict.body.error_code).toBe('IDEM_001');
   });
 
+  it('keeps neither the Idempotency-Key nor the replayable secret in clear in the cache', async () => {
+    const { api, platform } = await start();
+    const headers = { 'idempotency-key': 'idem-secret-check-42' };
+    const first = await api.post('/auth/tokens', { name: 'cached', extension: { id: 'EXT-000' } }, { headers });
+    expect(first.status).toBe(201);
+    const secret = String(first.body.token).split(':').pop()!;
+    expect(secret).toMatch(/^[0-9a-f]{40}$/);
+    const cache = platform.store.idempotency as unknown as { entries: Map<string, unknown> };
+    const dump = (value: unknown): string =>
+      JSON.stringify(value, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v));
+    const text = dump(cache.entries);
+    expect(cache.entries.size).toBe(1);
+    expect(text).not.toContain('idem-secret-check-42');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain(secret.slice(0, 12));
+    // The replay still decrypts with the same key and gives the same secret back.
+    const again = await api.post('/auth/tokens', { name: 'cached', extension: { id: 'EXT-000' } }, { headers });
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
+  });
+
   it('replays error responses too, and scopes keys per credential', async () => {
     const { api } = await start();
     const { id } = await createToken(api);

@@ -14,11 +14,11 @@ function inRequestedOrder<T>(ctx: RequestContext, chronological: readonly T[]): 
 
 function tokenAudit(ctx: RequestContext): Response {
   const token = tokenOr404(ctx.runtime.store, ctx.params.pk);
-  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.forToken(token.id)).map(serializeAuditEvent));
+  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.forToken(token.id)), serializeAuditEvent);
 }
 
 function accountAudit(ctx: RequestContext): Response {
-  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.all()).map(serializeAuditEvent));
+  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.all()), serializeAuditEvent);
 }
 
 /** Routes of this file. */

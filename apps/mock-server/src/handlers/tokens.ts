@@ -50,7 +50,8 @@ function listTokens(ctx: RequestContext): Response {
   // Newest first by default (the spec's order); an `ordering(...)` re-sorts this stably.
   const tokens = store.tokens.list().reverse();
   for (const token of tokens) observeExpiry(store, token);
-  return listResponse(ctx, tokens.map((token) => serializeToken(token, clock)));
+  // Only what the query needs is serialized (just the page, without filter/search/ordering).
+  return listResponse(ctx, tokens, (token) => serializeToken(token, clock));
 }
 
 async function createToken(ctx: RequestContext): Promise<Response> {

@@ -31,10 +31,24 @@ export function errorResponse(code: ErrorCode, messages: string | string[] = [],
 
 /** A JSON response. (Plain `Response` rather than MSW's `HttpResponse`, so the helpers work in any runtime.) */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  const text = JSON.stringify(body);
+  const response = new Response(text, {
     status,
     headers: { 'content-type': 'application/json', ...headers },
   });
+  responseTexts.set(response, text);
+  return response;
+}
+
+/**
+ * The body text of responses built by {@link jsonResponse}, so the node:http adapter can write it without reading the
+ * body stream back (a `Response` body cannot change, so the text stays right as long as the stream is unread).
+ */
+const responseTexts = new WeakMap<Response, string>();
+
+/** The known body text of an unread response made by {@link jsonResponse}, else `undefined`. */
+export function knownResponseText(response: Response): string | undefined {
+  return response.bodyUsed ? undefined : responseTexts.get(response);
 }
 
 /** 204 No Content. */

@@ -89,22 +89,40 @@ function dropPath(item: Record<string, unknown>, path: string): void {
   }
 }
 
-/** Applies the request's list query to `items` and answers with one page and its `Content-Range`. */
-export function listResponse<T extends object>(ctx: RequestContext, items: readonly T[]): Response {
+/**
+ * Applies the request's list query to `items` and answers with one page and its `Content-Range`.
+ *
+ * With `serialize`, `items` are store records and only what the query needs is serialized: every item when there is
+ * a filter, search or ordering (they work on the wire objects), otherwise just the page. Each record is serialized at
+ * most once.
+ */
+export function listResponse<T extends object>(ctx: RequestContext, items: readonly T[]): Response;
+export function listResponse<R, T extends object>(ctx: RequestContext, items: readonly R[], serialize: (item: R) => T): Response;
+export function listResponse<R, T extends object>(ctx: RequestContext, items: readonly R[], serialize?: (item: R) => T): Response {
   const list = ctx.list as CompiledListQuery | undefined;
   const rules = ctx.operation.rql ?? { filters: {}, ordering: [], search: [] };
-  let out: T[] = [...items];
-  if (list?.predicate) out = out.filter((item) => list.predicate!(item));
+  const memo = serialize ? new Map<R, T>() : undefined;
+  const wire = (item: R): T => {
+    if (!serialize) return item as unknown as T;
+    let value = memo!.get(item);
+    if (value === undefined) {
+      value = serialize(item);
+      memo!.set(item, value);
+    }
+    return value;
+  };
+  let out: readonly R[] = items;
+  if (list?.predicate) out = out.filter((item) => list.predicate!(wire(item)));
   const search = list?.parsed.search?.trim().toLowerCase();
   if (search) {
     out = out.filter((item) =>
-      rules.search.some((field) => valueAt(item, field).some((v) => v !== null && v !== undefined && String(v).toLowerCase().includes(search))),
+      rules.search.some((field) => valueAt(wire(item), field).some((v) => v !== null && v !== undefined && String(v).toLowerCase().includes(search))),
     );
   }
-  if (list?.comparator) out.sort((a, b) => list.comparator!(a, b));
+  if (list?.comparator) out = [...out].sort((a, b) => list.comparator!(wire(a), wire(b)));
   const limit = list?.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = list?.offset ?? 0;
-  const page = out.slice(offset, offset + limit);
+  const page = out.slice(offset, offset + limit).map(wire);
   // `select(-field)` drops fields, but never one the item schema requires: the page must still match the spec.
   const required = requiredItemFields(ctx);
   const excluded = (list?.parsed.select ?? [])

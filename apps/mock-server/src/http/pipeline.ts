@@ -19,6 +19,7 @@ import { HttpResponse, delay } from 'msw';
 import { ErrorCodes, type ErrorCode } from '@connect-tokens/protocol';
 import type { ActorRef, SecretRecord, TokenRecord } from '../store/types';
 import { sha256Hex } from '../crypto/secrets';
+import { idempotencyLookup, openResponse, sealResponse, type IdempotencyLookup } from '../store/idempotency-cache';
 import { authenticate } from './authenticate';
 import { clientIpOf } from './client-ip';
 import type { PlatformRuntime, RequestContext } from './context';
@@ -200,14 +201,15 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
 
     const bodyText = new TextDecoder().decode(bytes);
     const idempotencyKey = method === 'POST' ? request.headers.get('idempotency-key') : null;
-    let idempotency: { scope: string; key: string } | undefined;
+    let idempotency: { lookup: IdempotencyLookup; key: string } | undefined;
     if (idempotencyKey !== null) {
       if (!/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
         return errorResponse('VAL_001', 'Idempotency-Key: must be 1 to 255 printable ASCII characters');
       }
       const scope = state.token?.id ?? actor.id;
       const fingerprint = `${method} ${path}${url.search}\n${await sha256Hex(bodyText)}`;
-      const cached = runtime.store.idempotency.begin(scope, idempotencyKey, fingerprint);
+      const lookup = await idempotencyLookup(scope, idempotencyKey, fingerprint);
+      const cached = runtime.store.idempotency.begin(lookup);
       if (cached.kind === 'conflict') {
         return errorResponse('IDEM_001', 'This Idempotency-Key was already used with a different request.');
       }
@@ -215,12 +217,14 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
         return errorResponse('GEN_409', 'A request with this Idempotency-Key is still being processed.');
       }
       if (cached.kind === 'replay') {
-        const stored = cached.response;
+        // The key hash matched, so the same key opens it; a failure here would be a bug (or a SHA-256 collision).
+        const stored = await openResponse(idempotencyKey, cached.response);
+        if (!stored) return errorResponse('IDEM_001', 'This Idempotency-Key was already used with a different request.');
         const replay = new Response(stored.status === 204 ? null : stored.body, { status: stored.status, headers: stored.headers });
         replay.headers.set('idempotent-replayed', 'true');
         return replay;
       }
-      idempotency = { scope, key: idempotencyKey };
+      idempotency = { lookup, key: idempotencyKey };
     }
 
     let result: Response;
@@ -231,11 +235,12 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
     }
     if (idempotency) {
       const body = result.status === 204 ? '' : await result.clone().text();
-      runtime.store.idempotency.complete(idempotency.scope, idempotency.key, {
+      const sealed = await sealResponse(idempotency.key, {
         status: result.status,
         headers: [...result.headers.entries()].filter(([name]) => name !== 'x-request-id'),
         body,
       });
+      runtime.store.idempotency.complete(idempotency.lookup, sealed);
     }
     return result;
   }

@@ -1,5 +1,6 @@
 /**
- * Serves MSW handlers over real HTTP with `node:http` and msw's `getResponse()`. (`@mswjs/http-middleware` calls the
+ * Serves MSW handlers over real HTTP with `node:http` and msw's `getResponse()` (the platform's own API handlers are
+ * called directly, see `direct-dispatch.ts`). (`@mswjs/http-middleware` calls the
  * removed `handleRequest` of msw 2 and cannot drop a connection; this adapter is small enough to own.)
  *
  * - A `Response` with status 0 (`HttpResponse.error()`, the emulator's injected connection reset) becomes
@@ -13,6 +14,8 @@ import { Readable } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
 import { CLIENT_IP_HEADER } from '../http/client-ip';
 import { parseIp } from '../net/cidr';
+import { findDirectRoute } from './direct-dispatch';
+import { knownResponseText } from '../http/errors';
 
 /** Options of {@link startMockServer}. */
 export interface StartMockServerOptions {
@@ -88,19 +91,35 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
   // connection cannot carry another request. Close it after the response instead of letting the client reuse it.
   const unread = !req.complete;
   if (unread) headers.connection = 'close';
-  res.writeHead(response.status, headers);
   if (!response.body) {
+    res.writeHead(response.status, headers);
     res.end();
     if (unread) res.once('finish', () => req.socket.destroySoon());
     return;
   }
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (!res.write(value)) await new Promise<void>((resolve) => res.once('drain', resolve));
+  // The emulator's bodies are small and already in memory: read the whole body, then write status line, headers and
+  // body in one `end()` (a string body is joined to the header block, so it goes out in a single socket write).
+  const known = knownResponseText(response);
+  if (known !== undefined) {
+    headers['content-length'] = String(Buffer.byteLength(known, 'utf8'));
+    res.writeHead(response.status, headers);
+    res.end(known, 'utf8');
+    if (unread) res.once('finish', () => req.socket.destroySoon());
+    return;
   }
-  res.end();
+  const type = response.headers.get('content-type') ?? '';
+  const textual = /^(application\/([\w.+-]*\+)?(json|yaml|x-yaml|javascript)|text\/)/i.test(type);
+  if (textual) {
+    const text = await response.text();
+    headers['content-length'] = String(Buffer.byteLength(text, 'utf8'));
+    res.writeHead(response.status, headers);
+    res.end(text, 'utf8');
+  } else {
+    const bytes = Buffer.from(await response.arrayBuffer());
+    headers['content-length'] = String(bytes.byteLength);
+    res.writeHead(response.status, headers);
+    res.end(bytes);
+  }
   if (unread) res.once('finish', () => req.socket.destroySoon());
 }
 
@@ -124,7 +143,10 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
           return;
         }
         const request = toRequest(req, origin, clientIp(req, trustProxy));
-        const response = await getResponse([...options.handlers], request);
+        // The platform's API requests go straight to its pipeline (same function as its MSW handler); anything else,
+        // or when unsure, through msw.
+        const direct = findDirectRoute(options.handlers, new URL(request.url), request.method);
+        const response = direct ? await direct(request) : await getResponse([...options.handlers], request);
         if (!response) {
           res.writeHead(404, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error_code: 'GEN_404', errors: [`No route for ${req.method ?? ''} ${req.url ?? ''}`] }));

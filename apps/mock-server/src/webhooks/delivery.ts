@@ -15,7 +15,7 @@
  *   retry happen. Tests set `[0, 0]`. Every attempt updates the counters; each failure sets `last_failure`, a success
  *   `last_success`. A webhook deleted or deactivated meanwhile gets no further attempts.
  * - **`token.expiring`.** Expiry is derived from the clock, so nothing "happens" when a token enters the 14-day window.
- *   The dispatcher scans the tokens after every audit event, after every move of the platform clock
+ *   The dispatcher scans the tokens after audit events (coalesced: one scan per burst of events), after every move of the platform clock
  *   (`clock.advance`/`clock.set`, which `POST /__mock/clock` uses: the dispatcher wraps both), when webhooks are
  *   read or written, and on {@link WebhookDispatcher.scanExpiring}; each token is announced once per expiration date.
  */
@@ -81,6 +81,8 @@ export class WebhookDispatcher {
   private jwtTtlSeconds = 300;
   private onError: (error: unknown) => void;
   private scanScheduled = false;
+  /** Counters for tests and diagnostics: full `token.expiring` scans run, and tokens they visited. */
+  readonly scanStats = { scans: 0, tokensVisited: 0 };
 
   constructor(private readonly runtime: PlatformRuntime) {
     this.onError = (error) => runtime.onUnexpectedError?.(error);
@@ -154,7 +156,9 @@ export class WebhookDispatcher {
       }
     }
     if (objectClassOf(event.type) !== undefined) this.emit(event.type, event.at, serializeAuditEvent(event));
-    this.scanExpiring();
+    // Coalesced: a request that records many events (the first list after many tokens expired records one
+    // `token.expired` each) triggers one scan once it yields, not one full scan of the tokens per event.
+    this.scheduleExpiringScan();
   }
 
   /**
@@ -285,7 +289,9 @@ export class WebhookDispatcher {
     const store = this.store;
     const now = this.runtime.clock.now();
     let announced = 0;
+    this.scanStats.scans += 1;
     for (const token of this.runtime.store.tokens.list()) {
+      this.scanStats.tokensVisited += 1;
       if (store.announcedExpiring.has(token.id)) continue;
       if (effectiveStatus(token, now) !== 'expiring') continue;
       store.announcedExpiring.add(token.id);

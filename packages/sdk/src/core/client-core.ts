@@ -6,7 +6,7 @@ import { SdkLogger } from './logger';
 import { sdkMiddleware } from './middleware';
 import type { ResolvedOptions } from './options';
 import type { RequestOptions } from './request-options';
-import { createTransport, type Transport } from './transport';
+import { createTransport, TimedRequest, type Transport } from './transport';
 import { toConnectError, type FetchResult } from './unwrap';
 
 /**
@@ -49,9 +49,14 @@ export class ClientCore {
       timeoutMs: options.timeoutMs,
       maxRetries: options.maxRetries,
       logger: this.logger,
+      secrets,
     });
     const transport = this.#transport;
-    this.api = createFetchClient<paths>({ baseUrl: options.endpoint, fetch: (request) => transport(request) });
+    this.api = createFetchClient<paths>({
+      baseUrl: options.endpoint,
+      fetch: (request) => transport(request),
+      Request: TimedRequest,
+    });
     this.api.use(
       sdkMiddleware({ authorization: this.#credential.authorization, userAgent: options.userAgent, headers: options.headers }),
     );

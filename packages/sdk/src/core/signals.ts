@@ -26,13 +26,3 @@ export class TimeoutReason extends Error {
     super(`Request timed out after ${timeoutMs} ms`);
   }
 }
-
-/**
- * An abort signal that fires after `ms`. Built on `setTimeout` rather than `AbortSignal.timeout` so fake timers in
- * tests control it and so it can be cancelled as soon as the attempt finishes (no timer keeps the process alive).
- */
-export function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new TimeoutReason(ms)), ms);
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}

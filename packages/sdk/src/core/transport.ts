@@ -8,7 +8,8 @@ import {
   parseRetryAfterMs,
   shouldRetryOverride,
 } from './retry-policy';
-import { anySignal, timeoutSignal } from './signals';
+import { redactError, redactText } from './redact';
+import { anySignal, TimeoutReason } from './signals';
 import { sleep } from './sleep';
 
 /** Per-call overrides of the client's resilience settings. */
@@ -28,6 +29,8 @@ export interface TransportConfig {
   timeoutMs: number;
   maxRetries: number;
   logger: SdkLogger;
+  /** Secrets to mask in any text copied from a foreign error (a fetch or proxy error may quote request headers). */
+  secrets?: readonly string[] | undefined;
   /** Jitter source; injectable so tests can pin delays. */
   random?: () => number;
 }
@@ -35,15 +38,86 @@ export interface TransportConfig {
 /** The fetch function openapi-fetch calls: one logical request in, one final response out. */
 export type Transport = (request: Request, call?: TransportCallOptions) => Promise<Response>;
 
-/** Which request each final response answered; errors built later from the response need the method and URL. */
-const contexts = new WeakMap<Response, RequestContext>();
+/**
+ * Which request each final response answered; errors built later from the response need the method and URL. Kept in
+ * a symbol-keyed property rather than a WeakMap: one WeakMap entry per request is a measurable GC cost.
+ */
+const CONTEXT = Symbol('context');
 
 /** The method, URL and relative path of the request a transport response answers. */
 export function requestContextOf(response: Response): RequestContext | undefined {
-  return contexts.get(response);
+  return (response as { [CONTEXT]?: RequestContext })[CONTEXT];
 }
 
-// Statuses whose responses must not have a body when rebuilt.
+/** What {@link TimedRequest} kept of a request it built: the timer's controller, the caller's signal, the body. */
+interface Prepared {
+  controller: AbortController;
+  caller: AbortSignal | undefined;
+  body: unknown;
+}
+const PREPARED = Symbol('prepared');
+
+/**
+ * The `Request` class given to openapi-fetch: builds the request with a signal the transport's first-attempt timer
+ * can abort (joined with the caller's signal only when there is one), so the first attempt sends that very request
+ * instead of copying it. Requests built otherwise (a middleware returning its own) take the copying path.
+ */
+export const TimedRequest = function (input: RequestInfo | URL, init: RequestInit = {}): Request {
+  const controller = new AbortController();
+  const caller = init.signal ?? undefined;
+  const request = new Request(input, { ...init, signal: caller ? anySignal([caller, controller.signal])! : controller.signal });
+  (request as { [PREPARED]?: Prepared })[PREPARED] = { controller, caller, body: init.body };
+  return request;
+} as unknown as typeof Request;
+// openapi-fetch checks a middleware's result with `instanceof` its Request class.
+TimedRequest.prototype = Request.prototype;
+
+const decoder = new TextDecoder();
+const BYTES = Symbol('bytes');
+const STREAM = Symbol('stream');
+type Buffered = Response & { [BYTES]: ArrayBuffer; [STREAM]?: ReadableStream<Uint8Array> | null };
+
+/** A new Response of the buffered bytes, for the rarely used ways of reading a body. */
+function fresh(response: Buffered): Response {
+  return new Response(response[BYTES], { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/**
+ * Body methods answering from the buffer, shared by every buffered response (assigning shared functions and one
+ * shared accessor keeps this cheap). `text()` and `json()`, what openapi-fetch uses, read the buffer directly.
+ */
+const REPLAY: Record<string, (this: Buffered) => unknown> = {
+  async text() {
+    return decoder.decode(this[BYTES]);
+  },
+  async json() {
+    return JSON.parse(decoder.decode(this[BYTES])) as unknown;
+  },
+  clone() {
+    return fresh(this);
+  },
+};
+for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData'] as const) {
+  REPLAY[name] = function () {
+    return fresh(this)[name]();
+  };
+}
+const BODY: PropertyDescriptor = {
+  get(this: Buffered) {
+    return (this[STREAM] ??= fresh(this).body);
+  },
+};
+
+/**
+ * `raw` made readable again (and again) from `bytes`, read inside the attempt's timeout: no second Response and no
+ * second copy of the body is made.
+ */
+function replayable(raw: Response, bytes: ArrayBuffer): Response {
+  (raw as Buffered)[BYTES] = bytes;
+  return Object.defineProperty(Object.assign(raw, REPLAY), 'body', BODY);
+}
+
+// Statuses whose responses have no body.
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
@@ -60,42 +134,64 @@ export function createTransport(config: TransportConfig): Transport {
   const random = config.random ?? Math.random;
   const baseUrl = new URL(config.baseUrl.endsWith('/') ? config.baseUrl : `${config.baseUrl}/`);
   const { logger } = config;
+  const secrets = config.secrets ?? [];
 
   return async function send(request, call = {}) {
     const method = request.method.toUpperCase();
-    const context: RequestContext = { method, url: request.url, path: relativePath(request.url, baseUrl) };
-    // Buffered once so every attempt can send it again (a Request body is a one-shot stream).
-    const body = request.body === null ? undefined : await request.arrayBuffer();
-    const callerSignal = anySignal([request.signal, call.signal]);
+    const url = request.url;
+    const context: RequestContext = { method, url, path: relativePath(url, baseUrl) };
+    const own = call.signal ? undefined : (request as { [PREPARED]?: Prepared })[PREPARED];
+    // The first attempt can send `request` itself when its body (if any) can be sent again from what was kept.
+    let reuse = own !== undefined && (own.body == null || typeof own.body === 'string');
+    // Otherwise the body is buffered once so every attempt can send it again (a Request body is a one-shot stream).
+    const body = reuse
+      ? (own!.body as string | null | undefined) ?? undefined
+      : request.body === null
+        ? undefined
+        : await request.arrayBuffer();
+    const callerSignal = own ? own.caller : anySignal([request.signal, call.signal]);
     const maxRetries = Math.max(0, call.maxRetries ?? config.maxRetries);
     const timeoutMs = call.timeoutMs ?? config.timeoutMs;
-    const idempotent = isIdempotentRequest(method, request.headers);
 
     for (let attempt = 1; ; attempt++) {
       const retriesLeft = maxRetries - (attempt - 1);
-      const timer = timeoutSignal(timeoutMs);
-      const signal = anySignal([callerSignal, timer.signal])!;
+      const controller = reuse ? own!.controller : new AbortController();
+      const timer = setTimeout(() => controller.abort(new TimeoutReason(timeoutMs)), timeoutMs);
       const started = Date.now();
       let response: Response;
       try {
-        const raw = await config.fetch(
-          new Request(request.url, { method, headers: request.headers, body, signal, redirect: request.redirect }),
-        );
-        const buffered = NULL_BODY_STATUSES.has(raw.status) || method === 'HEAD' ? null : await raw.arrayBuffer();
-        response = new Response(buffered, { status: raw.status, statusText: raw.statusText, headers: raw.headers });
-        contexts.set(response, context);
+        const sent = reuse
+          ? request
+          : new Request(url, {
+              method,
+              headers: request.headers,
+              body,
+              signal: anySignal([callerSignal, controller.signal])!,
+              redirect: request.redirect,
+            });
+        reuse = false;
+        response = await config.fetch(sent);
+        if (!NULL_BODY_STATUSES.has(response.status) && method !== 'HEAD') {
+          response = replayable(response, await response.arrayBuffer());
+        }
+        (response as { [CONTEXT]?: RequestContext })[CONTEXT] = context;
       } catch (cause) {
         // Cleared before any backoff sleep below (the `finally` only runs after it).
-        timer.clear();
+        clearTimeout(timer);
         // The caller gave up: no retry, and their reason (usually an AbortError) is what they expect to catch.
         if (callerSignal?.aborted) throw callerSignal.reason;
         const durationMs = Date.now() - started;
-        const error = timer.signal.aborted
-          ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${context.path}]`, { ...context, cause })
-          : new ConnectionError(`Connection error: ${describeCause(cause)} [${method} ${context.path}]`, {
+        // A fetch or proxy error may quote the request (its Authorization header): nothing of it leaves unredacted.
+        const safeCause = redactError(cause, secrets);
+        const error = controller.signal.aborted
+          ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${context.path}]`, {
               ...context,
-              cause,
-            });
+              cause: safeCause,
+            })
+          : new ConnectionError(
+              redactText(`Connection error: ${describeCause(cause)} [${method} ${context.path}]`, secrets),
+              { ...context, cause: safeCause },
+            );
         logger.log('debug', `${method} ${context.path} failed: ${error.name}`, {
           method,
           path: context.path,
@@ -103,28 +199,30 @@ export function createTransport(config: TransportConfig): Transport {
           durationMs,
           error: error.name,
         });
-        if (retriesLeft > 0 && idempotent) {
+        if (retriesLeft > 0 && isIdempotentRequest(method, request.headers)) {
           await backoff(backoffDelayMs(attempt - 1, random), attempt, error.name);
           continue;
         }
         throw error;
       } finally {
-        timer.clear();
+        clearTimeout(timer);
       }
 
-      const requestId = response.headers.get('x-request-id') ?? undefined;
-      logger.log('debug', `${method} ${context.path} ${response.status}`, {
-        method,
-        path: context.path,
-        status: response.status,
-        durationMs: Date.now() - started,
-        attempt,
-        requestId,
-        // The server answered a retried POST from its idempotency cache: the operation ran once.
-        replayed: response.headers.get('idempotent-replayed') === 'true' || undefined,
-      });
-      if (response.ok || retriesLeft <= 0 || !idempotent) return response;
+      if (logger.enabled('debug')) {
+        logger.log('debug', `${method} ${context.path} ${response.status}`, {
+          method,
+          path: context.path,
+          status: response.status,
+          durationMs: Date.now() - started,
+          attempt,
+          requestId: response.headers.get('x-request-id') ?? undefined,
+          // The server answered a retried POST from its idempotency cache: the operation ran once.
+          replayed: response.headers.get('idempotent-replayed') === 'true' || undefined,
+        });
+      }
+      if (response.ok || retriesLeft <= 0 || !isIdempotentRequest(method, request.headers)) return response;
 
+      const requestId = response.headers.get('x-request-id') ?? undefined;
       const override = shouldRetryOverride(response.headers);
       const retryable =
         override ?? isRetryableStatus(response.status, await errorCodeOf(response, response.status === 409));
@@ -162,6 +260,9 @@ export function createTransport(config: TransportConfig): Transport {
 
 /** The request's path relative to the endpoint (`/auth/tokens`), or its full path when it lies elsewhere. */
 export function relativePath(url: string, baseUrl: URL): string {
+  // Fast path without parsing: a request URL (already serialised by the URL parser) under the endpoint.
+  const { href } = baseUrl;
+  if (baseUrl.pathname !== '/' && url.startsWith(href)) return `/${url.slice(href.length).split(/[?#]/, 1)[0]}`;
   const { pathname, origin } = new URL(url);
   const basePath = baseUrl.pathname.replace(/\/$/, '');
   if (origin === baseUrl.origin && basePath !== '' && pathname.startsWith(`${basePath}/`)) {
@@ -174,7 +275,8 @@ export function relativePath(url: string, baseUrl: URL): string {
 async function errorCodeOf(response: Response, needed: boolean): Promise<string | undefined> {
   if (!needed) return undefined;
   try {
-    const body = (await response.clone().json()) as { error_code?: unknown };
+    // A replayable response: reading it does not use it up.
+    const body = (await response.json()) as { error_code?: unknown };
     return typeof body.error_code === 'string' ? body.error_code : undefined;
   } catch {
     return undefined;

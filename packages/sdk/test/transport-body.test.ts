@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { ConnectionError, createClient, TimeoutError } from '../src/index';
+
+const KEY = `ApiKey SU-123-456-789:${'ab12'.repeat(10)}`;
+const ENDPOINT = 'http://127.0.0.1:9/public/v1';
+const TOKEN = { id: 'SU-123-456-789', name: 'body test' };
+
+/** A response whose body sends `first` and then stalls (or fails with `fail`), erroring when the request aborts. */
+function stalledBody(request: Request, fail?: Error): Response {
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"id":"SU-'));
+      if (fail) setTimeout(() => controller.error(fail), 5);
+      request.signal.addEventListener('abort', () => controller.error(request.signal.reason));
+    },
+  });
+  return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
+}
+
+describe('the transport reads the body inside the attempt', () => {
+  it('a body that stalls after the headers times out, is retried, then throws TimeoutError', async () => {
+    let attempts = 0;
+    const fetch = async (request: Request): Promise<Response> => {
+      attempts += 1;
+      return stalledBody(request);
+    };
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, timeoutMs: 30, maxRetries: 1, logLevel: 'off' });
+    const error = await client.whoami().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(attempts).toBe(2);
+  });
+
+  it('a body reset midway is a ConnectionError, retried, and a later good attempt wins', async () => {
+    let attempts = 0;
+    const fetch = async (request: Request): Promise<Response> => {
+      attempts += 1;
+      return attempts === 1 ? stalledBody(request, new TypeError('terminated')) : Response.json(TOKEN);
+    };
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, maxRetries: 1, logLevel: 'off' });
+    await expect(client.tokens.get(TOKEN.id)).resolves.toMatchObject(TOKEN);
+    expect(attempts).toBe(2);
+    const failing = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: async (r) => stalledBody(r, new TypeError('terminated')), maxRetries: 0, logLevel: 'off' });
+    await expect(failing.tokens.get(TOKEN.id)).rejects.toBeInstanceOf(ConnectionError);
+  });
+
+  it('the returned response can still be read in every way (text, json, blob, stream, clone)', async () => {
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: async () => Response.json(TOKEN), logLevel: 'off' });
+    const { data, response } = await client.api.GET('/auth/tokens/{pk}', { params: { path: { pk: TOKEN.id } } });
+    expect(data).toMatchObject(TOKEN);
+    expect(await response.json()).toEqual(TOKEN);
+    expect(JSON.parse(await response.text())).toEqual(TOKEN);
+    expect(JSON.parse(await (await response.blob()).text())).toEqual(TOKEN);
+    expect(JSON.parse(new TextDecoder().decode(await response.arrayBuffer()))).toEqual(TOKEN);
+    expect(await response.clone().json()).toEqual(TOKEN);
+    const streamed = await client.api.GET('/auth/tokens/{pk}', { params: { path: { pk: TOKEN.id } }, parseAs: 'stream' });
+    expect(JSON.parse(await new Response(streamed.data as ReadableStream).text())).toEqual(TOKEN);
+  });
+
+  it('retries a POST with the same body and Idempotency-Key, and times out a request a middleware rebuilt', async () => {
+    const seen: string[] = [];
+    let attempts = 0;
+    const fetch = async (request: Request): Promise<Response> => {
+      attempts += 1;
+      seen.push(`${request.headers.get('idempotency-key')} ${await request.text()}`);
+      return attempts === 1 ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } }) : Response.json(TOKEN, { status: 201 });
+    };
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, maxRetries: 1, logLevel: 'off' });
+    await client.tokens.create({ name: 'x', extension: { id: 'EXT-000' } });
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[0]).toMatch(/^\S+ \{"name":"x"/);
+
+    const hanging = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: (request) => new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))),
+      timeoutMs: 20,
+      maxRetries: 0,
+      logLevel: 'off',
+    });
+    hanging.api.use({ onRequest: ({ request }) => new Request(request, { headers: { 'x-rebuilt': '1' } }) });
+    const result = await hanging.api.GET('/auth/context').catch((e: unknown) => e);
+    expect(result).toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe('relativePath', () => {
+  it('matches URL parsing for requests under and outside the endpoint', async () => {
+    const { relativePath } = await import('../src/core/transport');
+    const slow = (url: string, base: URL): string => {
+      const { pathname, origin } = new URL(url);
+      const basePath = base.pathname.replace(/\/$/, '');
+      return origin === base.origin && basePath !== '' && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
+    };
+    const bases = ['http://127.0.0.1:4010/public/v1/', 'https://api.example.com/', 'https://api.example.com/v1/'].map((b) => new URL(b));
+    const urls = [
+      'http://127.0.0.1:4010/public/v1/auth/tokens/SU-1?limit=2&offset=4',
+      'http://127.0.0.1:4010/public/v1/',
+      'http://127.0.0.1:4010/public/v1',
+      'http://127.0.0.1:4010/public/v10/x',
+      'http://127.0.0.1:4011/public/v1/x#frag',
+      'https://api.example.com/v1/auth/tokens?x=%2F',
+      'https://api.example.com/other/path',
+    ];
+    for (const base of bases) for (const url of urls) expect(relativePath(url, base), `${url} under ${base.href}`).toBe(slow(url, base));
+  });
+});
