@@ -2,6 +2,7 @@
 import type { RequestContext, RouteImplementation } from '../http/context';
 import { jsonResponse } from '../http/errors';
 import type { AclEntry } from '../store/types';
+import { auditChange } from './audit-change';
 import { bodyObject, cidrList, FieldErrors } from './body';
 
 function view(acl: readonly AclEntry[]) {
@@ -26,8 +27,8 @@ function update(ctx: RequestContext): Response {
     });
   }
   errors.throwIfAny();
-  // Not audited: the spec's AuditEventType has no settings event (see the report / README).
   store.acl = entries;
+  auditChange(ctx, 'account.settings_updated', null, { setting: 'acl', entries: entries.length });
   return jsonResponse(view(store.acl));
 }
 

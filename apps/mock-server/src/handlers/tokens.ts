@@ -3,6 +3,7 @@
  * concurrent requests on one token serialise on the event loop and cannot leave it half-updated.
  */
 import { canTransition, effectiveStatus, type TokenAction } from '@connect-tokens/protocol';
+import { auditChange } from './audit-change';
 import type { RequestContext, RouteImplementation } from '../http/context';
 import { ApiError, jsonResponse, noContent } from '../http/errors';
 import { listResponse } from '../http/list';
@@ -100,13 +101,7 @@ function getToken(ctx: RequestContext): Response {
 
 /** Records an audit event about `token` caused by this request. */
 export function audit(ctx: RequestContext, type: string, token: TokenRecord, details: Record<string, unknown> = {}): void {
-  ctx.runtime.store.audit.record({
-    type,
-    actor: ctx.actor.id === 'anonymous' ? null : { ...ctx.actor },
-    token: { id: token.id, name: token.name },
-    ip: ctx.ip,
-    details: { ...details, request_id: ctx.requestId },
-  });
+  auditChange(ctx, type, token, details);
 }
 
 function updateToken(ctx: RequestContext): Response {

@@ -10,6 +10,7 @@ import type { ActorRef } from '../store/types';
 import { webhookStoreOf, type NewWebhook, type WebhookRecord } from '../store/webhook-store';
 import { webhooksOf } from '../webhooks/delivery';
 import { objectClassOf, WEBHOOK_TEST } from '../webhooks/events';
+import { auditChange } from './audit-change';
 import { bodyObject, FieldErrors, type Body } from './body';
 import { notFound } from './serializers';
 
@@ -127,6 +128,7 @@ function createWebhook(ctx: RequestContext): Response {
     created_by: { id: ctx.actor.id, name: ctx.actor.name },
   };
   const webhook = webhookStoreOf(ctx.runtime.store).insert(input, body.jwt_secret as string);
+  auditChange(ctx, 'webhook.created', null, { webhook_id: webhook.id, label: webhook.label });
   return jsonResponse(serializeWebhook(webhook), 201);
 }
 
@@ -162,12 +164,14 @@ function updateWebhook(ctx: RequestContext): Response {
   if (events !== undefined) webhook.events = events;
   if (typeof body.jwt_secret === 'string') store.setSecret(webhook.id, body.jwt_secret);
   store.touch(webhook, ctx.actor);
+  auditChange(ctx, 'webhook.updated', null, { webhook_id: webhook.id, label: webhook.label });
   return jsonResponse(serializeWebhook(webhook));
 }
 
 function deleteWebhook(ctx: RequestContext): Response {
   const webhook = webhookOr404(ctx);
   webhookStoreOf(ctx.runtime.store).delete(webhook.id);
+  auditChange(ctx, 'webhook.deleted', null, { webhook_id: webhook.id, label: webhook.label });
   return noContent();
 }
 

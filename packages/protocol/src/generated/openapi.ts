@@ -1678,10 +1678,10 @@ export interface components {
             expiration_date?: string | null;
         };
         /**
-         * @description What happened. `*.access_denied` events record a rejected request; `token.expired` is emitted once, when a token passes its expiration date.
+         * @description What happened. `*.access_denied` events record a rejected request; `token.expired` is emitted once, when a token passes its expiration date; `webhook.*` and `account.settings_updated` (the account IP ACL) are additions that record changes outside tokens.
          * @enum {string}
          */
-        AuditEventType: "token.created" | "token.updated" | "token.permission_granted" | "token.permission_revoked" | "token.activated" | "token.deactivated" | "token.renewed" | "token.rotated" | "token.deleted" | "token.expired" | "token.access_denied" | "endpoint.created" | "endpoint.updated" | "endpoint.deleted" | "endpoint_token.created" | "endpoint_token.updated" | "endpoint_token.regenerated" | "endpoint_token.deleted" | "endpoint.access_denied";
+        AuditEventType: "token.created" | "token.updated" | "token.permission_granted" | "token.permission_revoked" | "token.activated" | "token.deactivated" | "token.renewed" | "token.rotated" | "token.deleted" | "token.expired" | "token.access_denied" | "endpoint.created" | "endpoint.updated" | "endpoint.deleted" | "endpoint_token.created" | "endpoint_token.updated" | "endpoint_token.regenerated" | "endpoint_token.deleted" | "endpoint.access_denied" | "webhook.created" | "webhook.updated" | "webhook.deleted" | "account.settings_updated";
         /** @description (Addition.) One audit log entry. Never contains secrets. */
         AuditEvent: {
             /** @description Event id. */
@@ -1693,7 +1693,7 @@ export interface components {
              * @description When it happened.
              */
             at: string;
-            /** @description The token concerned; `null` for endpoint events. */
+            /** @description The token concerned; `null` for endpoint, webhook and account events. */
             token: components["schemas"]["TokenReference"] | null;
             /** @description Who did it (user or token); `null` for the platform itself (e.g. `token.expired`) or an unauthenticated caller. */
             actor: components["schemas"]["ActorReference"] | null;
