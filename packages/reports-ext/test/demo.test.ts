@@ -34,10 +34,13 @@ describe('the demo', () => {
     expect(lines.filter((l) => l.includes('wrote '))).toHaveLength(result.reports.length);
   });
 
-  it('has data to show: tokens, audit events with denials', () => {
+  it('has data to show: tokens, audit events with denials, endpoint traffic', () => {
     const inventory = result.reports.find((r) => r.summary.report.id === 'token-inventory')!;
     expect(inventory.rows).toBeGreaterThanOrEqual(40);
     const audit = result.reports.find((r) => r.summary.report.id === 'audit-trail')!;
     expect(audit.rows).toBeGreaterThan(0);
+    // An endpoint called by two applications and a primary token, plus a call without a valid token.
+    const traffic = result.reports.find((r) => r.summary.report.id === 'endpoint-traffic')!;
+    expect(traffic.rows).toBe(4);
   });
 });

@@ -75,3 +75,41 @@ export function toZapierError(z: ZObject, error: unknown): Error {
   return new z.errors.Error(`Connect error: ${describe(error)}`, error.errorCode ?? `HTTP_${error.status}`, error.status);
 }
 
+
+/**
+ * Errors of an endpoint's data path (`/integrations/endpoints/{id}/data`), which authenticates with the endpoint
+ * token, not the connection's key. A 401 there (`EPT_001`) is about the endpoint token the user typed into the step,
+ * so it must not become `ExpiredAuthError` (that would mark the connection broken). Never includes the token value.
+ * Returns `undefined` for anything else, which `toZapierError` then handles as usual.
+ */
+export function endpointDataError(z: ZObject, error: unknown, method: string, endpointId: string): Error | undefined {
+  if (!(error instanceof ConnectError)) return undefined;
+  switch (error.errorCode) {
+    case 'EPT_001':
+      return new z.errors.Error(
+        `Endpoint ${endpointId} rejected the endpoint token (EPT_001): it is missing, unknown or inactive, or the ` +
+          `mapping of the application's token is switched off. Enter the endpoint's ${method} primary token, or a ` +
+          `secondary endpoint token mapped to ${method} on this endpoint, in the Endpoint Token field.`,
+        'EPT_001',
+        401,
+      );
+    case 'EPT_002':
+      return new z.errors.Error(
+        `The endpoint token is valid but not allowed for ${method} on endpoint ${endpointId} (EPT_002): a primary ` +
+          `token works only for its own method and endpoint, and a secondary token only where it is mapped. Use ` +
+          `the endpoint's ${method} primary token, or map the application's secondary token to ${method} on this ` +
+          `endpoint in Connect.`,
+        'EPT_002',
+        403,
+      );
+    case 'GEN_405':
+      return new z.errors.Error(
+        `Endpoint ${endpointId} does not accept ${method} (GEN_405): DELETE works only on endpoints with ` +
+          `"allow delete" switched on.`,
+        'GEN_405',
+        405,
+      );
+    default:
+      return undefined;
+  }
+}

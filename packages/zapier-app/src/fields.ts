@@ -28,3 +28,11 @@ export const expirationDateField = {
     'When the token stops working. Leave empty for a token that never expires. Zapier accepts dates like ' +
     '`2027-05-01` or `in 90 days`.',
 } as const;
+
+export const endpointIdField = {
+  key: 'endpoint_id',
+  label: 'Endpoint',
+  required: true,
+  dynamic: 'endpoint_list.id.name',
+  helpText: 'The integration endpoint (`EP-…`). Pick one from the list, or map an endpoint ID from an earlier step.',
+} as const;

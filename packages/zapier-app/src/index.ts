@@ -6,16 +6,20 @@ import { activateToken } from './creates/activate-token';
 import { createToken } from './creates/create-token';
 import { deactivateToken } from './creates/deactivate-token';
 import { deleteToken } from './creates/delete-token';
+import { sendEndpointData } from './creates/send-endpoint-data';
 import { grantPermission } from './creates/grant-permission';
 import { renewToken } from './creates/renew-token';
 import { revokePermission } from './creates/revoke-permission';
 import { rotateToken } from './creates/rotate-token';
 import { updateToken } from './creates/update-token';
+import { endpointList } from './dropdowns/endpoint-list';
+import { endpointTokenList } from './dropdowns/endpoint-token-list';
 import { extensionList } from './dropdowns/extension-list';
 import { moduleList } from './dropdowns/module-list';
 import { tokenList } from './dropdowns/token-list';
 import { findToken } from './searches/find-token';
 import { accessDenied } from './triggers/access-denied';
+import { newEndpointRecord } from './triggers/new-endpoint-record';
 import { newToken } from './triggers/new-token';
 import { tokenExpiringSoon } from './triggers/token-expiring-soon';
 import { tokenStatusChanged } from './triggers/token-status-changed';
@@ -34,9 +38,12 @@ const App = {
     token_status_changed: tokenStatusChanged,
     token_expiring_soon: tokenExpiringSoon,
     access_denied: accessDenied,
+    new_endpoint_record: newEndpointRecord,
     token_list: tokenList,
     module_list: moduleList,
     extension_list: extensionList,
+    endpoint_list: endpointList,
+    endpoint_token_list: endpointTokenList,
   },
   creates: {
     create_token: createToken,
@@ -48,6 +55,7 @@ const App = {
     delete_token: deleteToken,
     grant_permission: grantPermission,
     revoke_permission: revokePermission,
+    send_endpoint_data: sendEndpointData,
   },
   searches: {
     find_token: findToken,

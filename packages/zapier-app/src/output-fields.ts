@@ -68,3 +68,43 @@ export const accessDeniedFields: OutputField[] = [
   { key: 'details__path', label: 'Request Path' },
   { key: 'details__request_id', label: 'Request ID' },
 ];
+
+export const endpointFields: OutputField[] = [
+  { key: 'id', label: 'Endpoint ID' },
+  { key: 'name', label: 'Name' },
+  { key: 'description', label: 'Description' },
+  { key: 'authentication', label: 'Authentication (token, none)' },
+  { key: 'allow_delete', label: 'DELETE Allowed', type: 'boolean' },
+  { key: 'primary_tokens[]id', label: 'Primary Token IDs' },
+  { key: 'primary_tokens[]method', label: 'Primary Token Methods' },
+  { key: 'events__created__at', label: 'Created At', type: 'datetime' },
+];
+
+export const endpointRecordFields: OutputField[] = [
+  { key: 'id', label: 'Record ID' },
+  { key: 'endpoint__id', label: 'Endpoint ID' },
+  { key: 'endpoint__name', label: 'Endpoint Name' },
+  { key: 'method', label: 'Method (GET, POST, DELETE)' },
+  { key: 'at', label: 'Called At', type: 'datetime' },
+  { key: 'ip', label: 'Caller IP Address' },
+  { key: 'token__id', label: 'Endpoint Token ID' },
+  { key: 'token__kind', label: 'Endpoint Token Kind (primary, secondary)' },
+  { key: 'token__name', label: 'Endpoint Token Name' },
+  { key: 'status', label: 'HTTP Status', type: 'integer' },
+  { key: 'error_code', label: 'Error Code' },
+  { key: 'body', label: 'Payload (JSON sent with POST)' },
+];
+
+export const endpointDataFields: OutputField[] = [
+  { key: 'id', label: 'Record ID (POST)' },
+  { key: 'at', label: 'Stored At (POST)', type: 'datetime' },
+  { key: 'body', label: 'Stored Payload (POST)' },
+  { key: 'endpoint_id', label: 'Endpoint ID' },
+  { key: 'method', label: 'Method' },
+  { key: 'status', label: 'HTTP Status', type: 'integer' },
+  { key: 'count', label: 'Documents Returned (GET)', type: 'integer' },
+  { key: 'items[]id', label: 'Document Record IDs (GET)' },
+  { key: 'items[]at', label: 'Document Stored At (GET)' },
+  { key: 'items[]body', label: 'Documents (GET)' },
+  { key: 'deleted', label: 'Data Deleted (DELETE)', type: 'boolean' },
+];

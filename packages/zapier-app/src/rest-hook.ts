@@ -10,12 +10,14 @@ import { withConnect } from './connect-client';
 export type HookSubscription = Schema<'Webhook'> & { jwt_secret: string };
 
 type EventType = NonNullable<Schema<'WebhookCreate'>['events']>[number];
+type ObjectClass = Schema<'WebhookCreate'>['object_class'];
 
 /**
- * `performSubscribe`/`performUnsubscribe` for a trigger fed by Connect's notification webhooks: one `token` webhook
- * per Zap, limited to the trigger's event types, posting to Zapier's `targetUrl`.
+ * `performSubscribe`/`performUnsubscribe` for a trigger fed by Connect's notification webhooks: one webhook per Zap
+ * (object class `token` unless told otherwise, e.g. `endpoint_record`), limited to the trigger's event types,
+ * posting to Zapier's `targetUrl`.
  */
-export function restHook(label: string, events: readonly EventType[]) {
+export function restHook(label: string, events: readonly EventType[], objectClass: ObjectClass = 'token') {
   const performSubscribe = (z: ZObject, bundle: Bundle): Promise<HookSubscription> =>
     withConnect(z, bundle, async (client) => {
       if (!bundle.targetUrl) {
@@ -23,7 +25,7 @@ export function restHook(label: string, events: readonly EventType[]) {
       }
       const jwtSecret = randomBytes(32).toString('hex');
       const webhook = await client.webhooks.create({
-        object_class: 'token',
+        object_class: objectClass,
         label: `Zapier: ${label}`.slice(0, 100),
         description: 'Created by the Zapier integration for one Zap; Zapier deletes it when the Zap is turned off.',
         external_url: bundle.targetUrl,

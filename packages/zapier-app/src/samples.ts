@@ -79,3 +79,55 @@ export const permissionSample = {
   events: { granted: { at: '2026-11-23T10:12:45.000Z', by: { id: 'SU-100-200-300', name: 'Zapier automation' } } },
   token_id: 'SU-295-689-628',
 };
+
+const endpointCreated = { at: '2026-11-03T08:00:00.000Z', by: { id: 'UR-841-574-187', name: 'Jane Doe' } };
+
+/** An endpoint as `GET /integrations/endpoints` lists it: primary token values are masked. */
+export const endpointSample = {
+  id: 'EP-512-340',
+  name: 'Orders inbox',
+  description: 'Orders pushed by the web shop',
+  authentication: 'token',
+  allow_delete: false,
+  primary_tokens: [
+    { id: 'EPT-512-340-001', method: 'GET', value: '****7QxA', events: { created: endpointCreated, updated: endpointCreated } },
+    { id: 'EPT-512-340-002', method: 'POST', value: '****m2Lk', events: { created: endpointCreated, updated: endpointCreated } },
+  ],
+  events: { created: endpointCreated, updated: endpointCreated },
+};
+
+/** A secondary endpoint token as lists return it (value masked). */
+export const endpointTokenSample = {
+  id: 'EPT-730-118-452',
+  name: 'Shop backend',
+  description: 'Used by the web shop to post orders',
+  value: '****Zr8c',
+  status: 'active',
+  events: { created: endpointCreated, updated: endpointCreated },
+};
+
+/** One accepted call of an endpoint's data path, as `GET /integrations/endpoints/{id}/records` returns it. */
+export const endpointRecordSample = {
+  id: 'EPR-000-000-042',
+  endpoint: { id: 'EP-512-340', name: 'Orders inbox' },
+  method: 'POST',
+  at: '2026-11-22T18:44:02.000Z',
+  ip: '203.0.113.7',
+  token: { id: 'EPT-730-118-452', kind: 'secondary', name: 'Shop backend' },
+  status: 201,
+  error_code: null,
+  body: { order: '10042', total: 99.5 },
+};
+
+/** What Send Data to Endpoint returns (the POST case): the stored document, plus the call it answers. */
+export const endpointDataSample = {
+  id: 'EPR-000-000-042',
+  at: '2026-11-22T18:44:02.000Z',
+  body: { order: '10042', total: 99.5 },
+  endpoint_id: 'EP-512-340',
+  method: 'POST',
+  status: 201,
+  count: 1,
+  items: [{ id: 'EPR-000-000-042', at: '2026-11-22T18:44:02.000Z', body: { order: '10042', total: 99.5 } }],
+  deleted: false,
+};

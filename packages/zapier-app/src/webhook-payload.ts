@@ -1,5 +1,5 @@
 import type { Bundle } from 'zapier-platform-core';
-import type { AuditEvent } from './types';
+import type { AuditEvent, EndpointRecord } from './types';
 import { checkSignature } from './webhook-signature';
 
 /**
@@ -41,4 +41,21 @@ export function deliveries(bundle: Bundle, types: readonly string[]): Delivery[]
   const body: unknown = bundle.cleanedRequest;
   const candidates = Array.isArray(body) ? body : [body];
   return candidates.flatMap((raw) => readDelivery(raw) ?? []).filter((delivery) => types.includes(delivery.type));
+}
+
+/**
+ * The endpoint records in `bundle.cleanedRequest`: `endpoint_record` webhooks deliver
+ * `{ id: 'WD-…', type: 'endpoint_record.created', at, data: EndpointRecord }`, one per accepted call of a data path.
+ * Pings, other types and deliveries failing the signature check yield nothing.
+ */
+export function recordDeliveries(bundle: Bundle): EndpointRecord[] {
+  if (checkSignature(bundle) === 'invalid') return [];
+  const body: unknown = bundle.cleanedRequest;
+  const candidates = Array.isArray(body) ? body : [body];
+  return candidates.flatMap((raw) => {
+    if (!isRecord(raw) || raw['type'] !== 'endpoint_record.created' || !isRecord(raw['data'])) return [];
+    const data = raw['data'];
+    if (typeof data['id'] !== 'string' || !isRecord(data['endpoint'])) return [];
+    return [data as unknown as EndpointRecord];
+  });
 }

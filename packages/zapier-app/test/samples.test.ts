@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import App from '../src/index';
-import { accessDeniedSample, extensionSample, permissionSample, tokenSample, tokenWithSecretSample } from '../src/samples';
-import { appTester, authData, useEmulator } from './harness';
+import { createClient } from '@connect-tokens/sdk';
+import {
+  accessDeniedSample,
+  endpointDataSample,
+  endpointRecordSample,
+  endpointSample,
+  endpointTokenSample,
+  extensionSample,
+  permissionSample,
+  tokenSample,
+  tokenWithSecretSample,
+} from '../src/samples';
+import { appTester, authData, ENDPOINT, useEmulator } from './harness';
 
 const emulator = useEmulator();
 
@@ -47,5 +58,25 @@ describe('samples look like live data', () => {
     await expect(appTester(App.triggers.token_list.operation.perform, { authData: authData(weak.key), meta: { page: 0 } })).rejects.toThrow();
     const denied = (await appTester(App.triggers.access_denied.operation.performList, { authData: auth, inputData: {} })) as object[];
     expect(missingFromSample(accessDeniedSample, denied[0]!)).toEqual([]);
+  });
+
+  it('endpoint, endpoint token, record and data samples have the fields the emulator returns', async () => {
+    const platform = emulator.platform();
+    const auth = authData(platform.bootstrapKey);
+    const client = createClient({ endpoint: ENDPOINT, apiKey: platform.bootstrapKey, maxRetries: 0 });
+    const endpoint = await client.endpoints.create({ name: 'Shape inbox', description: 'Shape' });
+    const token = await client.endpointTokens.create({ name: 'Shape app', description: 'Shape' });
+    await client.endpoints.createMapping(endpoint.id, { endpoint_token: { id: token.id }, primary_token: { method: 'POST' } });
+    const sent = (await appTester(App.creates.send_endpoint_data.operation.perform, {
+      authData: auth,
+      inputData: { endpoint_id: endpoint.id, endpoint_token: token.value, payload: '{"order": "1"}' },
+    })) as object;
+    expect(missingFromSample(endpointDataSample, sent)).toEqual([]);
+    const endpoints = (await appTester(App.triggers.endpoint_list.operation.perform, { authData: auth })) as object[];
+    expect(missingFromSample(endpointSample, endpoints[0]!)).toEqual([]);
+    const tokens = (await appTester(App.triggers.endpoint_token_list.operation.perform, { authData: auth })) as object[];
+    expect(missingFromSample(endpointTokenSample, tokens[0]!)).toEqual([]);
+    const records = (await appTester(App.triggers.new_endpoint_record.operation.performList, { authData: auth, inputData: { endpoint_id: endpoint.id } })) as object[];
+    expect(missingFromSample(endpointRecordSample, records[0]!)).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ describe('app definition', () => {
 
   it('gives every operation a description in Zapier\'s voice, a sample and labelled output fields', () => {
     for (const item of visible) {
-      const verb = item.display.hidden ? /^Lists/ : /^(Triggers when|Creates|Updates|Activates|Deactivates|Issues|Replaces|Deletes|Grants|Revokes|Finds)/;
+      const verb = item.display.hidden ? /^Lists/ : /^(Triggers when|Creates|Updates|Activates|Deactivates|Issues|Replaces|Deletes|Grants|Revokes|Finds|Sends)/;
       expect(item.display.description, item.key).toMatch(verb);
       expect(item.operation.sample, item.key).toBeTypeOf('object');
       expect(item.operation.outputFields?.length, item.key).toBeGreaterThan(0);

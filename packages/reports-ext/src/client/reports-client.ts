@@ -1,4 +1,4 @@
-import type { AuditEventWire, ModuleWire, TokenStatisticsWire, TokenWire } from './wire-types';
+import type { AuditEventWire, EndpointRecordWire, EndpointWire, ModuleWire, TokenStatisticsWire, TokenWire } from './wire-types';
 
 /** A lazily paginated list, as the SDK's `list()` returns: iterate it with `for await`. */
 export interface PaginatedList<T> extends AsyncIterable<T> {
@@ -26,6 +26,11 @@ export interface ReportsClient {
   };
   auditEvents: {
     list(query?: unknown, options?: CallOptions): PaginatedList<AuditEventWire>;
+  };
+  endpoints: {
+    list(query?: unknown, options?: CallOptions): PaginatedList<EndpointWire>;
+    /** `GET /integrations/endpoints/{id}/records`: the calls of the endpoint's data path. */
+    records(endpointId: string, query?: unknown, options?: CallOptions): PaginatedList<EndpointRecordWire>;
   };
   modules: {
     list(query?: unknown, options?: CallOptions): PaginatedList<ModuleWire>;

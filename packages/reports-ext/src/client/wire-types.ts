@@ -52,3 +52,22 @@ export interface TokenStatisticsWire {
 
 /** A platform module (MD-0001 …). */
 export type ModuleWire = Ref;
+
+/** An integration endpoint as listed by `GET /integrations/endpoints` (primary token values masked; never read). */
+export interface EndpointWire {
+  id: string;
+  name: string;
+  /** The primary tokens, one per method: the reports read their ids and methods only. */
+  primary_tokens?: { id: string; method: string }[];
+}
+
+/** One call of an endpoint's data path (`GET /integrations/endpoints/{id}/records`). */
+export interface EndpointRecordWire {
+  id: string;
+  method: string;
+  at: string;
+  status: number;
+  /** The endpoint token used; `null` without a (valid) token. */
+  token: { id: string; kind: string; name: string } | null;
+  error_code?: string | null;
+}

@@ -3,6 +3,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { RendererId } from '../descriptor/descriptor-types';
 import { getDescriptor } from '../descriptor/descriptor';
 import { runReport, type RunReportResult } from '../run-report';
+import { makeEndpointTraffic } from './endpoint-calls';
 import { startEmulator, type RunningEmulator } from './emulator';
 
 /** Options of {@link runDemo}. */
@@ -47,7 +48,8 @@ const EXTRA_RUNS: { reportId: string; renderer: RendererId; zip?: boolean }[] = 
 /**
  * Creates a Reports token (extension EXT-001, module MD-0007 Integrations for the token APIs and MD-0012 Reports)
  * with the admin key, and makes a few calls that the platform denies, so the audit trail and the statistics have
- * denials to show. Returns the new token's key.
+ * denials to show, and opens an endpoint that two applications call (some calls denied) for the endpoint traffic
+ * report. Returns the new token's key.
  */
 async function prepareAccount(emulator: RunningEmulator): Promise<string> {
   const admin = createClient({ endpoint: emulator.endpoint, apiKey: emulator.adminKey, maxRetries: 0 });
@@ -65,6 +67,7 @@ async function prepareAccount(emulator: RunningEmulator): Promise<string> {
   });
   const denied = createClient({ endpoint: emulator.endpoint, apiKey: narrow.token!, maxRetries: 0 });
   for (let i = 0; i < 3; i++) await denied.tokens.list().first().catch(() => undefined);
+  await makeEndpointTraffic(admin, emulator.endpoint);
   return reportsToken.token!;
 }
 

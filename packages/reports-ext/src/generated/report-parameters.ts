@@ -52,6 +52,14 @@ export interface AccessStatisticsParameters {
   only_with_traffic: CheckboxValue & { choices: ("with_traffic")[] };
 }
 
+/** Resolved parameters of "Endpoint traffic by application" (`endpoint-traffic`). */
+export interface EndpointTrafficParameters {
+  /** Endpoint id: Only the calls of this endpoint, e.g. EP-123-456 (every endpoint when empty). */
+  endpoint?: string;
+  /** Period: Only calls made in this period: a preset (today, yesterday, last_7_days, last_30_days, last_90_days, this_month, last_month, this_year) or after..before (YYYY-MM-DD..YYYY-MM-DD); every call when empty. */
+  period?: DateRangeValue;
+}
+
 /** Resolved parameters by report id. */
 export interface ReportParametersById {
   'token-inventory': TokenInventoryParameters;
@@ -60,6 +68,7 @@ export interface ReportParametersById {
   'permissions-matrix': PermissionsMatrixParameters;
   'audit-trail': AuditTrailParameters;
   'access-statistics': AccessStatisticsParameters;
+  'endpoint-traffic': EndpointTrafficParameters;
 }
 
 /** The id of a report in reports.json. */

@@ -1,5 +1,6 @@
 import { accessStatistics } from './access-statistics';
 import { auditTrail } from './audit-trail';
+import { endpointTraffic } from './endpoint-traffic';
 import { expiringTokens } from './expiring-tokens';
 import { permissionsMatrix } from './permissions-matrix';
 import type { ReportModule } from './report-types';
@@ -14,4 +15,5 @@ export const REPORT_MODULES: Readonly<Record<string, ReportModule<never>>> = {
   [permissionsMatrix.id]: permissionsMatrix,
   [auditTrail.id]: auditTrail,
   [accessStatistics.id]: accessStatistics,
+  [endpointTraffic.id]: endpointTraffic,
 };

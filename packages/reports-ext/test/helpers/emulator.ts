@@ -1,6 +1,7 @@
 import { createMockPlatform, type MockPlatform } from '@connect-tokens/mock-server';
 import { createClient, type ConnectClient } from '@connect-tokens/sdk';
 import { setupServer } from 'msw/node';
+import { makeEndpointTraffic, type EndpointTrafficMade } from '../../src/demo/endpoint-calls';
 
 /** The instant the emulator's clock is frozen at; reports run with the same "now". */
 export const NOW = new Date('2026-03-15T12:00:00Z');
@@ -14,13 +15,15 @@ export interface TestPlatform {
   reportsKey: string;
   admin: ConnectClient;
   endpoint: string;
+  /** The endpoint opened at start, its applications and the calls made to its data path. */
+  traffic: EndpointTrafficMade;
   close(): void;
 }
 
 /**
  * Starts a seeded emulator behind MSW (`onUnhandledFrame: 'error'`, so any request the emulator does not serve fails
  * the test), creates a Reports token and generates some audit activity through the SDK: a deactivation, a
- * permission change and denied requests.
+ * permission change and denied requests, and an endpoint called by two applications and a primary token.
  */
 export async function startTestPlatform(options: { seedTokens?: number } = {}): Promise<TestPlatform> {
   const platform = createMockPlatform({ seed: 7, now: NOW.toISOString(), seedTokens: options.seedTokens ?? 60 });
@@ -47,6 +50,8 @@ export async function startTestPlatform(options: { seedTokens?: number } = {}): 
   for (let i = 0; i < 2; i++) await narrowClient.tokens.list().first().catch(() => undefined);
   const temp = await admin.tokens.create({ name: 'Temporary <b>bold</b>', extension: { id: 'EXT-000' } });
   await admin.tokens.deactivate(temp.id);
+  // Traffic for the endpoint report: two applications and a primary token calling an endpoint, some calls denied.
+  const traffic = await makeEndpointTraffic(admin, endpoint);
 
-  return { platform, client, reportsKey, admin, endpoint, close: () => server.close() };
+  return { platform, client, reportsKey, admin, endpoint, traffic, close: () => server.close() };
 }
