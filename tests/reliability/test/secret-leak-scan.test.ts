@@ -157,6 +157,17 @@ afterAll(() => {
 });
 
 describe('secrets never leak', () => {
+  // An endpoint with token authentication for the Zapier app's endpoint action and trigger. Made here, before the
+  // Zapier app is loaded: zapier-platform-core logs every HTTP exchange in the process, and the test's own set-up
+  // responses (which carry the new endpoint token values) are not the app's output.
+  let zapEndpoint: { endpoint: { id: string }; primary: { value?: string | null } };
+  beforeAll(async () => {
+    const sdk = client(platform.bootstrapKey);
+    const endpoint = await sdk.endpoints.create({ name: 'zap inbox', authentication: 'token' });
+    const primary = await sdk.endpoints.regeneratePrimaryToken(endpoint.id, 'POST');
+    zapEndpoint = { endpoint, primary };
+  });
+
   it('from the SDK: every resource, successes and typed failures, logged at debug', async () => {
     const from = mark();
     const admin = client(platform.bootstrapKey);
@@ -253,9 +264,14 @@ describe('secrets never leak', () => {
     await run(App.creates.grant_permission!.operation.perform, { authData: admin, inputData: { token_id: id, module_id: 'MD-0003' } });
     await run(App.creates.revoke_permission!.operation.perform, { authData: admin, inputData: { token_id: id, module_id: 'MD-0003' } });
     await run(App.searches.find_token!.operation.perform, { authData: admin, inputData: { token_id: id } });
+    const { endpoint, primary } = zapEndpoint;
+    const sendData = App.creates.send_endpoint_data!.operation.perform;
+    await run(sendData, { authData: admin, inputData: { endpoint_id: endpoint.id, method: 'POST', endpoint_token: primary.value, payload: '{"n":1}' } });
+    await failing(run(sendData, { authData: admin, inputData: { endpoint_id: endpoint.id, method: 'GET', endpoint_token: primary.value } }));
     for (const [name, trigger] of Object.entries(App.triggers)) {
       const op = trigger.operation;
-      const inputData = name === 'token_expiring_soon' ? { days: 30 } : {};
+      const inputData: Record<string, unknown> =
+        name === 'token_expiring_soon' ? { days: 30 } : name === 'new_endpoint_record' ? { endpoint_id: endpoint.id } : {};
       if (op.performList) await run(op.performList, { authData: admin, inputData, meta: { page: 0, limit: 5 } });
       else if (op.perform) await run(op.perform, { authData: admin, inputData, meta: { page: 0, limit: 5 } });
     }
