@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { yamlAsText } from '../../vitest.yaml-as-text';
 
 // Tests use the emulator's build, as `turbo run test` (which builds dependencies first) provides it. While the
 // emulator has no build yet (a fresh checkout before `npm run build`), they fall back to its sources, which import
@@ -8,18 +9,7 @@ import { defineConfig } from 'vitest/config';
 const emulatorBuilt = existsSync(fileURLToPath(new URL('../../apps/mock-server/dist/index.js', import.meta.url)));
 
 export default defineConfig({
-  plugins: emulatorBuilt
-    ? []
-    : [
-        {
-          name: 'yaml-as-text',
-          enforce: 'pre',
-          transform(code, id) {
-            if (!id.split('?')[0]!.endsWith('.yaml')) return undefined;
-            return { code: `export default ${JSON.stringify(code)};`, map: null };
-          },
-        },
-      ],
+  plugins: emulatorBuilt ? [] : [yamlAsText()],
   resolve: emulatorBuilt
     ? {}
     : { alias: { '@connect-tokens/mock-server': fileURLToPath(new URL('../../apps/mock-server/src/index.ts', import.meta.url)) } },

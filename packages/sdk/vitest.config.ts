@@ -1,20 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { yamlAsText } from '../../vitest.yaml-as-text';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  plugins: [
-    {
-      // The emulator imports the spec as text (its tsup `loader: { '.yaml': 'text' }`); mirror that for its sources.
-      name: 'yaml-as-text',
-      enforce: 'pre',
-      transform(code, id) {
-        if (!id.split('?')[0]!.endsWith('.yaml')) return undefined;
-        return { code: `export default ${JSON.stringify(code)};`, map: null };
-      },
-    },
-  ],
+  // The emulator's sources import the spec as text.
+  plugins: [yamlAsText()],
   resolve: {
     // Tests run against the sibling packages' sources, so they never depend on a stale build.
     alias: [
