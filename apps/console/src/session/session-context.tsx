@@ -1,0 +1,103 @@
+/**
+ * The signed-in session: one SDK client for the stored credentials, shared by every screen through React context.
+ * Screens call {@link useClient}; only the shell and the sign-in screen need {@link useSession}.
+ */
+import { createClient, type AuthContext, type ConnectClient } from '@connect-tokens/sdk';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { clearCredentials, loadCredentials, saveCredentials, type Credentials } from './credentials-storage';
+
+/** A working sign-in: the client and who it is. */
+export interface Session {
+  client: ConnectClient;
+  /** The endpoint as the client uses it (no trailing slash). */
+  endpoint: string;
+  /** `whoami()` at sign-in: the account, the calling token and its modules. */
+  context: AuthContext;
+}
+
+/** What {@link useSession} returns. */
+export interface SessionState {
+  /** The current session; `undefined` while signed out. */
+  session: Session | undefined;
+  /** True while a stored session is being checked at start-up. */
+  restoring: boolean;
+  /** Checks the credentials with `whoami()`, then keeps them for this tab. Rejects with the SDK's error. */
+  signIn(credentials: Credentials): Promise<void>;
+  /** Forgets the credentials and the client. */
+  signOut(): void;
+}
+
+const SessionContext = createContext<SessionState | undefined>(undefined);
+
+/** The client a console session uses for a key. */
+export function clientFor(credentials: Credentials): ConnectClient {
+  return createClient({
+    endpoint: credentials.endpoint,
+    apiKey: credentials.apiKey,
+    // The console is the operator's own tool and the key is the operator's own, typed in by them and kept only in
+    // this tab's sessionStorage; that is the case the SDK's browser guard asks callers to opt into.
+    dangerouslyAllowBrowser: true,
+    timeoutMs: 30_000,
+    userAgent: 'connect-tokens-console',
+  });
+}
+
+async function openSession(credentials: Credentials): Promise<Session> {
+  const client = clientFor(credentials);
+  const context = await client.whoami();
+  return { client, endpoint: client.endpoint, context };
+}
+
+/** Provides the session to the app; restores a session stored in this tab. */
+export function SessionProvider({ children }: { children: ReactNode }): ReactNode {
+  const [session, setSession] = useState<Session | undefined>();
+  const [restoring, setRestoring] = useState(() => loadCredentials() !== undefined);
+
+  useEffect(() => {
+    const stored = loadCredentials();
+    if (!stored) return;
+    let cancelled = false;
+    openSession(stored)
+      .then((opened) => {
+        if (!cancelled) setSession(opened);
+      })
+      .catch(() => {
+        // A stored key that no longer works (rotated, deleted, server restarted): back to the sign-in screen.
+        if (!cancelled) clearCredentials();
+      })
+      .finally(() => {
+        if (!cancelled) setRestoring(false);
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const signIn = useCallback(async (credentials: Credentials) => {
+    const opened = await openSession(credentials);
+    saveCredentials({ endpoint: opened.endpoint, apiKey: credentials.apiKey });
+    setSession(opened);
+  }, []);
+
+  const signOut = useCallback(() => {
+    clearCredentials();
+    setSession(undefined);
+  }, []);
+
+  const value = useMemo(() => ({ session, restoring, signIn, signOut }), [session, restoring, signIn, signOut]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The session state (shell and sign-in screen). */
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession() must be used inside <SessionProvider>');
+  return state;
+}
+
+/** The signed-in SDK client. Screens are only rendered while signed in, so this never lacks one there. */
+export function useClient(): ConnectClient {
+  const { session } = useSession();
+  if (!session) throw new Error('useClient() needs a signed-in session; screens render only inside the signed-in shell');
+  return session.client;
+}

@@ -1,0 +1,89 @@
+/**
+ * Outcome messages ("Token disabled", or the API's error). They appear in a live region so screen readers announce
+ * them, stay until dismissed when they report a failure, and fade after a few seconds otherwise.
+ */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { describeError } from './describe-error';
+
+/** What {@link useToast} returns. */
+export interface Toaster {
+  /** Reports that something worked. */
+  success(message: string): void;
+  /** Reports a failure: an SDK error shows the API's messages; a string is shown as it is. */
+  error(error: unknown, context?: string): void;
+}
+
+interface Toast {
+  id: number;
+  tone: 'success' | 'error';
+  text: string;
+  details: string[];
+}
+
+const ToastContext = createContext<Toaster | undefined>(undefined);
+
+const SUCCESS_MS = 6_000;
+
+/** Hosts the outcome messages of the app. */
+export function ToastProvider({ children }: { children: ReactNode }): ReactNode {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const nextId = useRef(1);
+
+  const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), []);
+
+  const push = useCallback(
+    (toast: Omit<Toast, 'id'>) => {
+      const id = nextId.current++;
+      setToasts((list) => [...list.slice(-4), { ...toast, id }]);
+      if (toast.tone === 'success') window.setTimeout(() => dismiss(id), SUCCESS_MS);
+    },
+    [dismiss],
+  );
+
+  const toaster = useMemo<Toaster>(
+    () => ({
+      success: (message) => push({ tone: 'success', text: message, details: [] }),
+      error: (error, context) => {
+        const described = typeof error === 'string' ? { title: error, details: [], code: undefined } : describeError(error);
+        const headline = [context, described.code ? `${described.code}: ${described.title}` : described.title]
+          .filter(Boolean)
+          .join(' — ');
+        push({ tone: 'error', text: headline, details: described.details });
+      },
+    }),
+    [push],
+  );
+
+  return (
+    <ToastContext.Provider value={toaster}>
+      {children}
+      <div className="toasts" role="status" aria-live="polite" aria-relevant="additions text">
+        {toasts.map((toast) => (
+          <div key={toast.id} className={`toast toast--${toast.tone}`} data-testid={`toast-${toast.tone}`}>
+            <div className="toast__body">
+              <p className="toast__text">{toast.text}</p>
+              {toast.details.length > 0 ? (
+                <ul className="toast__details">
+                  {toast.details.map((detail, index) => (
+                    <li key={index}>{detail}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+            <button type="button" className="btn btn--ghost toast__close" onClick={() => dismiss(toast.id)}>
+              <span aria-hidden="true">×</span>
+              <span className="visually-hidden">Dismiss message</span>
+            </button>
+          </div>
+        ))}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+/** `const toast = useToast(); toast.success('Token disabled'); toast.error(error, 'Could not disable');` */
+export function useToast(): Toaster {
+  const toaster = useContext(ToastContext);
+  if (!toaster) throw new Error('useToast() must be used inside <ToastProvider>');
+  return toaster;
+}
