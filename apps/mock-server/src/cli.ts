@@ -2,15 +2,17 @@
  * `connect-tokens-mock`: the emulator over HTTP.
  *
  *   connect-tokens-mock [--port 4010] [--host 127.0.0.1] [--api-key "ApiKey SU-…:<secret>"] [--seed N]
- *                       [--seed-tokens N] [--faults '<json>'] [--trust-proxy] [--quiet]
+ *                       [--seed-tokens N] [--faults '<json>'] [--trust-proxy] [--console <dir>] [--quiet]
  *
- * Serves the API under /public/v1, the spec at /openapi.yaml, an API reference at /docs and the admin routes at
- * /__mock/*. The bootstrap key can also come from CONNECT_MOCK_API_KEY. Request logs never contain credentials.
+ * Serves the API under /public/v1, the spec at /openapi.yaml, an API reference at /docs, the admin routes at
+ * /__mock/* and, with --console, a built web console at /console. The bootstrap key can also come from
+ * CONNECT_MOCK_API_KEY. Request logs never contain credentials.
  */
 import { parseArgs } from 'node:util';
 import { createMockPlatform } from './create-mock-platform';
 import { startMockServer } from './server/node-http-adapter';
 import { createSiteHandlers } from './server/docs-page';
+import { createStaticConsole } from './server/static-console';
 
 const USAGE = `Usage: connect-tokens-mock [options]
 
@@ -21,6 +23,7 @@ const USAGE = `Usage: connect-tokens-mock [options]
   --seed-tokens <n>   create n realistic tokens at start
   --faults <json>     fault injection, e.g. '{"routes":{"*":{"rate503":0.1}}}'
   --trust-proxy       take the client IP from X-Forwarded-For
+  --console <dir>     serve the built web console in <dir> (e.g. apps/console/dist) at /console
   --demo              shorthand for --seed demo --seed-tokens 25
   --quiet             no request log
   --help              this text
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
         'seed-tokens': { type: 'string' },
         faults: { type: 'string' },
         'trust-proxy': { type: 'boolean' },
+        console: { type: 'string' },
         demo: { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -67,6 +71,14 @@ async function main(): Promise<void> {
       faults = JSON.parse(args.faults) as unknown;
     } catch {
       fail('--faults is not valid JSON');
+    }
+  }
+  if (args.console !== undefined) {
+    // Checked here so a missing build is reported as such, not as a failure to listen.
+    try {
+      createStaticConsole(args.console);
+    } catch (error) {
+      fail(`--console: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   const seedArg = args.seed ?? (args.demo ? 'demo' : undefined);
@@ -102,6 +114,7 @@ async function main(): Promise<void> {
     host,
     trustProxy: args['trust-proxy'] ?? false,
     origin,
+    ...(args.console !== undefined ? { consoleDir: args.console } : {}),
   }).catch((error: unknown) => fail(`cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`));
   const base = port === 0 ? server.url : origin;
   process.stdout.write(
@@ -111,6 +124,7 @@ async function main(): Promise<void> {
       `  Spec:       ${base}/openapi.yaml`,
       `  Docs:       ${base}/docs`,
       `  Admin:      ${base}/__mock/{faults,reset,clock}`,
+      ...(args.console !== undefined ? [`  Console:    ${base}/console`] : []),
       `  Bootstrap key (all modules):`,
       `    ${platform.bootstrapKey}`,
       `  Try: curl -H "Authorization: ${platform.bootstrapKey}" ${base}/public/v1/auth/tokens`,

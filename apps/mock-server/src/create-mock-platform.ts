@@ -19,6 +19,7 @@ import { webhooksOf, type WebhookDispatcher } from './webhooks/delivery';
 import type { PlatformRuntime, RequestLogEntry, RouteImplementation } from './http/context';
 import { parseFaultConfig, type FaultConfig } from './http/faults';
 import { handleApiRequest } from './http/pipeline';
+import { corsPreflightResponse, isCorsPreflight, withCorsHeaders } from './http/cors';
 import { createRouter, loadSpec, type SpecModel } from './spec/spec-model';
 import { SPEC_TEXT } from './spec/spec-text';
 import { SpecValidator } from './spec/validators';
@@ -56,6 +57,12 @@ export interface MockPlatformOptions {
   webhookRetryDelaysMs?: readonly number[];
   /** How long a webhook delivery waits for the receiver. Default 10 000 ms. */
   webhookTimeoutMs?: number;
+  /**
+   * CORS on the API (default true): preflights are answered 204 before routing and authentication, and responses
+   * carry `Access-Control-Allow-Origin: *` and `Access-Control-Expose-Headers` (see `http/cors.ts`), so a browser
+   * app on another origin can use the emulator.
+   */
+  cors?: boolean;
 }
 
 /** A running emulated platform. */
@@ -241,9 +248,12 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
 
   let ready = seedWorld();
 
+  const cors = options.cors ?? true;
   const apiHandler = async ({ request }: { request: Request }) => {
+    if (cors && isCorsPreflight(request.method, request.headers)) return corsPreflightResponse();
     await ready;
-    return handleApiRequest(runtime, request);
+    const response = await handleApiRequest(runtime, request);
+    return cors ? withCorsHeaders(response) : response;
   };
 
   async function reset(): Promise<void> {

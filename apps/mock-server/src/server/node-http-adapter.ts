@@ -16,6 +16,8 @@ import { CLIENT_IP_HEADER } from '../http/client-ip';
 import { parseIp } from '../net/cidr';
 import { findDirectRoute } from './direct-dispatch';
 import { knownResponseText } from '../http/errors';
+import { CORS_PREFLIGHT_HEADERS, CORS_RESPONSE_HEADERS, isCorsPreflight } from '../http/cors';
+import { createStaticConsole, type StaticConsole } from './static-console';
 
 /** Options of {@link startMockServer}. */
 export interface StartMockServerOptions {
@@ -32,15 +34,18 @@ export interface StartMockServerOptions {
   origin?: string;
   /**
    * Answer CORS preflights and add `Access-Control-Allow-Origin: *` (default true), so browser apps on another port
-   * can use the emulator. Credentials travel in `Authorization`, never cookies, so `*` is enough.
+   * can use the emulator. Credentials travel in `Authorization`, never cookies, so `*` is enough. The platform's
+   * handlers do the same for the API themselves (`createMockPlatform({ cors })`); this covers every other route.
    */
   cors?: boolean;
+  /**
+   * A built single-page app to serve at `/console` (the web console's `dist/`, with an `index.html`). Unknown paths
+   * below it without a file extension get `index.html`. The promise rejects when the directory has no `index.html`.
+   */
+  consoleDir?: string;
 }
 
-const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'Content-Range, X-Request-Id, Retry-After, Idempotent-Replayed',
-};
+const CORS_HEADERS = CORS_RESPONSE_HEADERS;
 
 /** A running HTTP server. */
 export interface MockServer {
@@ -91,19 +96,20 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
   // connection cannot carry another request. Close it after the response instead of letting the client reuse it.
   const unread = !req.complete;
   if (unread) headers.connection = 'close';
-  if (!response.body) {
-    res.writeHead(response.status, headers);
-    res.end();
-    if (unread) res.once('finish', () => req.socket.destroySoon());
-    return;
-  }
-  // The emulator's bodies are small and already in memory: read the whole body, then write status line, headers and
-  // body in one `end()` (a string body is joined to the header block, so it goes out in a single socket write).
+  // The emulator's bodies are small and already in memory: write status line, headers and body in one `end()` (a
+  // string body is joined to the header block, so it goes out in a single socket write). A `jsonResponse` gives its
+  // text without a body stream ever being built, so it is asked first: `response.body` would build one.
   const known = knownResponseText(response);
   if (known !== undefined) {
     headers['content-length'] = String(Buffer.byteLength(known, 'utf8'));
     res.writeHead(response.status, headers);
     res.end(known, 'utf8');
+    if (unread) res.once('finish', () => req.socket.destroySoon());
+    return;
+  }
+  if (!response.body) {
+    res.writeHead(response.status, headers);
+    res.end();
     if (unread) res.once('finish', () => req.socket.destroySoon());
     return;
   }
@@ -129,23 +135,29 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
   const trustProxy = options.trustProxy ?? false;
   const cors = options.cors ?? true;
   let origin = options.origin ?? '';
+  let site: StaticConsole | undefined;
+  try {
+    site = options.consoleDir === undefined ? undefined : createStaticConsole(options.consoleDir);
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        if (cors && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
-          res.writeHead(204, {
-            ...CORS_HEADERS,
-            'access-control-allow-methods': 'GET, POST, PUT, DELETE',
-            'access-control-allow-headers': 'Authorization, Content-Type, Idempotency-Key, X-Request-Id',
-            'access-control-max-age': '600',
-          });
-          res.end();
+        if (site?.owns(req.url ?? '/')) {
+          await site.serve(req, res);
           return;
         }
         const request = toRequest(req, origin, clientIp(req, trustProxy));
         // The platform's API requests go straight to its pipeline (same function as its MSW handler); anything else,
         // or when unsure, through msw.
         const direct = findDirectRoute(options.handlers, new URL(request.url), request.method);
+        if (!direct && cors && isCorsPreflight(request.method, request.headers)) {
+          // The platform's API answers its own preflights (direct route); this covers site and admin routes.
+          res.writeHead(204, CORS_PREFLIGHT_HEADERS);
+          res.end();
+          return;
+        }
         const response = direct ? await direct(request) : await getResponse([...options.handlers], request);
         if (!response) {
           res.writeHead(404, { 'content-type': 'application/json' });
