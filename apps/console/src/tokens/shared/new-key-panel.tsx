@@ -1,0 +1,30 @@
+import { useState, type ReactNode } from 'react';
+import { CopyButton } from '../../ui/copy-button';
+
+/**
+ * A freshly issued API key (create, renew, rotate): hidden by default, with show/hide and copy, and a clear warning
+ * that the platform will never show it again. The key exists only in this component's props; it is not stored.
+ */
+export function NewKeyPanel({ apiKey, tokenName }: { apiKey: string; tokenName: string }): ReactNode {
+  const [visible, setVisible] = useState(false);
+  return (
+    <section className="new-key" aria-labelledby="new-key-title">
+      <h2 id="new-key-title">API key for {tokenName}</h2>
+      <p className="notice" role="note">
+        <strong>Copy this key now. It will not be shown again.</strong> The platform keeps only a hash of it; if you
+        lose it, rotate the token to get a new one.
+      </p>
+      <div className="new-key__value">
+        <code className="new-key__code" data-testid="new-api-key" aria-label={visible ? 'API key' : 'API key (hidden)'}>
+          {visible ? apiKey : apiKey.replace(/:[0-9a-f]+$/i, ':' + '•'.repeat(40))}
+        </code>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="btn btn--small" aria-pressed={visible} onClick={() => setVisible((v) => !v)}>
+          {visible ? 'Hide key' : 'Show key'}
+        </button>
+        <CopyButton value={apiKey} label="Copy key" />
+      </div>
+    </section>
+  );
+}

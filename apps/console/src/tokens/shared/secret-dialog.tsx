@@ -1,0 +1,133 @@
+/**
+ * Renew or rotate a token: choose the new expiry, confirm, then see the new key once. Renew keeps the previous key
+ * working until its own expiry (a gentle switch-over); rotate revokes it at once (after a leak).
+ */
+import type { Token } from '@connect-tokens/sdk';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useClient } from '../../session/session-context';
+import { ErrorMessage } from '../../ui/error-message';
+import { Field } from '../../ui/field';
+import { useToast } from '../../ui/toast';
+import { dayFromExpiry, dayFromNow, expiryFromDay, today, validateExpiryDay } from './expiry';
+import { NewKeyPanel } from './new-key-panel';
+
+/** Which operation the dialog performs. */
+export type SecretOperation = 'renew' | 'rotate';
+
+const COPY: Record<SecretOperation, { title: string; action: string; explain: string; done: string }> = {
+  renew: {
+    title: 'Renew',
+    action: 'Renew token',
+    explain:
+      'A new key is issued with the expiry below. The current key keeps working until its own expiry date, so clients can switch over.',
+    done: 'renewed',
+  },
+  rotate: {
+    title: 'Rotate',
+    action: 'Rotate key',
+    explain: 'A new key is issued and the current key stops working immediately. Use this after a key has leaked.',
+    done: 'rotated',
+  },
+};
+
+function defaultDay(token: Token): string {
+  const current = dayFromExpiry(token.expiration_date);
+  // Keep a future expiry; an expired or expiring token gets 90 days from today.
+  return current && current > dayFromNow(14) ? current : token.expiration_date ? dayFromNow(90) : '';
+}
+
+export function SecretDialog({
+  operation,
+  token,
+  onClose,
+  onChanged,
+}: {
+  operation: SecretOperation;
+  token: Token;
+  /** Closes the dialog (the key, if shown, is gone afterwards). */
+  onClose: () => void;
+  /** The token after the operation. */
+  onChanged: (token: Token) => void;
+}): ReactNode {
+  const client = useClient();
+  const toast = useToast();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [day, setDay] = useState(() => defaultDay(token));
+  const [never, setNever] = useState(() => token.expiration_date === null || token.expiration_date === undefined);
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [issued, setIssued] = useState<Token | undefined>();
+  const copy = COPY[operation];
+  const dayError = never ? undefined : validateExpiryDay(day);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (dayError) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const body = { expiration_date: never ? null : expiryFromDay(day) };
+      const result = operation === 'renew' ? await client.tokens.renew(token.id, body) : await client.tokens.rotate(token.id, body);
+      setIssued(result);
+      onChanged(result);
+      toast.success(`Token ${token.name} ${copy.done}`);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--wide"
+      aria-labelledby="secret-dialog-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id="secret-dialog-title" className="dialog__title">
+        {copy.title} {token.name}
+      </h2>
+      {issued ? (
+        <>
+          <NewKeyPanel apiKey={issued.token} tokenName={issued.name} />
+          <div className="dialog__actions">
+            <button type="button" className="btn btn--primary" onClick={onClose} autoFocus>
+              I have copied the key
+            </button>
+          </div>
+        </>
+      ) : (
+        <form onSubmit={(event) => void submit(event)}>
+          <p>{copy.explain}</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={never} onChange={(event) => setNever(event.target.checked)} /> Never expires
+          </label>
+          {never ? null : (
+            <Field label="New expiry date" hint="The key works until the end of this day (UTC)." error={dayError}>
+              <input type="date" min={today()} value={day} required onChange={(event) => setDay(event.target.value)} />
+            </Field>
+          )}
+          <ErrorMessage error={error} context={`Could not ${operation} the token`} />
+          <div className="dialog__actions">
+            <button type="button" className="btn" onClick={onClose} autoFocus>
+              Cancel
+            </button>
+            <button type="submit" className={operation === 'rotate' ? 'btn btn--danger' : 'btn btn--primary'} disabled={busy || Boolean(dayError)}>
+              {busy ? 'Working…' : copy.action}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
