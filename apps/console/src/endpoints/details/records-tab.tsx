@@ -1,0 +1,213 @@
+/**
+ * The data viewer: every call of the endpoint's data path, accepted or rejected, newest first, filtered by the token
+ * that made it (a primary token, an assigned secondary token, or none), by method and by outcome. The filters are
+ * ids, never values, so they live in the URL.
+ */
+import { rql, type Endpoint, type EndpointRecord, type RqlNode } from '@connect-tokens/sdk';
+import type { ReactNode } from 'react';
+import { useQueryParam } from '../../router/hash-router';
+import { useClient } from '../../session/session-context';
+import { ErrorMessage } from '../../ui/error-message';
+import { fetchPage } from '../../ui/fetch-page';
+import { Field } from '../../ui/field';
+import { formatDateTime } from '../../ui/format';
+import { Pagination } from '../../ui/pagination';
+import { useAsync } from '../../ui/use-async';
+import { ENDPOINT_METHODS } from '../shared/endpoint-labels';
+
+const DEFAULT_LIMIT = 25;
+/** The token filter's value for calls made without a (valid) token. */
+export const NO_TOKEN = 'none';
+
+type RecordField = 'token.id' | 'method' | 'status';
+
+function filterOf(token: string, method: string, outcome: string): RqlNode<RecordField> | undefined {
+  const parts: RqlNode<RecordField>[] = [];
+  if (token === NO_TOKEN) parts.push(rql.null('token.id'));
+  else if (token) parts.push(rql.eq('token.id', token));
+  if (method) parts.push(rql.eq('method', method));
+  if (outcome === 'accepted') parts.push(rql.lt('status', 400));
+  if (outcome === 'rejected') parts.push(rql.ge('status', 400));
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? parts[0] : rql.and(parts[0]!, ...parts.slice(1));
+}
+
+function bodyPreview(record: EndpointRecord): ReactNode {
+  if (record.body === null || record.body === undefined) return <span className="muted">—</span>;
+  const text = JSON.stringify(record.body, null, 2);
+  const short = JSON.stringify(record.body);
+  if (short.length <= 80) return <code className="mono endpoints-body-inline">{short}</code>;
+  return (
+    <details className="endpoints-body">
+      <summary>
+        <code className="mono">{short.slice(0, 60)}…</code>
+        <span className="visually-hidden"> (show the whole document)</span>
+      </summary>
+      <pre className="mono">{text}</pre>
+    </details>
+  );
+}
+
+export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
+  const client = useClient();
+  const [token, setToken] = useQueryParam('token');
+  const [method, setMethod] = useQueryParam('method');
+  const [outcome, setOutcome] = useQueryParam('outcome');
+  const [offsetParam, setOffset] = useQueryParam('offset', '0');
+  const [limitParam, setLimit] = useQueryParam('limit', String(DEFAULT_LIMIT));
+  const offset = Math.max(0, Number.parseInt(offsetParam, 10) || 0);
+  const limit = Math.min(100, Math.max(1, Number.parseInt(limitParam, 10) || DEFAULT_LIMIT));
+
+  // The token filter offers what can appear in the records: the primary tokens and the secondary tokens assigned.
+  const mapped = useAsync(
+    (signal) => client.endpoints.mappings(endpoint.id, { limit: 100 }, { signal }).toArray({ max: 1000 }),
+    [client, endpoint.id],
+  );
+  const secondary = [...new Map((mapped.data ?? []).map((m) => [m.endpoint_token.id, m.endpoint_token.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+
+  const records = useAsync(
+    (signal) => {
+      const filter = filterOf(token, method, outcome);
+      return fetchPage(client.endpoints.records(endpoint.id, { ...(filter ? { filter } : {}), ordering: ['-at'], limit, offset }, { signal }));
+    },
+    [client, endpoint.id, token, method, outcome, limit, offset],
+  );
+
+  const change = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setOffset('0');
+  };
+  const items = records.data?.items ?? [];
+  const knownToken = !token || token === NO_TOKEN || endpoint.primary_tokens.some((t) => t.id === token) || secondary.some(([id]) => id === token);
+
+  return (
+    <div className="page">
+      <form className="toolbar card" role="search" aria-label="Filter records" onSubmit={(event) => event.preventDefault()}>
+        <Field label="Token">
+          <select value={token} onChange={(event) => change(setToken)(event.target.value)}>
+            <option value="">All tokens</option>
+            {endpoint.primary_tokens.length > 0 ? (
+              <optgroup label="Primary tokens">
+                {endpoint.primary_tokens.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.method} primary token ({item.id})
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {secondary.length > 0 ? (
+              <optgroup label="Secondary tokens">
+                {secondary.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name} ({id})
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+            {!knownToken ? <option value={token}>{token}</option> : null}
+            <option value={NO_TOKEN}>No token</option>
+          </select>
+        </Field>
+        <Field label="Method">
+          <select value={method} onChange={(event) => change(setMethod)(event.target.value)}>
+            <option value="">All methods</option>
+            {ENDPOINT_METHODS.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Outcome">
+          <select value={outcome} onChange={(event) => change(setOutcome)(event.target.value)}>
+            <option value="">All calls</option>
+            <option value="accepted">Accepted</option>
+            <option value="rejected">Rejected</option>
+          </select>
+        </Field>
+        <div className="toolbar__actions">
+          <button type="button" className="btn" onClick={records.reload} disabled={records.loading}>
+            {records.loading ? 'Refreshing…' : 'Refresh'}
+          </button>
+        </div>
+      </form>
+
+      <ErrorMessage error={mapped.error} context="Could not load the assigned tokens" />
+      <ErrorMessage error={records.error} context="Could not load the records" onRetry={records.reload} />
+
+      <div className="table-wrap" aria-busy={records.loading}>
+        <table className="table table--stack">
+          <caption className="visually-hidden">Calls of {endpoint.name}&apos;s data path</caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Method</th>
+              <th scope="col">Token</th>
+              <th scope="col">Result</th>
+              <th scope="col">Caller IP</th>
+              <th scope="col">Document</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((record) => (
+              <tr key={record.id}>
+                <td data-label="Time">
+                  <div>
+                    {formatDateTime(record.at)}
+                    <span className="table__sub">{record.id}</span>
+                  </div>
+                </td>
+                <td data-label="Method">
+                  <span className="endpoints-method">{record.method}</span>
+                </td>
+                <td data-label="Token">
+                  {record.token ? (
+                    <div>
+                      {record.token.name}
+                      <span className="table__sub">
+                        {record.token.id} · {record.token.kind}
+                      </span>
+                    </div>
+                  ) : (
+                    <span className="muted">No token</span>
+                  )}
+                </td>
+                <td data-label="Result">
+                  <span className={record.status < 400 ? 'badge badge--active' : 'badge badge--expired'}>
+                    {record.status}
+                    {record.error_code ? ` ${record.error_code}` : ''}
+                  </span>
+                </td>
+                <td data-label="Caller IP" className="mono">
+                  {record.ip}
+                </td>
+                <td data-label="Document">{bodyPreview(record)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {!records.loading && !records.error && items.length === 0 ? (
+          <p className="empty">{token || method || outcome ? 'No calls match these filters.' : 'No calls yet. Applications send data to the data URL.'}</p>
+        ) : null}
+        {records.loading && !records.data ? (
+          <p className="empty" role="status">
+            Loading records…
+          </p>
+        ) : null}
+      </div>
+
+      <Pagination
+        label="Record pages"
+        offset={offset}
+        limit={limit}
+        total={records.data?.total}
+        count={items.length}
+        onChange={(next) => setOffset(String(next))}
+        onLimitChange={(next) => {
+          setLimit(String(next));
+          setOffset('0');
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The secondary endpoint tokens of the account: the tokens applications present to endpoints they are assigned to.
+ * Active tokens by default (as the API lists them), with a status filter for inactive ones; create (the value is
+ * shown once), enable/disable, regenerate and delete, each destructive step confirmed and its outcome reported.
+ */
+import { rql, type EndpointToken } from '@connect-tokens/sdk';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useQueryParam } from '../../router/hash-router';
+import { useClient } from '../../session/session-context';
+import { ActionsMenu } from '../../ui/actions-menu';
+import { ErrorMessage } from '../../ui/error-message';
+import { fetchPage } from '../../ui/fetch-page';
+import { Field } from '../../ui/field';
+import { formatDateTime } from '../../ui/format';
+import { PageHeader } from '../../ui/page-header';
+import { Pagination } from '../../ui/pagination';
+import { StatusBadge } from '../../ui/status-badge';
+import { useAsync } from '../../ui/use-async';
+import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
+import { CreateEndpointTokenForm } from './create-endpoint-token-form';
+import { useEndpointTokenActions } from './use-endpoint-token-actions';
+import '../endpoints.css';
+
+const DEFAULT_LIMIT = 25;
+
+/** The status filter: what the API lists by default, the other status, or both. */
+export const STATUS_FILTERS = [
+  { value: 'active', label: 'Active' },
+  { value: 'inactive', label: 'Inactive' },
+  { value: 'all', label: 'All statuses' },
+] as const;
+
+function statusFilter(status: string) {
+  if (status === 'inactive') return rql.eq('status', 'inactive');
+  if (status === 'all') return rql.in('status', ['active', 'inactive']);
+  return rql.eq('status', 'active');
+}
+
+export function EndpointTokensPage(): ReactNode {
+  const client = useClient();
+  const [status, setStatus] = useQueryParam('status', 'active');
+  const [search, setSearch] = useQueryParam('q');
+  const [offsetParam, setOffset] = useQueryParam('offset', '0');
+  const [limitParam, setLimit] = useQueryParam('limit', String(DEFAULT_LIMIT));
+  const offset = Math.max(0, Number.parseInt(offsetParam, 10) || 0);
+  const limit = Math.min(100, Math.max(1, Number.parseInt(limitParam, 10) || DEFAULT_LIMIT));
+  const [searchDraft, setSearchDraft] = useState(search);
+  const [creating, setCreating] = useState(false);
+  const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
+
+  useEffect(() => {
+    if (searchDraft === search) return;
+    const timer = window.setTimeout(() => {
+      setSearch(searchDraft.trim());
+      setOffset('0');
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [searchDraft, search, setSearch, setOffset]);
+
+  const tokens = useAsync(
+    (signal) =>
+      fetchPage(
+        client.endpointTokens.list(
+          { filter: statusFilter(status), ...(search ? { search } : {}), ordering: ['-events.created.at'], limit, offset },
+          { signal },
+        ),
+      ),
+    [client, status, search, limit, offset],
+  );
+
+  const actions = useEndpointTokenActions({
+    onChanged: () => tokens.reload(),
+    onNewValue: (token) => setFresh({ title: `New value for ${token.name}`, values: [{ label: token.name, value: token.value }] }),
+  });
+
+  const items = tokens.data?.items ?? [];
+  const filtered = Boolean(search) || status !== 'active';
+
+  const rowActions = (token: EndpointToken) => [
+    token.status === 'active'
+      ? { label: 'Disable', onSelect: () => void actions.disable(token), tone: 'danger' as const }
+      : { label: 'Enable', onSelect: () => void actions.enable(token) },
+    { label: 'Regenerate value', onSelect: () => void actions.regenerate(token), tone: 'danger' as const },
+    { label: 'Delete', onSelect: () => void actions.remove(token), tone: 'danger' as const },
+  ];
+
+  return (
+    <section className="page">
+      <PageHeader
+        title="Endpoint tokens"
+        subtitle="Secondary tokens: give one to each application, then assign it to the endpoints and methods it may call."
+        actions={
+          <button type="button" className="btn btn--primary" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+            {creating ? 'Cancel' : 'Create endpoint token'}
+          </button>
+        }
+      />
+
+      {creating ? (
+        <CreateEndpointTokenForm
+          onCreated={(token) => {
+            setCreating(false);
+            setFresh({ title: `Endpoint token ${token.name} created`, values: [{ label: token.name, value: token.value }] });
+            tokens.reload();
+          }}
+          onCancel={() => setCreating(false)}
+        />
+      ) : null}
+      {fresh ? <OneTimeValues title={fresh.title} values={fresh.values} onDismiss={() => setFresh(undefined)} /> : null}
+
+      <form className="toolbar card" role="search" aria-label="Filter endpoint tokens" onSubmit={(event) => event.preventDefault()}>
+        <Field label="Search" hint="Name or id">
+          <input type="search" value={searchDraft} onChange={(event) => setSearchDraft(event.target.value)} />
+        </Field>
+        <Field label="Status">
+          <select
+            value={status}
+            onChange={(event) => {
+              setStatus(event.target.value === 'active' ? '' : event.target.value);
+              setOffset('0');
+            }}
+          >
+            {STATUS_FILTERS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="toolbar__actions">
+          <button type="button" className="btn" onClick={tokens.reload} disabled={tokens.loading}>
+            {tokens.loading ? 'Refreshing…' : 'Refresh'}
+          </button>
+        </div>
+      </form>
+
+      <ErrorMessage error={tokens.error} context="Could not load the endpoint tokens" onRetry={tokens.reload} />
+
+      <div className="table-wrap" aria-busy={tokens.loading}>
+        <table className="table table--stack">
+          <caption className="visually-hidden">
+            {STATUS_FILTERS.find((option) => option.value === status)?.label ?? 'Active'} endpoint tokens{search ? ' matching the search' : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Description</th>
+              <th scope="col">Value</th>
+              <th scope="col">Status</th>
+              <th scope="col">Created</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((token) => (
+              <tr key={token.id}>
+                <td data-label="Name">
+                  <div>
+                    {token.name}
+                    <span className="table__sub">{token.id}</span>
+                  </div>
+                </td>
+                <td data-label="Description">{token.description ?? <span className="muted">—</span>}</td>
+                <td data-label="Value" className="mono">
+                  {token.value}
+                </td>
+                <td data-label="Status">
+                  <StatusBadge status={token.status} />
+                </td>
+                <td data-label="Created">{formatDateTime(token.events.created.at)}</td>
+                <td data-label="Actions" className="table__actions">
+                  <ActionsMenu label={`Actions for ${token.name}`} items={rowActions(token)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {!tokens.loading && !tokens.error && items.length === 0 ? (
+          <p className="empty">{filtered ? 'No endpoint tokens match these filters.' : 'No active endpoint tokens yet.'}</p>
+        ) : null}
+        {tokens.loading && !tokens.data ? (
+          <p className="empty" role="status">
+            Loading endpoint tokens…
+          </p>
+        ) : null}
+      </div>
+
+      <Pagination
+        label="Endpoint token pages"
+        offset={offset}
+        limit={limit}
+        total={tokens.data?.total}
+        count={items.length}
+        onChange={(next) => setOffset(String(next))}
+        onLimitChange={(next) => {
+          setLimit(String(next));
+          setOffset('0');
+        }}
+      />
+    </section>
+  );
+}
