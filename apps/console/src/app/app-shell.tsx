@@ -17,7 +17,7 @@ function titleOf(match: RouteMatch | undefined): string {
   return typeof title === 'function' ? title(match.params) : title;
 }
 
-export function AppShell(): ReactNode {
+export function AppShell({ focusOnMount = false }: { focusOnMount?: boolean }): ReactNode {
   const { session, signOut } = useSession();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
@@ -30,10 +30,11 @@ export function AppShell(): ReactNode {
 
   useEffect(() => {
     document.title = `${titleOf(match)} · ${PRODUCT}`;
-    if (firstRender.current) {
+    if (firstRender.current && !focusOnMount) {
       firstRender.current = false;
       return;
     }
+    firstRender.current = false;
     // Wait a frame so the new screen's heading exists.
     const frame = window.requestAnimationFrame(() => {
       const heading = mainRef.current?.querySelector<HTMLElement>('[data-page-title]');

@@ -93,8 +93,10 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
               <tr key={event.id}>
                 <td data-label="When">{formatDateTime(event.at)}</td>
                 <td data-label="Event">
-                  <code>{event.type}</code>
-                  {event.reason ? <span className="table__sub">{event.reason}</span> : null}
+                  <div>
+                    <code>{event.type}</code>
+                    {event.reason ? <span className="table__sub">{event.reason}</span> : null}
+                  </div>
                 </td>
                 <td data-label="By">{event.actor?.name ?? 'Platform'}</td>
                 <td data-label="IP">{event.ip ?? '—'}</td>

@@ -27,8 +27,10 @@ export function PermissionsTab({ token }: { token: Token }): ReactNode {
           {token.permissions.map((permission) => (
             <tr key={permission.id}>
               <td data-label="Module">
-                {permission.object.name ?? permission.object.id}
-                <span className="table__sub">{permission.object.id}</span>
+                <div>
+                  {permission.object.name ?? permission.object.id}
+                  <span className="table__sub">{permission.object.id}</span>
+                </div>
               </td>
               <td data-label="Granted">{formatDateTime(permission.events.granted.at)}</td>
               <td data-label="Granted by">{permission.events.granted.by?.name ?? 'Platform'}</td>

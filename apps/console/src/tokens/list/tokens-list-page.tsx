@@ -86,7 +86,7 @@ export function TokensListPage(): ReactNode {
       />
 
       <form className="toolbar card" role="search" aria-label="Filter tokens" onSubmit={(event) => event.preventDefault()}>
-        <Field label="Search" hint="Name or id">
+        <Field label="Search name or id">
           <input type="search" value={searchDraft} onChange={(event) => setSearchDraft(event.target.value)} />
         </Field>
         <Field label="Status">
@@ -159,8 +159,10 @@ export function TokensListPage(): ReactNode {
             {visibleTokens.map((token) => (
               <tr key={token.id}>
                 <td data-label="Name">
-                  <Link to={`/tokens/${token.id}`}>{token.name}</Link>
-                  <span className="table__sub">{token.id}</span>
+                  <div>
+                    <Link to={`/tokens/${token.id}`}>{token.name}</Link>
+                    <span className="table__sub">{token.id}</span>
+                  </div>
                 </td>
                 {show('extension') ? <td data-label="Extension">{token.extension.name}</td> : null}
                 {show('modules') ? <td data-label="Modules">{modulesLabel(token)}</td> : null}
