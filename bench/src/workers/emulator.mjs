@@ -14,26 +14,13 @@ try {
   const platform = createMockPlatform({ seed: args.seed ?? 'bench', seedTokens, onUnexpectedError: (e) => console.error('[emulator]', e) });
   await platform.ready;
   const seedMs = performance.now() - started;
-  let prewarmed = 0;
-  if (!args['no-prewarm']) {
-    // Work-around (see README): the first look at an expired token records `token.expired`, and every audit event
-    // makes the webhook dispatcher scan every token for `token.expiring` — O(expired × tokens) on the first list of a
-    // large store (≈ 8 min for 100k seeded tokens). Marking the seeded tokens as already audited keeps the benchmarks
-    // about steady-state paging; `--no-prewarm` measures the emulator as it is.
-    for (const token of platform.store.tokens.list()) {
-      if (!token.expiry_audited) {
-        token.expiry_audited = true;
-        prewarmed++;
-      }
-    }
-  }
   const origin = new URL(platform.baseUrl).origin;
   const server = await startMockServer({ handlers: platform.handlers, port: 0, host: '127.0.0.1', origin });
   const base = `${server.url}${new URL(platform.baseUrl).pathname}`;
   process.on('message', async (message) => {
     if (message?.type === 'rss') process.send({ reply: 'rss', rss: process.memoryUsage.rss(), maxRss: process.resourceUsage().maxRSS * 1024 });
   });
-  process.send({ ready: true, url: server.url, base, key: platform.bootstrapKey, seedMs, tokens: seedTokens + 1, prewarmed, rss: process.memoryUsage.rss() });
+  process.send({ ready: true, url: server.url, base, key: platform.bootstrapKey, seedMs, tokens: seedTokens + 1, rss: process.memoryUsage.rss() });
 } catch (error) {
   process.send?.({ error: error?.stack ?? String(error) });
   process.exit(1);

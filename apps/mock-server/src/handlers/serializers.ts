@@ -2,11 +2,13 @@
  * Store records → wire objects (the spec's schemas). The only place that decides field names on the wire, so a spec
  * change is a change here. Secrets are always masked except in the one response that minted them (`withSecret`).
  */
-import { effectiveStatus } from '@connect-tokens/protocol';
 import type { Clock } from '../clock';
 import { maskSecret } from '../crypto/secrets';
 import { ApiError } from '../http/errors';
+import type { RecordList } from '../http/list';
+import type { FieldReader } from '../rql';
 import type { MockStore } from '../store/mock-store';
+import { tokenStatus } from '../store/token-status';
 import type { AuditEvent, ExtensionRecord, ModuleRecord, PermissionRecord, TokenRecord } from '../store/types';
 
 /** The wire form of a token permission (`Permission`). */
@@ -23,7 +25,11 @@ export function serializePermission(permission: PermissionRecord) {
  * the key is masked as `ApiKey SU-…:****abcd`.
  */
 export function serializeToken(token: TokenRecord, clock: Clock, withSecret?: string) {
-  const now = clock.now();
+  return serializeTokenAt(token, clock.now(), withSecret);
+}
+
+/** {@link serializeToken} at a given instant (a list shows every token as of the same moment). */
+export function serializeTokenAt(token: TokenRecord, now: number, withSecret?: string) {
   const [current, previous] = token.secrets;
   const key = withSecret ?? maskSecret(current?.last4 ?? '0000');
   // The previous key of a renewal is shown (masked) only while it still works.
@@ -37,7 +43,7 @@ export function serializeToken(token: TokenRecord, clock: Clock, withSecret?: st
     description: token.description,
     external_id: token.external_id,
     owner: { ...token.owner },
-    status: effectiveStatus(token, now),
+    status: tokenStatus(token, now),
     extension: { ...token.extension },
     token: `ApiKey ${token.id}:${key}`,
     events: {
@@ -57,6 +63,49 @@ export function serializeToken(token: TokenRecord, clock: Clock, withSecret?: st
       blocked_apis: token.access.blocked_apis.map((rule) => ({ ...rule })),
     },
     rate_limit: token.rate_limit ? { ...token.rate_limit } : null,
+  };
+}
+
+type TokenReader = FieldReader<TokenRecord>;
+
+const one = (read: (token: TokenRecord) => unknown): TokenReader => ({ fansOut: false, read });
+/** A field below `permissions`: one value per permission, or `[undefined]` without any (as `resolvePath` reads it). */
+const perPermission = (read: (permission: PermissionRecord) => unknown): TokenReader => ({
+  fansOut: true,
+  read: (token) => (token.permissions.length === 0 ? [undefined] : token.permissions.map(read)),
+});
+
+/** Wire fields of a token that do not depend on the clock, read from the record (see {@link tokenList}). */
+const TOKEN_FIELDS: Readonly<Record<string, TokenReader>> = {
+  id: one((t) => t.id),
+  name: one((t) => t.name),
+  description: one((t) => t.description),
+  external_id: one((t) => t.external_id),
+  'owner.id': one((t) => t.owner.id),
+  'owner.name': one((t) => t.owner.name),
+  'extension.id': one((t) => t.extension.id),
+  'extension.name': one((t) => t.extension.name),
+  'events.created.at': one((t) => t.created.at),
+  'events.created.by.id': one((t) => t.created.by.id),
+  'events.created.by.name': one((t) => t.created.by.name),
+  'events.updated.at': one((t) => t.updated.at),
+  'events.updated.by.id': one((t) => t.updated.by.id),
+  'events.updated.by.name': one((t) => t.updated.by.name),
+  expiration_date: one((t) => t.expiration_date),
+  logo: one((t) => t.logo),
+  'permissions.id': perPermission((p) => p.id),
+  'permissions.object.id': perPermission((p) => p.module.id),
+  'permissions.object.name': perPermission((p) => p.module.name),
+};
+
+/**
+ * Tokens as a list of records at instant `now` (for `listResponse`): serialized as {@link serializeTokenAt}, with
+ * readers for the wire fields, so filters, search and ordering need not build the wire object of every token.
+ */
+export function tokenList(now: number): RecordList<TokenRecord, ReturnType<typeof serializeTokenAt>> {
+  return {
+    serialize: (token) => serializeTokenAt(token, now),
+    fields: { ...TOKEN_FIELDS, status: one((t) => tokenStatus(t, now)) },
   };
 }
 

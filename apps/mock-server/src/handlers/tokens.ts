@@ -11,7 +11,7 @@ import { observeExpiry } from '../http/observe';
 import { ACCOUNT } from '../store/seed-data';
 import type { RateLimitRule, TokenAccessRules, TokenRecord } from '../store/types';
 import { apiRuleList, bodyObject, cidrList, FieldErrors, futureDate, idOf } from './body';
-import { serializeToken, tokenOr404 } from './serializers';
+import { serializeToken, tokenList, tokenOr404 } from './serializers';
 
 /** `access_rules` of a request body (already schema-validated): replaces the whole rule set; lists left out are empty. */
 function readAccessRules(errors: FieldErrors, raw: unknown): TokenAccessRules | undefined {
@@ -51,8 +51,8 @@ function listTokens(ctx: RequestContext): Response {
   // Newest first by default (the spec's order); an `ordering(...)` re-sorts this stably.
   const tokens = store.tokens.list().reverse();
   for (const token of tokens) observeExpiry(store, token);
-  // Only what the query needs is serialized (just the page, without filter/search/ordering).
-  return listResponse(ctx, tokens, (token) => serializeToken(token, clock));
+  // Filters, search and ordering read the records; only the page is serialized.
+  return listResponse(ctx, tokens, tokenList(clock.now()));
 }
 
 async function createToken(ctx: RequestContext): Promise<Response> {

@@ -1,18 +1,33 @@
 /**
- * Lists: RQL filtering, search, ordering, select, and `limit`/`offset` pagination with `Content-Range`. Lists are
- * evaluated over the wire objects, so the field names of RQL (`extension.id`, `permissions.object.id`) are exactly
- * those of the responses and of the spec's `x-rql`.
+ * Lists: RQL filtering, search, ordering, select, and `limit`/`offset` pagination with `Content-Range`. The field
+ * names of RQL (`extension.id`, `permissions.object.id`) are exactly those of the responses and of the spec's
+ * `x-rql`. Lists of store records read those fields straight from the records (`RecordList.fields`), so a filter
+ * over a large store serializes only the page it returns.
  */
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, formatContentRange, parseQuery, RqlError } from '@connect-tokens/protocol';
-import { compileFilter, compileOrdering } from '../rql';
+import { compileFilter, compilePath, compileSort, type FieldReader, type FieldReaders, type Predicate, type Sorter } from '../rql';
 import type { RqlRules } from '../spec/spec-model';
 import type { ListQuery, RequestContext } from './context';
 import { ApiError, jsonResponse } from './errors';
 
-/** A compiled list query: what `ctx.list` holds. */
+/** A compiled list query: what `ctx.list` holds. `predicate` and `sorter` work on wire objects. */
 export interface CompiledListQuery extends ListQuery {
-  predicate: ((item: unknown) => boolean) | undefined;
-  comparator: ((a: unknown, b: unknown) => number) | undefined;
+  predicate: Predicate | undefined;
+  sorter: Sorter | undefined;
+}
+
+/**
+ * Store records behind a list, for {@link listResponse}: how to serialize one, and how to read wire fields from one
+ * without serializing it.
+ */
+export interface RecordList<R, T extends object> {
+  /** The wire object of a record. */
+  serialize: (record: R) => T;
+  /**
+   * Wire field (`extension.id`) → its reader over records, which must read exactly what the field holds in
+   * `serialize(record)`. Filters, search and ordering on other fields serialize the record (once) and read it there.
+   */
+  fields?: Readonly<Record<string, FieldReader<R>>>;
 }
 
 /** Reads `limit` and `offset` strictly (digits only; limit ≤ 1000), as VAL_001 errors. */
@@ -39,39 +54,28 @@ function readPaging(url: URL): { limit: number; offset: number } {
   return { limit, offset };
 }
 
-/** Parses and compiles the list query of a request against the operation's `x-rql` rules (400 RQL_001 on errors). */
-export function compileListQuery(url: URL, rules: RqlRules): CompiledListQuery {
-  const { limit, offset } = readPaging(url);
+/** Runs an RQL compilation step, turning its errors into 400 RQL_001. */
+function rqlStep<T>(compile: () => T): T {
   try {
-    const parsed = parseQuery(url.search);
-    const predicate = parsed.filter ? (compileFilter(parsed.filter, { fields: rules.filters }) as (item: unknown) => boolean) : undefined;
-    const comparator =
-      parsed.ordering.length > 0 ? (compileOrdering(parsed.ordering, rules.ordering) as (a: unknown, b: unknown) => number) : undefined;
-    if (parsed.search !== undefined && rules.search.length === 0) {
-      throw new ApiError('RQL_001', 'search: this list does not support search');
-    }
-    return { parsed, limit, offset, predicate, comparator };
+    return compile();
   } catch (error) {
     if (error instanceof RqlError) throw new ApiError('RQL_001', error.message);
     throw error;
   }
 }
 
-function valueAt(item: unknown, path: string): unknown[] {
-  // Dotted paths fan out over arrays, so `permissions.object.id` searches every permission.
-  let current: unknown[] = [item];
-  for (const key of path.split('.')) {
-    const next: unknown[] = [];
-    for (const value of current) {
-      if (Array.isArray(value)) {
-        for (const element of value) if (element && typeof element === 'object') next.push((element as Record<string, unknown>)[key]);
-      } else if (value && typeof value === 'object') {
-        next.push((value as Record<string, unknown>)[key]);
-      }
+/** Parses and compiles the list query of a request against the operation's `x-rql` rules (400 RQL_001 on errors). */
+export function compileListQuery(url: URL, rules: RqlRules): CompiledListQuery {
+  const { limit, offset } = readPaging(url);
+  return rqlStep(() => {
+    const parsed = parseQuery(url.search);
+    const predicate = parsed.filter ? compileFilter(parsed.filter, { fields: rules.filters }) : undefined;
+    const sorter = parsed.ordering.length > 0 ? compileSort(parsed.ordering, rules.ordering) : undefined;
+    if (parsed.search !== undefined && rules.search.length === 0) {
+      throw new ApiError('RQL_001', 'search: this list does not support search');
     }
-    current = next;
-  }
-  return current.flat();
+    return { parsed, limit, offset, predicate, sorter };
+  });
 }
 
 function dropPath(item: Record<string, unknown>, path: string): void {
@@ -89,18 +93,32 @@ function dropPath(item: Record<string, unknown>, path: string): void {
   }
 }
 
+/** `search=`: whether any value of any search field (or an element of an array there) contains `needle`, ignoring case. */
+function searchPredicate(readers: readonly FieldReader[], needle: string): Predicate {
+  const hit = (v: unknown): boolean => v !== null && v !== undefined && String(v).toLowerCase().includes(needle);
+  const inValue = (v: unknown): boolean => (Array.isArray(v) ? v.some(hit) : hit(v));
+  return (item) => readers.some((reader) => (reader.fansOut ? reader.read(item).some(inValue) : inValue(reader.read(item))));
+}
+
 /**
  * Applies the request's list query to `items` and answers with one page and its `Content-Range`.
  *
- * With `serialize`, `items` are store records and only what the query needs is serialized: every item when there is
- * a filter, search or ordering (they work on the wire objects), otherwise just the page. Each record is serialized at
- * most once.
+ * With `serialize` (or a {@link RecordList}), `items` are store records and only what the response needs is
+ * serialized: the page, plus — for filters, search or ordering on a field without a record reader — the records
+ * looked at. Each record is serialized at most once per request.
  */
 export function listResponse<T extends object>(ctx: RequestContext, items: readonly T[]): Response;
 export function listResponse<R, T extends object>(ctx: RequestContext, items: readonly R[], serialize: (item: R) => T): Response;
-export function listResponse<R, T extends object>(ctx: RequestContext, items: readonly R[], serialize?: (item: R) => T): Response {
+export function listResponse<R, T extends object>(ctx: RequestContext, items: readonly R[], records: RecordList<R, T>): Response;
+export function listResponse<R, T extends object>(
+  ctx: RequestContext,
+  items: readonly R[],
+  source?: ((item: R) => T) | RecordList<R, T>,
+): Response {
   const list = ctx.list as CompiledListQuery | undefined;
   const rules = ctx.operation.rql ?? { filters: {}, ordering: [], search: [] };
+  const records = typeof source === 'function' ? { serialize: source } : source;
+  const serialize = records?.serialize;
   const memo = serialize ? new Map<R, T>() : undefined;
   const wire = (item: R): T => {
     if (!serialize) return item as unknown as T;
@@ -111,21 +129,28 @@ export function listResponse<R, T extends object>(ctx: RequestContext, items: re
     }
     return value;
   };
+  const readers: FieldReaders | undefined = serialize ? (field) => recordReader(records.fields, field, wire as (item: unknown) => T) : undefined;
+  const parsed = list?.parsed;
   let out: readonly R[] = items;
-  if (list?.predicate) out = out.filter((item) => list.predicate!(wire(item)));
-  const search = list?.parsed.search?.trim().toLowerCase();
-  if (search) {
-    out = out.filter((item) =>
-      rules.search.some((field) => valueAt(wire(item), field).some((v) => v !== null && v !== undefined && String(v).toLowerCase().includes(search))),
-    );
+  if (parsed?.filter) {
+    const predicate = !readers && list?.predicate ? list.predicate : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }));
+    out = out.filter(predicate);
   }
-  if (list?.comparator) out = [...out].sort((a, b) => list.comparator!(wire(a), wire(b)));
+  const search = parsed?.search?.trim().toLowerCase();
+  if (search) {
+    const fieldReaders = rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.')));
+    out = out.filter(searchPredicate(fieldReaders, search));
+  }
+  if (parsed && parsed.ordering.length > 0) {
+    const sorter = !readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(parsed.ordering, rules.ordering, readers));
+    out = sorter(out);
+  }
   const limit = list?.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = list?.offset ?? 0;
   const page = out.slice(offset, offset + limit).map(wire);
   // `select(-field)` drops fields, but never one the item schema requires: the page must still match the spec.
   const required = requiredItemFields(ctx);
-  const excluded = (list?.parsed.select ?? [])
+  const excluded = (parsed?.select ?? [])
     .filter((term) => !term.include && !required.has(term.field.split('.')[0]!))
     .map((term) => term.field);
   const body = excluded.length === 0 ? page : page.map((item) => {
@@ -134,6 +159,19 @@ export function listResponse<R, T extends object>(ctx: RequestContext, items: re
     return copy;
   });
   return jsonResponse(body, 200, { 'content-range': formatContentRange(offset, page.length, out.length) });
+}
+
+/** The reader of `field` over records: the list's own, or the dotted path read from the serialized record. */
+function recordReader<R>(fields: Readonly<Record<string, FieldReader<R>>> | undefined, field: string, wire: (item: unknown) => object): FieldReader {
+  const own = fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
+  if (own) return own as FieldReader;
+  const path = compilePath(field.split('.'));
+  if (path.fansOut) {
+    const read = path.read;
+    return { fansOut: true, read: (item) => read(wire(item)) };
+  }
+  const read = path.read;
+  return { fansOut: false, read: (item) => read(wire(item)) };
 }
 
 const requiredCache = new WeakMap<object, Set<string>>();

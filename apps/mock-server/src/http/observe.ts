@@ -1,5 +1,5 @@
-import { effectiveStatus } from '@connect-tokens/protocol';
 import type { MockStore } from '../store/mock-store';
+import { tokenStatus } from '../store/token-status';
 import type { TokenRecord } from '../store/types';
 
 /**
@@ -8,7 +8,7 @@ import type { TokenRecord } from '../store/types';
  * and it means no timer is needed.
  */
 export function observeExpiry(store: MockStore, token: TokenRecord): void {
-  if (token.expiry_audited || effectiveStatus(token, store.clock.now()) !== 'expired') return;
+  if (token.expiry_audited || tokenStatus(token, store.clock.now()) !== 'expired') return;
   token.expiry_audited = true;
   store.audit.record({
     type: 'token.expired',

@@ -1,4 +1,5 @@
 import { RqlError, RqlFieldError, parseRql, query, rql } from '@connect-tokens/protocol';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFilter } from './evaluate';
 import { compileGlob } from './glob';
@@ -8,9 +9,9 @@ const fields = {
   id: ['eq', 'ne', 'in', 'out'],
   name: ['eq', 'ne', 'like', 'ilike', 'in'],
   status: ['eq', 'ne', 'in', 'out'],
-  count: ['eq', 'ne', 'gt', 'ge', 'lt', 'le'],
-  code: ['eq', 'like'],
-  enabled: ['eq', 'ne'],
+  count: ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'in'],
+  code: ['eq', 'like', 'in'],
+  enabled: ['eq', 'ne', 'in'],
   description: ['eq', 'ne', 'in'],
   tags: ['eq', 'ne', 'in', 'out', 'like'],
   'extension.id': ['eq', 'ne'],
@@ -129,6 +130,16 @@ describe('compileFilter', () => {
     expect(ids('in(description,(null(),empty()))')).toEqual(['SU-1', 'SU-2', 'SU-3']);
   });
 
+  it('matches in() and out() on text, numbers and booleans by the same rules as eq()', () => {
+    expect(ids('in(status,(active,expired))')).toEqual(['SU-1', 'SU-3']);
+    expect(ids('out(status,(active,expired))')).toEqual(['SU-2']);
+    expect(ids('in(code,("007",A7))')).toEqual(['SU-1', 'SU-2']);
+    expect(ids('in(code,(007))')).toEqual(['SU-1', 'SU-3']);
+    expect(ids('in(count,("10",9))')).toEqual(['SU-1', 'SU-2']);
+    expect(ids('in(enabled,(true))')).toEqual(['SU-1', 'SU-3']);
+    expect(ids('in(tags,(eu,dev))')).toEqual(['SU-1', 'SU-3']);
+  });
+
   it('fans out over arrays along the path', () => {
     expect(ids('eq(permissions.object.id,MD-0002)')).toEqual(['SU-1']);
     expect(ids('in(permissions.object.id,(MD-0003,MD-0009))')).toEqual(['SU-3']);
@@ -175,6 +186,69 @@ describe('compileFilter', () => {
     const items2: object[] = [{ a: {} }, { a: { constructor: 'x' } }];
     expect(items2.filter(compileFilter(parseRql('eq(a.constructor,null())'), { fields: rules }))).toEqual([{ a: {} }]);
     expect(items2.filter(compileFilter(parseRql('ne(a.__proto__,null())'), { fields: rules }))).toEqual([]);
+  });
+});
+
+describe('compileFilter on timestamps', () => {
+  const at = { 'events.created.at': ['gt', 'ge', 'lt', 'le', 'eq'] };
+  const matches = (op: string, own: string, token: string) =>
+    compileFilter(parseRql(`${op}(events.created.at,${JSON.stringify(token)})`), { fields: at })({ events: { created: { at: own } } });
+
+  it('compares any two parseable ISO timestamps chronologically, in any form and on any calendar day', () => {
+    const instant = fc.date({ min: new Date('-001000-01-01T00:00:00Z'), max: new Date('+012000-12-31T23:59:59Z'), noInvalidDate: true });
+    const written = instant.chain((date) =>
+      fc.constantFrom(
+        date.toISOString(),
+        date.toISOString().replace('.000Z', 'Z'),
+        date.toISOString().replace('Z', '+00:00'),
+        new Date(date.getTime() + 7_200_000).toISOString().replace('Z', '+02:00'),
+      ),
+    );
+    fc.assert(
+      fc.property(written, written, fc.constantFrom('gt', 'ge', 'lt', 'le'), (own, token, op) => {
+        const a = Date.parse(own);
+        const b = Date.parse(token);
+        fc.pre(!Number.isNaN(a) && !Number.isNaN(b));
+        const expected = { gt: a > b, ge: a >= b, lt: a < b, le: a <= b }[op];
+        expect(matches(op, own, token)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('treats days past a month\'s end as Date.parse does, and text that is no date as text', () => {
+    // 2025-02-30 rolls over to 2 March: after 1 March, though its text sorts before it.
+    expect(matches('gt', '2025-02-30T00:00:00.000Z', '2025-03-01T00:00:00.000Z')).toBe(true);
+    expect(matches('lt', '2025-01-01T24:00:00.000Z', '2025-01-02T00:00:00.001Z')).toBe(true);
+    // Month 13 does not parse, so both sides compare as text.
+    expect(matches('gt', '2025-13-01T00:00:00.000Z', '2025-12-31T00:00:00.000Z')).toBe(true);
+    expect(matches('lt', 'yesterday', '2025-01-01T00:00:00.000Z')).toBe(false);
+  });
+});
+
+describe('compileFilter with field readers', () => {
+  const rules = { name: ['eq', 'in', 'ilike'], 'permissions.object.id': ['eq'] };
+  const records = [
+    { n: 'Alpha', modules: ['MD-1'] },
+    { n: 'beta', modules: [] },
+  ];
+  const readers = (field: string) =>
+    field === 'name'
+      ? { fansOut: false as const, read: (item: unknown) => (item as { n: string }).n }
+      : field === 'permissions.object.id'
+        ? { fansOut: true as const, read: (item: unknown) => { const m = (item as { modules: string[] }).modules; return m.length === 0 ? [undefined] : m; } }
+        : undefined;
+  const names = (text: string) => records.filter(compileFilter(parseRql(text), { fields: rules, readers })).map((r) => r.n);
+
+  it('reads fields through them instead of as dotted paths', () => {
+    expect(names('ilike(name,a*)')).toEqual(['Alpha']);
+    expect(names('in(name,(beta,gamma))')).toEqual(['beta']);
+    expect(names('eq(permissions.object.id,MD-1)')).toEqual(['Alpha']);
+    expect(names('eq(permissions.object.id,null())')).toEqual(['beta']);
+  });
+
+  it('still checks fields and operators against the rules', () => {
+    expect(() => compileFilter(parseRql('like(name,a*)'), { fields: rules, readers })).toThrow(RqlFieldError);
   });
 });
 

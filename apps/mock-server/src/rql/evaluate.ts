@@ -19,12 +19,13 @@
  *   `prod`, and `ne(extension.id,null())` means the field is set.
  *
  * Every field and operator is checked against the endpoint's rules once, when compiling, so a bad query fails before
- * any item is looked at.
+ * any item is looked at. Everything that depends only on the query (lower-cased glob pieces, the parsed date of a
+ * comparison, the value set of `in`) is prepared then too, so a list of 100k items pays only per-item work.
  */
 import type { RqlNode, RqlValue } from '@connect-tokens/protocol';
 import { RqlFieldError } from '@connect-tokens/protocol';
 import { compileGlob } from './glob';
-import { resolvePath } from './path';
+import { compilePath, type FieldReader, type FieldReaders } from './path';
 
 /** Which operators each filterable field allows, e.g. `{ status: ['eq', 'ne', 'in', 'out'] }` (the spec's `x-rql`). */
 export type FilterRules = Readonly<Record<string, readonly string[]>>;
@@ -33,6 +34,11 @@ export type FilterRules = Readonly<Record<string, readonly string[]>>;
 export interface CompileFilterOptions {
   /** Allowed fields and their operators; anything else is an `RqlFieldError`. */
   readonly fields: FilterRules;
+  /**
+   * How to read a field (e.g. straight from store records rather than wire objects); fields it returns `undefined`
+   * for are read from the item as a dotted path.
+   */
+  readonly readers?: FieldReaders;
 }
 
 /** A compiled filter. */
@@ -76,6 +82,7 @@ function equalTo(value: RqlValue): Scalar {
   if (value.type === 'null') return (v) => v === null || v === undefined;
   if (value.type === 'empty') return (v) => v === '' || (Array.isArray(v) && v.length === 0);
   const text = tokenText(value);
+  if (value.type === 'string') return (v) => (typeof v === 'string' ? v === text : asText(v) === text);
   return (v) => {
     if (value.type === 'number' && typeof v === 'number') return v === value.value;
     if (value.type === 'boolean' && typeof v === 'boolean') return v === value.value;
@@ -83,15 +90,41 @@ function equalTo(value: RqlValue): Scalar {
   };
 }
 
+/** Matches one non-array field value against any of `in`'s values. */
+function equalToAny(values: readonly RqlValue[]): Scalar {
+  if (values.every((value) => value.type === 'string')) {
+    // Only text tokens: `equalTo` is then exactly "the field's text is one of them".
+    const texts = new Set(values.map(tokenText));
+    return (v) => {
+      const text = typeof v === 'string' ? v : asText(v);
+      return text !== undefined && texts.has(text);
+    };
+  }
+  const tests = values.map(equalTo);
+  return (v) => tests.some((t) => t(v));
+}
+
+/**
+ * `toISOString()`'s form with every part in a range where `Date.parse` neither rejects nor rolls over (days up to 28,
+ * hours up to 23). Two such strings compare as text exactly as they compare chronologically.
+ */
+const CANONICAL_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+/** Years 0000 to 9999: the range in which `toISOString()` writes four-digit years. */
+const CANONICAL_MIN = Date.parse('0000-01-01T00:00:00.000Z');
+const CANONICAL_MAX = Date.parse('9999-12-31T23:59:59.999Z');
+
 /** Matches one non-array field value against `gt`/`ge`/`lt`/`le`, given how the comparison result must look. */
 function ordered(value: RqlValue, accept: (sign: number) => boolean): Scalar {
   const text = tokenText(value);
   const date = asDate(text);
+  // Stored timestamps are almost always in canonical form: comparing those as text saves a `Date.parse` per item.
+  const canonical = date !== undefined && date >= CANONICAL_MIN && date <= CANONICAL_MAX ? new Date(date).toISOString() : undefined;
   return (v) => {
     if (typeof v === 'number' && value.type === 'number') return accept(Math.sign(v - value.value));
     if (typeof v === 'boolean' && value.type === 'boolean') return accept(Number(v) - Number(value.value));
     const own = asText(v);
     if (own === undefined) return false;
+    if (canonical !== undefined && CANONICAL_ISO.test(own)) return accept(own < canonical ? -1 : own > canonical ? 1 : 0);
     const ownDate = date === undefined ? undefined : asDate(own);
     if (ownDate !== undefined && date !== undefined) return accept(Math.sign(ownDate - date));
     return accept(own < text ? -1 : own > text ? 1 : 0);
@@ -106,11 +139,14 @@ const ORDER: Record<string, (sign: number) => boolean> = {
 };
 
 /** Lifts a scalar test to a field: true if any value at the path (or any element of an array there) passes. */
-function onField(path: readonly string[], test: Scalar, wholeArrays: boolean): Predicate {
-  return (item) =>
-    resolvePath(item, path).some((v) =>
-      Array.isArray(v) ? (wholeArrays && test(v)) || v.some((element) => test(element)) : test(v),
-    );
+function onField(reader: FieldReader, test: Scalar, wholeArrays: boolean): Predicate {
+  const one = (v: unknown): boolean => (Array.isArray(v) ? (wholeArrays && test(v)) || v.some((element) => test(element)) : test(v));
+  if (!reader.fansOut) {
+    const read = reader.read;
+    return (item) => one(read(item));
+  }
+  const read = reader.read;
+  return (item) => read(item).some(one);
 }
 
 function checkAllowed(rules: FilterRules, field: string, op: string): void {
@@ -132,44 +168,49 @@ function checkAllowed(rules: FilterRules, field: string, op: string): void {
   }
 }
 
-function compile(node: RqlNode, rules: FilterRules): Predicate {
+function compile(node: RqlNode, rules: FilterRules, readers: FieldReaders | undefined): Predicate {
   switch (node.op) {
     case 'and': {
-      const args = node.args.map((arg) => compile(arg, rules));
-      return (item) => args.every((p) => p(item));
+      const args = node.args.map((arg) => compile(arg, rules, readers));
+      return (item) => {
+        for (const p of args) if (!p(item)) return false;
+        return true;
+      };
     }
     case 'or': {
-      const args = node.args.map((arg) => compile(arg, rules));
-      return (item) => args.some((p) => p(item));
+      const args = node.args.map((arg) => compile(arg, rules, readers));
+      return (item) => {
+        for (const p of args) if (p(item)) return true;
+        return false;
+      };
     }
     case 'not': {
-      const arg = compile(node.arg, rules);
+      const arg = compile(node.arg, rules, readers);
       return (item) => !arg(item);
     }
     default:
       break;
   }
   checkAllowed(rules, node.field, node.op);
-  const path = node.field.split('.');
+  const reader = readers?.(node.field) ?? compilePath(node.field.split('.'));
   switch (node.op) {
     case 'eq':
     case 'ne': {
       // `empty()` looks at a whole array; other values are compared with its elements.
-      const eq = onField(path, equalTo(node.value), node.value.type === 'empty');
+      const eq = onField(reader, equalTo(node.value), node.value.type === 'empty');
       return node.op === 'eq' ? eq : (item) => !eq(item);
     }
     case 'in':
     case 'out': {
-      const tests = node.values.map(equalTo);
       const wholeArrays = node.values.some((v) => v.type === 'empty');
-      const any = onField(path, (v) => tests.some((t) => t(v)), wholeArrays);
+      const any = onField(reader, equalToAny(node.values), wholeArrays);
       return node.op === 'in' ? any : (item) => !any(item);
     }
     case 'like':
     case 'ilike': {
       const glob = compileGlob(node.pattern, node.op === 'ilike');
       return onField(
-        path,
+        reader,
         (v) => {
           const text = asText(v);
           return text !== undefined && glob(text);
@@ -178,7 +219,7 @@ function compile(node: RqlNode, rules: FilterRules): Predicate {
       );
     }
     default:
-      return onField(path, ordered(node.value, ORDER[node.op] as (sign: number) => boolean), false);
+      return onField(reader, ordered(node.value, ORDER[node.op] as (sign: number) => boolean), false);
   }
 }
 
@@ -189,5 +230,5 @@ function compile(node: RqlNode, rules: FilterRules): Predicate {
  * @throws RqlFieldError naming the first field or operator that the rules do not allow.
  */
 export function compileFilter(node: RqlNode | undefined, options: CompileFilterOptions): Predicate {
-  return node ? compile(node, options.fields) : () => true;
+  return node ? compile(node, options.fields, options.readers) : () => true;
 }

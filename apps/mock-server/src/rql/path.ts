@@ -25,3 +25,35 @@ export function resolvePath(item: unknown, path: readonly string[]): unknown[] {
   }
   return current.length === 0 ? [undefined] : current;
 }
+
+/**
+ * How filtering, search and ordering read one field of an item. It must give exactly what {@link resolvePath} gives
+ * for the field on the item's wire object, either as that one value (`fansOut: false`: the path meets no array on
+ * the way, so `resolvePath` would return `[value]`) or as the whole list of values (`fansOut: true`).
+ *
+ * Lists of store records pass readers that look at the records directly, so that a filter over 100k tokens does not
+ * have to build 100k wire objects first.
+ */
+export type FieldReader<T = unknown> =
+  | { readonly fansOut: false; readonly read: (item: T) => unknown }
+  | { readonly fansOut: true; readonly read: (item: T) => readonly unknown[] };
+
+/** Finds the reader of a field, or `undefined` to read it from the item with {@link compilePath}. */
+export type FieldReaders = (field: string) => FieldReader | undefined;
+
+/** A {@link FieldReader} of a dotted path over wire objects, equivalent to {@link resolvePath}. */
+export function compilePath(path: readonly string[]): FieldReader {
+  if (path.length === 1) {
+    const key = path[0] as string;
+    return {
+      fansOut: false,
+      read: (item) => (item !== null && typeof item === 'object' && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined),
+    };
+  }
+  return { fansOut: true, read: (item) => resolvePath(item, path) };
+}
+
+/** The first value a reader finds (the sort key of an item): `resolvePath(item, path)[0]`. */
+export function firstValue<T>(reader: FieldReader<T>, item: T): unknown {
+  return reader.fansOut ? reader.read(item)[0] : reader.read(item);
+}

@@ -1,6 +1,7 @@
-import { RqlFieldError, parseQuery } from '@connect-tokens/protocol';
+import { RqlFieldError, parseQuery, type OrderingTerm } from '@connect-tokens/protocol';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileOrdering } from './sort';
+import { compileOrdering, compileSort } from './sort';
 
 const allowed = ['name', 'count', 'events.created.at', 'enabled', 'permissions.object.id', 'mixed'];
 
@@ -12,9 +13,14 @@ const items = [
   { id: 5, count: 10, enabled: true, events: { created: { at: '2024-01-01T00:00:00.000Z' } } },
 ];
 
-/** Ids of `items` sorted by a query's ordering. */
-const order = (raw: string, list: readonly object[] = items) =>
-  [...list].sort(compileOrdering(parseQuery(raw).ordering, allowed)).map((item) => (item as { id: number }).id);
+/** Ids of `items` sorted by a query's ordering, after checking that the comparator and the sorter agree. */
+const order = (raw: string, list: readonly object[] = items) => {
+  const ordering = parseQuery(raw).ordering;
+  const byComparator = [...list].sort(compileOrdering(ordering, allowed)).map((item) => (item as { id: number }).id);
+  const bySorter = compileSort(ordering, allowed)(list).map((item) => (item as { id: number }).id);
+  expect(bySorter).toEqual(byComparator);
+  return bySorter;
+};
 
 describe('compileOrdering', () => {
   it('sorts ascending and descending with nulls last either way', () => {
@@ -51,5 +57,35 @@ describe('compileOrdering', () => {
     expect(() => compileOrdering([{ field: 'secret', direction: 'asc' }], ['name'])).toThrow(
       "ordering by 'secret' is not allowed (sortable fields: name)",
     );
+  });
+});
+
+describe('compileSort', () => {
+  it('sorts exactly as Array.prototype.sort with the comparator, ties in input order, without touching the input', () => {
+    const value = fc.oneof(fc.constant(null), fc.constant(undefined), fc.integer({ min: -3, max: 3 }), fc.boolean(), fc.constantFrom('a', 'b', 'B', ''));
+    const item = fc.record({ name: value, count: value, mixed: value, events: fc.option(fc.record({ created: fc.record({ at: value }) })) });
+    const term = fc.record({ field: fc.constantFrom('name', 'count', 'mixed', 'events.created.at'), direction: fc.constantFrom('asc' as const, 'desc' as const) });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), fc.array(term, { maxLength: 3 }), (list, ordering: OrderingTerm[]) => {
+        const tagged = list.map((entry, id) => ({ ...entry, id }));
+        const before = [...tagged];
+        const expected = [...tagged].sort(compileOrdering(ordering, allowed));
+        expect(compileSort(ordering, allowed)(tagged)).toEqual(expected);
+        expect(tagged).toEqual(before);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads keys through the given field readers', () => {
+    const list = [{ id: 1, n: 'b' }, { id: 2, n: 'a' }];
+    const sorted = compileSort([{ field: 'name', direction: 'asc' }], ['name'], (field) =>
+      field === 'name' ? { fansOut: false, read: (item) => (item as { n: string }).n } : undefined,
+    )(list);
+    expect(sorted.map((item) => item.id)).toEqual([2, 1]);
+  });
+
+  it('rejects fields that may not be ordered on', () => {
+    expect(() => compileSort([{ field: 'secret', direction: 'asc' }], ['name'])).toThrow(RqlFieldError);
   });
 });

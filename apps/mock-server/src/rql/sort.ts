@@ -11,10 +11,13 @@
  */
 import type { OrderingTerm } from '@connect-tokens/protocol';
 import { RqlFieldError } from '@connect-tokens/protocol';
-import { resolvePath } from './path';
+import { compilePath, firstValue, type FieldReader, type FieldReaders } from './path';
 
 /** A compiled ordering. */
 export type Comparator = (a: unknown, b: unknown) => number;
+
+/** A compiled ordering that sorts a whole list: a sorted copy, each item's keys read once rather than per comparison. */
+export type Sorter = <T>(items: readonly T[]) => T[];
 
 function rank(value: unknown): number {
   switch (typeof value) {
@@ -44,33 +47,67 @@ function compareValues(a: unknown, b: unknown): number {
   return 0;
 }
 
-/**
- * Compiles `ordering` into a comparator, after checking every field against `allowedFields`. An empty ordering
- * compiles to a comparator that keeps the original order.
- *
- * @throws RqlFieldError naming the first field that may not be ordered on.
- */
-export function compileOrdering(ordering: readonly OrderingTerm[], allowedFields: readonly string[]): Comparator {
-  const keys = ordering.map(({ field, direction }) => {
+/** Compares two sort keys of one ordering term: missing keys last in either direction, ties 0. */
+function compareKeys(x: unknown, y: unknown, sign: number): number {
+  const xMissing = x === null || x === undefined;
+  const yMissing = y === null || y === undefined;
+  if (xMissing || yMissing) return xMissing === yMissing ? 0 : xMissing ? 1 : -1;
+  return compareValues(x, y) * sign;
+}
+
+interface SortKey {
+  reader: FieldReader;
+  sign: number;
+}
+
+function sortKeys(ordering: readonly OrderingTerm[], allowedFields: readonly string[], readers: FieldReaders | undefined): SortKey[] {
+  return ordering.map(({ field, direction }) => {
     if (!allowedFields.includes(field)) {
       const list = allowedFields.length > 0 ? ` (sortable fields: ${allowedFields.join(', ')})` : '';
       throw new RqlFieldError(field, undefined, `ordering by '${field}' is not allowed${list}`);
     }
-    return { path: field.split('.'), sign: direction === 'desc' ? -1 : 1 };
+    return { reader: readers?.(field) ?? compilePath(field.split('.')), sign: direction === 'desc' ? -1 : 1 };
   });
+}
+
+/**
+ * Compiles `ordering` into a comparator, after checking every field against `allowedFields`. An empty ordering
+ * compiles to a comparator that keeps the original order. `readers` read fields other than as dotted paths.
+ *
+ * @throws RqlFieldError naming the first field that may not be ordered on.
+ */
+export function compileOrdering(ordering: readonly OrderingTerm[], allowedFields: readonly string[], readers?: FieldReaders): Comparator {
+  const keys = sortKeys(ordering, allowedFields, readers);
   return (a, b) => {
-    for (const { path, sign } of keys) {
-      const x = resolvePath(a, path)[0];
-      const y = resolvePath(b, path)[0];
-      const xMissing = x === null || x === undefined;
-      const yMissing = y === null || y === undefined;
-      if (xMissing || yMissing) {
-        if (xMissing !== yMissing) return xMissing ? 1 : -1;
-        continue;
-      }
-      const result = compareValues(x, y) * sign;
+    for (const { reader, sign } of keys) {
+      const result = compareKeys(firstValue(reader, a), firstValue(reader, b), sign);
       if (result !== 0) return result;
     }
     return 0;
+  };
+}
+
+/**
+ * Compiles `ordering` into a {@link Sorter} with the same order as {@link compileOrdering}'s comparator (stable:
+ * ties keep their order in the input), which reads every key once per item instead of twice per comparison.
+ *
+ * @throws RqlFieldError naming the first field that may not be ordered on.
+ */
+export function compileSort(ordering: readonly OrderingTerm[], allowedFields: readonly string[], readers?: FieldReaders): Sorter {
+  const keys = sortKeys(ordering, allowedFields, readers);
+  return <T>(items: readonly T[]): T[] => {
+    if (keys.length === 0) return [...items];
+    const columns = keys.map(({ reader }) => items.map((item) => firstValue(reader, item)));
+    const signs = keys.map(({ sign }) => sign);
+    const order = items.map((_, index) => index);
+    order.sort((a, b) => {
+      for (let k = 0; k < columns.length; k++) {
+        const column = columns[k] as unknown[];
+        const result = compareKeys(column[a], column[b], signs[k] as number);
+        if (result !== 0) return result;
+      }
+      return a - b;
+    });
+    return order.map((index) => items[index] as T);
   };
 }

@@ -6,7 +6,9 @@ export const AUDIT_LOG_CAPACITY = 50_000;
 
 /** Append-only audit trail of the account. Newest entries last; lists sort as the request asks. */
 export class AuditLog {
+  /** Entries before `dropped` are over capacity and no longer part of the trail; they are cut off in batches. */
   private events: AuditEvent[] = [];
+  private dropped = 0;
   private sequence = 0;
   /** Subscribers of {@link onAppend} (plug-in features such as webhooks); they survive `clear()`. */
   private readonly listeners = new Set<(event: AuditEvent) => void>();
@@ -33,23 +35,39 @@ export class AuditLog {
       type: event.type,
     };
     this.events.push(entry);
-    if (this.events.length > AUDIT_LOG_CAPACITY) this.events.splice(0, this.events.length - AUDIT_LOG_CAPACITY);
+    // Cutting one entry off the front of a full log moves all 50k others: a burst (a first list recording thousands
+    // of `token.expired`) would be quadratic. Dead entries are cut once they are as many as the live ones.
+    if (this.events.length - this.dropped > AUDIT_LOG_CAPACITY) this.dropped = this.events.length - AUDIT_LOG_CAPACITY;
+    if (this.dropped >= AUDIT_LOG_CAPACITY) this.compact();
     for (const listener of this.listeners) listener(entry);
     return entry;
   }
 
-  /** All events, oldest first. */
+  private compact(): void {
+    if (this.dropped === 0) return;
+    this.events = this.events.slice(this.dropped);
+    this.dropped = 0;
+  }
+
+  /** All events, oldest first (at most {@link AUDIT_LOG_CAPACITY}). */
   all(): readonly AuditEvent[] {
+    this.compact();
     return this.events;
   }
 
   /** Events about one token, oldest first. */
   forToken(tokenId: string): AuditEvent[] {
-    return this.events.filter((event) => event.token?.id === tokenId);
+    const out: AuditEvent[] = [];
+    for (let i = this.dropped; i < this.events.length; i++) {
+      const event = this.events[i] as AuditEvent;
+      if (event.token?.id === tokenId) out.push(event);
+    }
+    return out;
   }
 
   clear(): void {
     this.events = [];
+    this.dropped = 0;
     this.sequence = 0;
   }
 }

@@ -91,6 +91,8 @@ export class TokenStore {
       last_access: null,
       renewed_expiration_date: null,
       expiry_audited: false,
+      expiry_parsed_ms: Number.NaN,
+      expiry_parsed_from: null,
       version: 1,
     };
     if (this.tokens.has(token.id)) throw new Error(`Token ${token.id} already exists`);
@@ -106,6 +108,11 @@ export class TokenStore {
   /** All tokens in creation order. */
   list(): TokenRecord[] {
     return [...this.tokens.values()];
+  }
+
+  /** All tokens in creation order, without copying them into an array (do not insert or delete while iterating). */
+  values(): IterableIterator<TokenRecord> {
+    return this.tokens.values();
   }
 
   get size(): number {

@@ -80,6 +80,12 @@ export interface TokenRecord {
   renewed_expiration_date: string | null;
   /** Set once the lazy `token.expired` audit event has been written. */
   expiry_audited: boolean;
+  /**
+   * `Date.parse` of `expiry_parsed_from`: a memo of the parsed `expiration_date`, valid while the two texts are the
+   * same string (see `store/token-status.ts`). Statuses are derived for every token on every list.
+   */
+  expiry_parsed_ms: number;
+  expiry_parsed_from: string | null;
   /** Bumped on every change: lets tests and `If-Match`-style checks detect concurrent updates. */
   version: number;
 }

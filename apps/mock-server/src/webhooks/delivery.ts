@@ -19,10 +19,10 @@
  *   (`clock.advance`/`clock.set`, which `POST /__mock/clock` uses: the dispatcher wraps both), when webhooks are
  *   read or written, and on {@link WebhookDispatcher.scanExpiring}; each token is announced once per expiration date.
  */
-import { effectiveStatus } from '@connect-tokens/protocol';
 import { sha256Hex } from '../crypto/secrets';
 import type { PlatformRuntime } from '../http/context';
 import { serializeAuditEvent } from '../handlers/serializers';
+import { tokenStatus } from '../store/token-status';
 import type { AuditEvent } from '../store/types';
 import { webhookStoreOf, type WebhookRecord, type WebhookStore, type WebhookTriggerInfo } from '../store/webhook-store';
 import { TOKEN_EXPIRING, WEBHOOK_TEST, objectClassOf, webhookWants } from './events';
@@ -155,7 +155,7 @@ export class WebhookDispatcher {
         this.store.announcedExpiring.delete(event.token.id);
       }
     }
-    if (objectClassOf(event.type) !== undefined) this.emit(event.type, event.at, serializeAuditEvent(event));
+    if (objectClassOf(event.type) !== undefined) this.emit(event.type, event.at, () => serializeAuditEvent(event));
     // Coalesced: a request that records many events (the first list after many tokens expired records one
     // `token.expired` each) triggers one scan once it yields, not one full scan of the tokens per event.
     this.scheduleExpiringScan();
@@ -163,7 +163,8 @@ export class WebhookDispatcher {
 
   /**
    * Delivers an event to every active webhook that wants it. Synchronous: the recipients and the payload are fixed
-   * now; the deliveries run detached. Returns the number of deliveries started.
+   * now; the deliveries run detached. Returns the number of deliveries started. `data` may be a function that builds
+   * the payload, called only if some webhook takes the event (a first list can record thousands of events).
    */
   emit(type: string, at: string, data: unknown): number {
     try {
@@ -177,13 +178,15 @@ export class WebhookDispatcher {
   private startDeliveries(type: string, at: string, data: unknown): number {
     const store = this.store;
     let started = 0;
+    let payload: { value: unknown } | undefined;
     for (const webhook of store.list()) {
       if (!webhookWants(webhook, type)) continue;
       // `token.expiring` is not a spec event type yet: only webhooks that take every event get it.
       if (type === TOKEN_EXPIRING && webhook.events.length > 0) continue;
       webhook.stats.events += 1;
       webhook.last_event = at;
-      const body: WebhookDeliveryBody = { id: store.nextDeliveryId(), type, at, data: structuredClone(data) };
+      payload ??= { value: typeof data === 'function' ? (data as () => unknown)() : data };
+      const body: WebhookDeliveryBody = { id: store.nextDeliveryId(), type, at, data: structuredClone(payload.value) };
       void this.track(this.deliverWithRetries(store, webhook, body)).catch((error: unknown) => this.onError(error));
       started += 1;
     }
@@ -290,10 +293,9 @@ export class WebhookDispatcher {
     const now = this.runtime.clock.now();
     let announced = 0;
     this.scanStats.scans += 1;
-    for (const token of this.runtime.store.tokens.list()) {
+    for (const token of this.runtime.store.tokens.values()) {
       this.scanStats.tokensVisited += 1;
-      if (store.announcedExpiring.has(token.id)) continue;
-      if (effectiveStatus(token, now) !== 'expiring') continue;
+      if (tokenStatus(token, now) !== 'expiring' || store.announcedExpiring.has(token.id)) continue;
       store.announcedExpiring.add(token.id);
       announced += 1;
       const at = this.runtime.clock.iso();
