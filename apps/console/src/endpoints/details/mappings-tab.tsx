@@ -196,7 +196,7 @@ function AssignForm({
 
   return (
     <form className="card endpoints-form" aria-labelledby="assign-title" onSubmit={(event) => void submit(event)} noValidate>
-      <h2 id="assign-title">Assign an endpoint token</h2>
+      <h2 id="assign-title">Assign a secondary token</h2>
       <div className="endpoints-assign">
         <Field
           label="Endpoint token"

@@ -1,0 +1,331 @@
+/**
+ * The endpoint-token screens in a real browser against the emulator over HTTP: create an endpoint (its primary token
+ * values shown once, and working), create secondary tokens, disable one (gone from the default list, back with the
+ * status filter), assign and unassign tokens and switch a mapping off and on — each checked by calling the data path
+ * with the token — read the data viewer filtered by token, regenerate a primary token, see API errors, use the screens
+ * at 390 px, and delete the endpoint. Screenshots land in test-artifacts/.
+ */
+import { createClient, NotFoundError, type ConnectClient } from '@connect-tokens/sdk';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, startConsoleHarness, type ConsoleHarness } from './support/console-harness';
+
+let harness: ConsoleHarness;
+let page: Page;
+let sdk: ConnectClient;
+let endpointId = '';
+let dataUrl = '';
+const primary: Record<string, string> = {};
+let shopValue = '';
+
+beforeAll(async () => {
+  harness = await startConsoleHarness({ seedTokens: 2 });
+  sdk = createClient({ endpoint: harness.endpoint, apiKey: harness.platform.bootstrapKey, maxRetries: 0 });
+  ({ page } = await harness.newPage());
+});
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+/** Calls the endpoint's data path as an application would. */
+async function callData(method: 'GET' | 'POST' | 'DELETE', value: string | undefined, body?: unknown) {
+  const response = await fetch(dataUrl, {
+    method,
+    headers: { ...(value ? { 'x-endpoint-token': value } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  const parsed = text ? (JSON.parse(text) as { error_code?: string }) : undefined;
+  return { status: response.status, errorCode: parsed?.error_code };
+}
+
+/** Confirms the open confirmation dialog whose title matches. */
+async function confirmDialog(title: RegExp, button: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: button }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+async function successToast(text: RegExp): Promise<void> {
+  await page.getByTestId('toast-success').filter({ hasText: text }).first().waitFor();
+}
+
+/** Reads the values of the "shown once" panel, after revealing them. */
+async function readOneTimeValues(): Promise<Record<string, string>> {
+  const panel = page.locator('.endpoints-values');
+  await panel.getByText('will not be shown again').waitFor();
+  expect(await panel.getByTestId('endpoint-token-value').first().textContent()).toMatch(/^•+$/);
+  await panel.getByRole('button', { name: 'Show values' }).click();
+  const out: Record<string, string> = {};
+  for (const item of await panel.locator('.endpoints-values__item').all()) {
+    const label = (await item.locator('.endpoints-values__label').textContent()) ?? '';
+    out[label] = (await item.getByTestId('endpoint-token-value').textContent()) ?? '';
+  }
+  return out;
+}
+
+async function waitForTable(): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') === 'false'));
+}
+
+const rowWith = (text: string): Locator => page.locator('tbody tr').filter({ hasText: text });
+
+describe('endpoint tokens in the console', () => {
+  it('creates an endpoint and shows its primary token values once; they work on the data path', async () => {
+    await signIn(page, harness, harness.platform.bootstrapKey);
+    await page.getByRole('link', { name: 'Endpoints', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Endpoints' }).waitFor();
+    await page.getByText('No endpoints yet').waitFor();
+    await page.getByRole('button', { name: 'Create endpoint' }).click();
+    // Name is required: the error is shown and the field stays focused.
+    await page.getByRole('button', { name: 'Create endpoint' }).last().click();
+    await page.getByText('Enter a name for the endpoint').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'))).toBe('true');
+    await page.getByLabel('Name').fill('Orders inbox');
+    await page.getByLabel('Description').fill('Order notifications from the shop');
+    await page.getByLabel('Allow DELETE on the data path').check();
+    await page.getByRole('button', { name: 'Create endpoint' }).last().click();
+    await successToast(/Endpoint Orders inbox created/);
+    const values = await readOneTimeValues();
+    expect(Object.keys(values).sort()).toEqual(['DELETE primary token', 'GET primary token', 'POST primary token']);
+    for (const value of Object.values(values)) expect(value).toMatch(/^[A-Za-z0-9]{64}$/);
+    Object.assign(primary, values);
+    await harness.screenshot(page, 'e01-endpoint-created');
+    // The values never reach the URL or storage.
+    const stored = await page.evaluate(() => JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + location.href);
+    for (const value of Object.values(values)) expect(stored).not.toContain(value);
+
+    const [endpoint] = await sdk.endpoints.list().toArray();
+    endpointId = endpoint!.id;
+    dataUrl = `${harness.endpoint}/integrations/endpoints/${endpointId}/data`;
+    expect(await callData('POST', primary['POST primary token'], { order: 1, sku: 'A-1' })).toMatchObject({ status: 201 });
+    expect(await callData('GET', primary['GET primary token'])).toMatchObject({ status: 200 });
+    // A primary token is for its own method only.
+    expect((await callData('POST', primary['GET primary token'], { order: 2 })).status).toBe(403);
+
+    await page.getByRole('button', { name: 'I have copied them' }).click();
+    await waitForTable();
+    const row = rowWith('Orders inbox');
+    expect(await row.locator('td[data-label="Authentication"]').textContent()).toBe('Endpoint token');
+    const primaries = await row.locator('td[data-label="Primary tokens"] li').allTextContents();
+    expect(primaries).toHaveLength(3);
+    for (const text of primaries) expect(text).toMatch(/^(GET|POST|DELETE) \*{4}[A-Za-z0-9]{4}/);
+    await harness.screenshot(page, 'e02-endpoints-list');
+  });
+
+  it('creates secondary tokens (value shown once) and lists only active ones unless filtered', async () => {
+    await page.getByRole('link', { name: 'Endpoint tokens', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Endpoint tokens' }).waitFor();
+    for (const name of ['Shop backend', 'Warehouse app']) {
+      await page.getByRole('button', { name: 'Create endpoint token' }).click();
+      await page.getByLabel('Name').fill(name);
+      await page.getByRole('button', { name: 'Create token' }).click();
+      const values = await readOneTimeValues();
+      expect(values[name]).toMatch(/^[A-Za-z0-9]{64}$/);
+      if (name === 'Shop backend') shopValue = values[name]!;
+      if (name === 'Shop backend') await harness.screenshot(page, 'e03-endpoint-token-created');
+      await page.getByRole('button', { name: 'I have copied it' }).click();
+    }
+    await waitForTable();
+    expect(await page.locator('tbody tr').count()).toBe(2);
+    expect(await rowWith('Shop backend').locator('td[data-label="Value"]').textContent()).toMatch(/^\*{4}[A-Za-z0-9]{4}$/);
+
+    await rowWith('Warehouse app').getByRole('button', { name: 'Actions for Warehouse app' }).click();
+    await page.getByRole('menuitem', { name: 'Disable' }).click();
+    await confirmDialog(/Disable endpoint token Warehouse app/, 'Disable token');
+    await successToast(/Warehouse app disabled/);
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    expect(await page.locator('tbody tr').first().textContent()).toContain('Shop backend');
+
+    await page.getByLabel('Status').selectOption('inactive');
+    await page.waitForURL(/status=inactive/);
+    await waitForTable();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1 && document.querySelector('tbody')?.textContent?.includes('Warehouse app'));
+    expect(await rowWith('Warehouse app').locator('td[data-label="Status"]').textContent()).toBe('Inactive');
+    await harness.screenshot(page, 'e04-endpoint-tokens-inactive');
+    await page.getByLabel('Status').selectOption('all');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
+    await page.getByLabel('Status').selectOption('active');
+    await page.waitForFunction(() => !location.hash.includes('status='));
+  });
+
+  it('assigns a secondary token to methods; the per-mapping switch and unassign cut it off', async () => {
+    await page.goto(`${harness.consoleUrl}#/endpoints/${endpointId}?tab=mappings`);
+    await page.getByRole('heading', { level: 1, name: 'Orders inbox' }).waitFor();
+    await page.getByRole('tab', { name: 'Secondary tokens', selected: true }).waitFor();
+    await page.getByText('No secondary tokens are assigned').waitFor();
+    // Inactive tokens are not offered.
+    const options = await page.getByLabel('Endpoint token').locator('option').allTextContents();
+    expect(options.some((text) => text.startsWith('Shop backend'))).toBe(true);
+    expect(options.some((text) => text.startsWith('Warehouse app'))).toBe(false);
+    // Nothing chosen: a clear message, no request.
+    await page.getByRole('button', { name: 'Assign token' }).click();
+    await page.getByText('Choose the endpoint token to assign').waitFor();
+
+    // Active but not assigned here: refused for this endpoint.
+    expect(await callData('POST', shopValue, { order: 3 })).toMatchObject({ status: 403, errorCode: 'EPT_002' });
+    for (const method of ['POST', 'GET']) {
+      await page.getByLabel('Endpoint token').selectOption({ label: options.find((text) => text.startsWith('Shop backend'))! });
+      await page.getByLabel('Method').selectOption(method);
+      await page.getByRole('button', { name: 'Assign token' }).click();
+      await successToast(new RegExp(`Shop backend assigned to ${method}`));
+    }
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
+    expect(await callData('POST', shopValue, { order: 4, sku: 'B-2' })).toMatchObject({ status: 201 });
+    expect(await callData('GET', shopValue)).toMatchObject({ status: 200 });
+
+    // Assigning the same pair again: the API's message is shown in the form.
+    await page.getByLabel('Endpoint token').selectOption({ label: options.find((text) => text.startsWith('Shop backend'))! });
+    await page.getByLabel('Method').selectOption('POST');
+    await page.getByRole('button', { name: 'Assign token' }).click();
+    const alert = page.locator('.endpoints-form').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/409 GEN_409/);
+    expect(await alert.textContent()).toMatch(/already mapped to POST/);
+    await harness.screenshot(page, 'e05-mappings');
+
+    const postSwitch = page.getByRole('switch', { name: 'Shop backend may POST' });
+    expect(await postSwitch.isChecked()).toBe(true);
+    await postSwitch.click();
+    await confirmDialog(/Switch off Shop backend \(POST\)/, 'Switch off');
+    await successToast(/switched off/);
+    await page.waitForFunction(() => !(document.querySelector('[role=switch][aria-label="Shop backend may POST"]') as HTMLInputElement | null)?.checked);
+    expect(await callData('POST', shopValue, { order: 5 })).toMatchObject({ status: 401, errorCode: 'EPT_001' });
+    // The token's other mapping is untouched.
+    expect(await callData('GET', shopValue)).toMatchObject({ status: 200 });
+
+    // Switching back on needs no confirmation; by keyboard.
+    await postSwitch.focus();
+    await page.keyboard.press('Space');
+    await successToast(/switched on/);
+    await page.waitForFunction(() => (document.querySelector('[role=switch][aria-label="Shop backend may POST"]') as HTMLInputElement | null)?.checked === true);
+    expect(await callData('POST', shopValue, { order: 6, sku: 'C-3' })).toMatchObject({ status: 201 });
+
+    await page.getByRole('button', { name: 'Unassign Shop backend from GET' }).click();
+    await confirmDialog(/Unassign Shop backend from GET/, 'Unassign');
+    await successToast(/unassigned/);
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    expect((await callData('GET', shopValue)).status).toBeGreaterThanOrEqual(400);
+  });
+
+  it('shows the data viewer filtered by token, method and outcome', async () => {
+    await callData('POST', undefined, { order: 7 });
+    await page.getByRole('tab', { name: 'Data' }).click();
+    await page.waitForURL(/tab=data/);
+    await waitForTable();
+    await page.locator('tbody tr').first().waitFor();
+    const total = await page.locator('tbody tr').count();
+    expect(total).toBeGreaterThanOrEqual(10);
+
+    const shopOption = (await page.getByLabel('Token').locator('option').allTextContents()).find((text) => text.startsWith('Shop backend'))!;
+    await page.getByLabel('Token').selectOption({ label: shopOption });
+    await page.waitForURL(/token=EPT-/);
+    await waitForTable();
+    const tokens = await page.locator('tbody td[data-label="Token"]').allTextContents();
+    expect(tokens.length).toBeGreaterThanOrEqual(4);
+    for (const text of tokens) expect(text).toContain('Shop backend');
+    const results = await page.locator('tbody td[data-label="Result"]').allTextContents();
+    expect(results).toContain('401 EPT_001');
+    expect(results).toContain('201');
+    expect(await page.locator('tbody td[data-label="Document"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('"sku":"C-3"')]));
+    await harness.screenshot(page, 'e06-data-by-token');
+
+    await page.getByLabel('Outcome').selectOption('accepted');
+    await waitForTable();
+    await page.waitForFunction(() => [...document.querySelectorAll('tbody td[data-label="Result"]')].every((td) => /^2\d\d$/.test(td.textContent ?? '')));
+    await page.getByLabel('Method').selectOption('POST');
+    await waitForTable();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
+
+    await page.getByLabel('Outcome').selectOption('');
+    await page.getByLabel('Method').selectOption('');
+    await page.getByLabel('Token').selectOption('none');
+    await waitForTable();
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 1);
+    for (const text of await page.locator('tbody td[data-label="Token"]').allTextContents()) expect(text).toBe('No token');
+  });
+
+  it('regenerates a primary token after confirmation: the new value is shown once, the old one is refused', async () => {
+    await page.getByRole('tab', { name: 'Primary tokens' }).click();
+    await page.getByRole('button', { name: 'Regenerate the GET primary token' }).click();
+    await confirmDialog(/Regenerate the GET primary token/, 'Regenerate token');
+    await successToast(/GET primary token regenerated/);
+    const values = await readOneTimeValues();
+    const fresh = values['GET primary token']!;
+    expect(fresh).toMatch(/^[A-Za-z0-9]{64}$/);
+    expect(fresh).not.toBe(primary['GET primary token']);
+    expect((await callData('GET', primary['GET primary token'])).status).toBe(401);
+    expect(await callData('GET', fresh)).toMatchObject({ status: 200 });
+    expect(await page.locator('tbody td[data-label="Value"]').allTextContents()).toContain(`****${fresh.slice(-4)}`);
+    await harness.screenshot(page, 'e07-primary-regenerated');
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    await page.getByRole('tab', { name: 'Primary tokens' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('tab', { name: 'Secondary tokens', selected: true }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Secondary tokens');
+    await page.keyboard.press('End');
+    await page.getByRole('tab', { name: 'Settings', selected: true }).waitFor();
+  });
+
+  it('reports an API error of an action on a token deleted elsewhere', async () => {
+    const other = await sdk.endpointTokens.create({ name: 'Deleted elsewhere' });
+    await page.goto(`${harness.consoleUrl}#/endpoint-tokens`);
+    await page.getByRole('heading', { level: 1, name: 'Endpoint tokens' }).waitFor();
+    await rowWith('Deleted elsewhere').waitFor();
+    await sdk.endpointTokens.delete(other.id);
+    await rowWith('Deleted elsewhere').getByRole('button', { name: 'Actions for Deleted elsewhere' }).click();
+    await page.getByRole('menuitem', { name: 'Regenerate value' }).click();
+    await confirmDialog(/Regenerate the value of Deleted elsewhere/, 'Regenerate value');
+    const toast = page.getByTestId('toast-error');
+    await toast.waitFor();
+    expect(await toast.textContent()).toMatch(new RegExp(`404 GEN_404.*${other.id}`));
+    await toast.getByRole('button', { name: 'Dismiss message' }).click();
+  });
+
+  it('is usable at 390 px: no horizontal scrolling, rows become labelled cards', async () => {
+    const { page: phone } = await harness.newPage({ width: 390, height: 844 });
+    await signIn(phone, harness, harness.platform.bootstrapKey);
+    for (const [path, name] of [
+      ['#/endpoints', 'e08-endpoints-390'],
+      ['#/endpoint-tokens', 'e09-endpoint-tokens-390'],
+      [`#/endpoints/${endpointId}?tab=mappings`, 'e10-mappings-390'],
+      [`#/endpoints/${endpointId}?tab=data`, 'e11-data-390'],
+    ] as const) {
+      await phone.goto(`${harness.consoleUrl}${path}`);
+      await phone.locator('tbody tr').first().waitFor();
+      await phone.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') === 'false'));
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      // Each cell shows its column name (the header row is visually hidden).
+      const labels = await phone.evaluate(() =>
+        [...document.querySelectorAll('tbody tr:first-child td')].map((td) => [td.getAttribute('data-label'), getComputedStyle(td, '::before').content]),
+      );
+      expect(labels.length, path).toBeGreaterThan(2);
+      for (const [label, shown] of labels) expect(shown, path).toBe(JSON.stringify(label));
+      await harness.screenshot(phone, name);
+    }
+  });
+
+  it('deletes the endpoint after confirmation', async () => {
+    await page.goto(`${harness.consoleUrl}#/endpoints/${endpointId}`);
+    await page.getByRole('heading', { level: 1, name: 'Orders inbox' }).waitFor();
+    await page.getByRole('button', { name: 'Delete endpoint' }).click();
+    const dialog = page.getByRole('dialog', { name: /Delete endpoint Orders inbox/ });
+    await dialog.waitFor();
+    // Cancelling keeps it.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect((await sdk.endpoints.get(endpointId)).name).toBe('Orders inbox');
+    await page.getByRole('button', { name: 'Delete endpoint' }).click();
+    await confirmDialog(/Delete endpoint Orders inbox/, 'Delete endpoint');
+    await successToast(/Endpoint Orders inbox deleted/);
+    await page.getByRole('heading', { level: 1, name: 'Endpoints' }).waitFor();
+    await page.getByText('No endpoints yet').waitFor();
+    await expect(sdk.endpoints.get(endpointId)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await callData('POST', shopValue, { order: 8 })).status).toBe(404);
+  });
+});
