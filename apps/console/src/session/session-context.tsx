@@ -2,7 +2,7 @@
  * The signed-in session: one SDK client for the stored credentials, shared by every screen through React context.
  * Screens call {@link useClient}; only the shell and the sign-in screen need {@link useSession}.
  */
-import { createClient, type AuthContext, type ConnectClient } from '@connect-tokens/sdk';
+import { AuthenticationError, createClient, type AuthContext, type ConnectClient } from '@connect-tokens/sdk';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { clearCredentials, loadCredentials, saveCredentials, type Credentials } from './credentials-storage';
 
@@ -61,9 +61,10 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
       .then((opened) => {
         if (!cancelled) setSession(opened);
       })
-      .catch(() => {
-        // A stored key that no longer works (rotated, deleted, server restarted): back to the sign-in screen.
-        if (!cancelled) clearCredentials();
+      .catch((error: unknown) => {
+        // A key the server refuses (rotated, deleted, emulator restarted) is forgotten; after any other failure (API
+        // unreachable for a moment) the sign-in screen shows and the next reload tries the stored key again.
+        if (!cancelled && error instanceof AuthenticationError) clearCredentials();
       })
       .finally(() => {
         if (!cancelled) setRestoring(false);

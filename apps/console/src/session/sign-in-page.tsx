@@ -5,12 +5,12 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorMessage } from '../ui/error-message';
 import { Field } from '../ui/field';
-import { defaultEndpoint } from './credentials-storage';
+import { defaultEndpoint, loadCredentials } from './credentials-storage';
 import { useSession } from './session-context';
 
 export function SignInPage(): ReactNode {
   const { signIn } = useSession();
-  const [endpoint, setEndpoint] = useState(defaultEndpoint);
+  const [endpoint, setEndpoint] = useState(() => loadCredentials()?.endpoint ?? defaultEndpoint());
   const [apiKey, setApiKey] = useState('');
   const [showKey, setShowKey] = useState(false);
   const [error, setError] = useState<unknown>();
