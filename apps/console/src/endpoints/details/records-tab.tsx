@@ -10,12 +10,13 @@ import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
 import { fetchPage } from '../../ui/fetch-page';
 import { Field } from '../../ui/field';
-import { formatDateTime } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { useAsync } from '../../ui/use-async';
 import { ENDPOINT_METHODS } from '../shared/endpoint-labels';
 
 const DEFAULT_LIMIT = 25;
+/** Calls come in bursts, so the viewer shows seconds. */
+const CALL_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 /** The token filter's value for calls made without a (valid) token. */
 export const NO_TOKEN = 'none';
 
@@ -153,7 +154,7 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
               <tr key={record.id}>
                 <td data-label="Time">
                   <div>
-                    {formatDateTime(record.at)}
+                    <time dateTime={record.at}>{CALL_TIME.format(new Date(record.at))}</time>
                     <span className="table__sub">{record.id}</span>
                   </div>
                 </td>
