@@ -3,7 +3,9 @@
  * `startMockServer({ consoleDir })` that `npm run console` uses), and Debian's Chromium driven by playwright-core.
  * Never a downloaded browser: when /usr/bin/chromium is missing the suite fails with instructions.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMockPlatform, startMockServer, type MockPlatform, type MockServer } from '@connect-tokens/mock-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -55,6 +57,10 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
     throw new Error(`The console is not built (${DIST_DIR}index.html is missing): run \`npm run build -w @connect-tokens/console\`.`);
   }
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  // Serve a copy of the build: a `vite build` started meanwhile (it empties dist/ first) must not pull the files from
+  // under a running test.
+  const siteDir = mkdtempSync(join(tmpdir(), 'connect-tokens-console-'));
+  cpSync(DIST_DIR, siteDir, { recursive: true });
   const platform = createMockPlatform({ seed: 7, seedTokens: options.seedTokens ?? 12 });
   await platform.ready;
   const server = await startMockServer({
@@ -62,7 +68,7 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
     port: 0,
     // The handlers answer for the platform's base URL; requests on the random port are rewritten to it.
     origin: new URL(platform.baseUrl).origin,
-    consoleDir: DIST_DIR,
+    consoleDir: siteDir,
   });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const contexts: BrowserContext[] = [];
@@ -87,6 +93,7 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
       for (const context of contexts) await context.close().catch(() => undefined);
       await browser.close();
       await server.close();
+      rmSync(siteDir, { recursive: true, force: true });
     },
   };
 }
