@@ -5,6 +5,7 @@
  * with the token — read the data viewer filtered by token, regenerate a primary token, see API errors, use the screens
  * at 390 px, and delete the endpoint. Screenshots land in test-artifacts/.
  */
+import { createMockPlatform, startMockServer } from '@connect-tokens/mock-server';
 import { createClient, NotFoundError, type ConnectClient } from '@connect-tokens/sdk';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -307,6 +308,39 @@ describe('endpoint tokens in the console', () => {
       expect(labels.length, path).toBeGreaterThan(2);
       for (const [label, shown] of labels) expect(shown, path).toBe(JSON.stringify(label));
       await harness.screenshot(phone, name);
+    }
+  });
+
+  it('works against an emulator on another origin (CORS preflights in a real browser)', async () => {
+    const other = createMockPlatform({ seed: 11 });
+    await other.ready;
+    const server = await startMockServer({ handlers: other.handlers, port: 0, origin: new URL(other.baseUrl).origin });
+    try {
+      const { page: remote } = await harness.newPage();
+      // Chromium answers preflights internally (Playwright does not report them), so watch the server.
+      const preflights: string[] = [];
+      server.server.on('request', (request: { method?: string; url?: string; headers: Record<string, unknown> }) => {
+        if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) preflights.push(request.url ?? '');
+      });
+      await remote.goto(harness.consoleUrl);
+      await remote.getByLabel('API endpoint').fill(`${server.url}/public/v1`);
+      await remote.getByLabel('API key').fill(other.bootstrapKey);
+      await remote.getByRole('button', { name: 'Sign in' }).click();
+      await remote.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
+      await remote.goto(`${harness.consoleUrl}#/endpoint-tokens`);
+      await remote.getByRole('button', { name: 'Create endpoint token' }).click();
+      await remote.getByLabel('Name').fill('Cross-origin app');
+      await remote.getByRole('button', { name: 'Create token' }).click();
+      await remote.locator('.endpoints-values').getByText('will not be shown again').waitFor();
+      await remote.locator('tbody tr').filter({ hasText: 'Cross-origin app' }).waitFor();
+      // Created on the other emulator, not on the one serving the console.
+      const remoteSdk = createClient({ endpoint: `${server.url}/public/v1`, apiKey: other.bootstrapKey });
+      expect((await remoteSdk.endpointTokens.list().toArray()).map((token) => token.name)).toEqual(['Cross-origin app']);
+      expect((await sdk.endpointTokens.list({ search: 'Cross-origin' }).toArray()).length).toBe(0);
+      // The browser really asked first (Authorization and Idempotency-Key are not CORS-safelisted).
+      expect(preflights).toContain('/public/v1/integrations/endpoint-tokens');
+    } finally {
+      await server.close();
     }
   });
 
