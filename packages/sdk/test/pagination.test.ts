@@ -114,6 +114,110 @@ describe('pagination against the emulator', () => {
     await pages.return(undefined);
   });
 
+  it('prefetch: true keeps two pages ahead in flight, placed by the Content-Range total', async () => {
+    await seedTokens(19);
+    const pages = t.client.tokens.list({ limit: 5 }, { prefetch: true }).pages();
+    await pages.next();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(requests.map((u) => u.searchParams.get('offset'))).toEqual(['0', '5', '10']);
+    await pages.next();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // 20 tokens: the last page (offset 15) is asked for once page 2 is taken, and nothing past the total.
+    expect(requests.map((u) => u.searchParams.get('offset'))).toEqual(['0', '5', '10', '15']);
+    await pages.return(undefined);
+  });
+
+  it('for any list size, page size and prefetch depth: every item exactly once, in order', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: 40 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 8 }), async (extra, limit, prefetch) => {
+        await t.platform.reset();
+        await seedTokens(extra);
+        const expected = (await t.client.tokens.list({ limit: 100 }).toArray()).map((x) => x.id);
+        requests.length = 0;
+        const ids: string[] = [];
+        for await (const token of t.client.tokens.list({ limit }, { prefetch })) ids.push(token.id);
+        expect(ids).toEqual(expected);
+        // No request past the end: the total bounds the pages requested ahead.
+        expect(requests).toHaveLength(Math.max(1, Math.ceil((extra + 1) / limit)));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('prefetch recovers when the server returns fewer items than asked: nothing skipped or repeated', async () => {
+    await seedTokens(29);
+    const expected = (await t.client.tokens.list({ limit: 100 }).toArray()).map((x) => x.id);
+    // A proxy (or a server with a lower cap) that cuts the page at offset 5 to 3 items, keeping the total.
+    const capping = async (request: Request): Promise<Response> => {
+      const response = await fetch(request);
+      const url = new URL(request.url);
+      if (url.searchParams.get('offset') !== '5') return response;
+      const items = ((await response.json()) as unknown[]).slice(0, 3);
+      const total = response.headers.get('content-range')!.split('/')[1];
+      const headers = new Headers(response.headers);
+      headers.set('content-range', `items 5-7/${total}`);
+      headers.delete('content-length');
+      return new Response(JSON.stringify(items), { status: 200, headers });
+    };
+    requests.length = 0;
+    const ids: string[] = [];
+    for await (const token of t.clientWith({ fetch: capping }).tokens.list({ limit: 5 }, { prefetch: 3 })) ids.push(token.id);
+    expect(ids).toEqual(expected);
+    // Paging went on from offset 8, where the short page ended.
+    expect(requests.map((u) => u.searchParams.get('offset'))).toContain('8');
+  });
+
+  it('prefetch without a Content-Range total asks for one page ahead only and ends on the short page', async () => {
+    await seedTokens(11);
+    const expected = (await t.client.tokens.list({ limit: 100 }).toArray()).map((x) => x.id);
+    const stripping = async (request: Request): Promise<Response> => {
+      const response = await fetch(request);
+      const headers = new Headers(response.headers);
+      headers.delete('content-range');
+      return new Response(response.body, { status: response.status, headers });
+    };
+    const pages = t.clientWith({ fetch: stripping }).tokens.list({ limit: 5 }, { prefetch: 4 }).pages();
+    requests.length = 0;
+    await pages.next();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(requests.map((u) => u.searchParams.get('offset'))).toEqual(['0', '5']);
+    const ids = [...((await pages.next()).value?.items ?? []), ...((await pages.next()).value?.items ?? [])].map((x) => x.id);
+    expect(await pages.next()).toMatchObject({ done: true });
+    expect(ids).toEqual(expected.slice(5));
+  });
+
+  it('an error on a prefetched page surfaces after the items before it, and cancels the pages after it', async () => {
+    await seedTokens(19);
+    const failing = async (request: Request): Promise<Response> => {
+      if (new URL(request.url).searchParams.get('offset') === '10') {
+        return new Response('{"error_code":"GEN_500","errors":["boom"]}', { status: 500, headers: { 'content-type': 'application/json' } });
+      }
+      return fetch(request);
+    };
+    const seen: string[] = [];
+    const iterate = async () => {
+      for await (const token of t.clientWith({ fetch: failing, maxRetries: 0 }).tokens.list({ limit: 5 }, { prefetch: 3 })) seen.push(token.id);
+    };
+    await expect(iterate()).rejects.toMatchObject({ status: 500 });
+    expect(seen).toHaveLength(10);
+  });
+
+  it('prefetch under injected 500s and dropped connections: retried pages, every item exactly once, in order', async () => {
+    await seedTokens(59);
+    const expected = (await t.client.tokens.list({ limit: 100 }).toArray()).map((x) => x.id);
+    t.setFaults({ routes: { 'GET /auth/tokens': { rate500: 0.2, rateReset: 0.1 } } });
+    const ids: string[] = [];
+    const client = t.clientWith({ maxRetries: 10 });
+    for await (const token of client.tokens.list({ limit: 7 }, { prefetch: 3 })) ids.push(token.id);
+    expect(ids).toEqual(expected);
+  });
+
+  it('a prefetch depth out of range fails before any request', () => {
+    expect(() => t.client.tokens.list({ limit: 5 }, { prefetch: 9 })).toThrow(RangeError);
+    expect(() => t.client.tokens.list({ limit: 5 }, { prefetch: -1 })).toThrow(/prefetch/);
+    expect(requests).toHaveLength(0);
+  });
+
   it('RQL text is sent as written, with its limit/offset taken over by the paginator', async () => {
     await seedTokens(3);
     const items = await t.client.tokens.list('ilike(name,token*)&ordering(-name)&limit=2&offset=1').toArray();

@@ -43,8 +43,21 @@ export type ListQuery<F extends string = string, S extends string = string> =
 
 /** Options of a `list()` call: the usual request options plus prefetching. */
 export interface ListOptions extends RequestOptions {
-  /** Request page n+1 while page n is consumed (see `Paginator`). */
-  prefetch?: boolean | undefined;
+  /**
+   * Request the pages ahead while the current one is consumed, so neither the consumer nor the server waits for the
+   * other. `true` keeps 2 requests in flight; a number sets how many (0 to 8; 0 or `false`, the default, pages
+   * serially). Memory stays bounded: at most that many pages ahead plus the one being consumed. The pages ahead are placed by the `Content-Range` total the first page
+   * brings; without a total only the next page is requested. Breaking out of the loop cancels what is in flight, but
+   * each page ahead costs a request when you stop early.
+   */
+  prefetch?: boolean | number | undefined;
+}
+
+/** How many pages ahead a `prefetch` option asks for (`true`: 2); a bad number fails before any request. */
+export function prefetchDepth(prefetch: boolean | number | undefined): number {
+  const depth = typeof prefetch === 'number' ? prefetch : prefetch ? 2 : 0;
+  if (!(Number.isInteger(depth) && depth >= 0 && depth <= 8)) throw new RangeError(`prefetch must be 0 to 8 pages, got ${depth}`);
+  return depth;
 }
 
 /** A list query reduced to what the paginator needs. */
