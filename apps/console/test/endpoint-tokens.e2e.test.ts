@@ -133,6 +133,15 @@ describe('endpoint tokens in the console', () => {
     expect(await page.locator('tbody tr').count()).toBe(2);
     expect(await rowWith('Shop backend').locator('td[data-label="Value"]').textContent()).toMatch(/^\*{4}[A-Za-z0-9]{4}$/);
 
+    await rowWith('Shop backend').getByRole('button', { name: 'Actions for Shop backend' }).click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    await page.getByRole('heading', { name: 'Edit Shop backend' }).waitFor();
+    await page.getByLabel('Description').fill('Order sync of the web shop');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await successToast(/Shop backend saved/);
+    await page.waitForFunction(() => document.querySelector('tbody')?.textContent?.includes('Order sync of the web shop'));
+    expect((await sdk.endpointTokens.list({ search: 'Shop backend' }).toArray())[0]?.description).toBe('Order sync of the web shop');
+
     await rowWith('Warehouse app').getByRole('button', { name: 'Actions for Warehouse app' }).click();
     await page.getByRole('menuitem', { name: 'Disable' }).click();
     await confirmDialog(/Disable endpoint token Warehouse app/, 'Disable token');

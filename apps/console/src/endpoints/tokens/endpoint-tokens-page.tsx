@@ -5,6 +5,7 @@
  */
 import { rql, type EndpointToken } from '@connect-tokens/sdk';
 import { useEffect, useState, type ReactNode } from 'react';
+import { useToast } from '../../ui/toast';
 import { useQueryParam } from '../../router/hash-router';
 import { useClient } from '../../session/session-context';
 import { ActionsMenu } from '../../ui/actions-menu';
@@ -17,7 +18,7 @@ import { Pagination } from '../../ui/pagination';
 import { StatusBadge } from '../../ui/status-badge';
 import { useAsync } from '../../ui/use-async';
 import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
-import { CreateEndpointTokenForm } from './create-endpoint-token-form';
+import { EndpointTokenForm } from './endpoint-token-form';
 import { useEndpointTokenActions } from './use-endpoint-token-actions';
 import '../endpoints.css';
 
@@ -45,7 +46,9 @@ export function EndpointTokensPage(): ReactNode {
   const offset = Math.max(0, Number.parseInt(offsetParam, 10) || 0);
   const limit = Math.min(100, Math.max(1, Number.parseInt(limitParam, 10) || DEFAULT_LIMIT));
   const [searchDraft, setSearchDraft] = useState(search);
+  const toast = useToast();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<EndpointToken | undefined>();
   const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
 
   useEffect(() => {
@@ -77,6 +80,13 @@ export function EndpointTokensPage(): ReactNode {
   const filtered = Boolean(search) || status !== 'active';
 
   const rowActions = (token: EndpointToken) => [
+    {
+      label: 'Edit',
+      onSelect: () => {
+        setCreating(false);
+        setEditing(token);
+      },
+    },
     token.status === 'active'
       ? { label: 'Disable', onSelect: () => void actions.disable(token), tone: 'danger' as const }
       : { label: 'Enable', onSelect: () => void actions.enable(token) },
@@ -90,20 +100,40 @@ export function EndpointTokensPage(): ReactNode {
         title="Endpoint tokens"
         subtitle="Secondary tokens: give one to each application, then assign it to the endpoints and methods it may call."
         actions={
-          <button type="button" className="btn btn--primary" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            aria-expanded={creating}
+            onClick={() => {
+              setEditing(undefined);
+              setCreating((open) => !open);
+            }}
+          >
             {creating ? 'Cancel' : 'Create endpoint token'}
           </button>
         }
       />
 
       {creating ? (
-        <CreateEndpointTokenForm
-          onCreated={(token) => {
+        <EndpointTokenForm
+          onSaved={(token) => {
             setCreating(false);
             setFresh({ title: `Endpoint token ${token.name} created`, values: [{ label: token.name, value: token.value }] });
             tokens.reload();
           }}
           onCancel={() => setCreating(false)}
+        />
+      ) : null}
+      {editing ? (
+        <EndpointTokenForm
+          key={editing.id}
+          token={editing}
+          onSaved={(token) => {
+            setEditing(undefined);
+            toast.success(`Endpoint token ${token.name} saved`);
+            tokens.reload();
+          }}
+          onCancel={() => setEditing(undefined)}
         />
       ) : null}
       {fresh ? <OneTimeValues title={fresh.title} values={fresh.values} onDismiss={() => setFresh(undefined)} /> : null}

@@ -4,16 +4,29 @@ import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/field';
 
-/** Creates a secondary endpoint token; the caller shows its value (in full only in this answer). */
-export function CreateEndpointTokenForm({ onCreated, onCancel }: { onCreated: (token: EndpointToken) => void; onCancel: () => void }): ReactNode {
+/**
+ * Creates a secondary endpoint token (the caller shows its value, in full only in this answer), or, given `token`,
+ * changes its name and description.
+ */
+export function EndpointTokenForm({
+  token,
+  onSaved,
+  onCancel,
+}: {
+  /** The token to edit; absent to create one. */
+  token?: EndpointToken;
+  onSaved: (token: EndpointToken) => void;
+  onCancel: () => void;
+}): ReactNode {
   const client = useClient();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [name, setName] = useState(token?.name ?? '');
+  const [description, setDescription] = useState(token?.description ?? '');
   const [nameError, setNameError] = useState<string | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => nameRef.current?.focus(), []);
+  const titleId = token ? 'edit-endpoint-token-title' : 'create-endpoint-token-title';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,8 +39,10 @@ export function CreateEndpointTokenForm({ onCreated, onCancel }: { onCreated: (t
     setError(undefined);
     setBusy(true);
     try {
-      const token = await client.endpointTokens.create({ name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}) });
-      onCreated(token);
+      const saved = token
+        ? await client.endpointTokens.update(token.id, { name: name.trim(), description: description.trim() || null })
+        : await client.endpointTokens.create({ name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}) });
+      onSaved(saved);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -36,18 +51,18 @@ export function CreateEndpointTokenForm({ onCreated, onCancel }: { onCreated: (t
   };
 
   return (
-    <form className="card endpoints-form" aria-labelledby="create-endpoint-token-title" onSubmit={(event) => void submit(event)} noValidate>
-      <h2 id="create-endpoint-token-title">New endpoint token</h2>
+    <form className="card endpoints-form" aria-labelledby={titleId} onSubmit={(event) => void submit(event)} noValidate>
+      <h2 id={titleId}>{token ? `Edit ${token.name}` : 'New endpoint token'}</h2>
       <Field label="Name" required hint="Recommended: the name of the application that will use it." error={nameError}>
         <input ref={nameRef} value={name} maxLength={128} required onChange={(event) => setName(event.target.value)} />
       </Field>
       <Field label="Description">
         <textarea value={description} maxLength={255} rows={2} onChange={(event) => setDescription(event.target.value)} />
       </Field>
-      <ErrorMessage error={error} context="Could not create the endpoint token" />
+      <ErrorMessage error={error} context={token ? 'Could not save the endpoint token' : 'Could not create the endpoint token'} />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create token'}
+          {token ? (busy ? 'Saving…' : 'Save changes') : busy ? 'Creating…' : 'Create token'}
         </button>
         <button type="button" className="btn btn--ghost" onClick={onCancel}>
           Cancel
