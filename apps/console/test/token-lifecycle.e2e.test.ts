@@ -247,10 +247,31 @@ describe('token lifecycle in the console', () => {
     await toast.getByRole('button', { name: 'Dismiss message' }).click();
   });
 
-  it('rotates the key from the details page: the new key is shown once and the old one is refused', async () => {
+  it('renews from the details page: a new key, and the previous one keeps working until its expiry', async () => {
     await rowOf('Console e2e token (edited)').getByRole('link').click();
     await page.getByRole('button', { name: 'Enable' }).click();
     await page.getByTestId('toast-success').filter({ hasText: 'enabled' }).waitFor();
+    await page.getByRole('button', { name: 'Renew' }).click();
+    const dialog = page.getByRole('dialog', { name: /Renew/ });
+    // The token's future expiry is kept as the default.
+    await expect(dialog.getByLabel('New expiry date').inputValue()).resolves.toBe(`${new Date().getUTCFullYear() + 1}-06-30`);
+    await dialog.getByRole('button', { name: 'Renew token' }).click();
+    await dialog.getByText('It will not be shown again').waitFor();
+    await dialog.getByRole('button', { name: 'Show key' }).click();
+    const renewed = (await dialog.getByTestId('new-api-key').textContent()) ?? '';
+    expect(renewed).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
+    expect(renewed).not.toBe(tokenKey);
+    await harness.screenshot(page, '17-renewed-key');
+    await dialog.getByRole('button', { name: 'I have copied the key' }).click();
+    await expect(dialog.isVisible()).resolves.toBe(false);
+
+    await expect(createClient({ endpoint: harness.endpoint, apiKey: renewed, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });
+    await expect(createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });
+    await page.getByText(/Previous key/).waitFor();
+    tokenKey = renewed;
+  });
+
+  it('rotates the key from the details page: the new key is shown once and the old one is refused', async () => {
     await page.getByRole('button', { name: 'Rotate key' }).click();
     const dialog = page.getByRole('dialog', { name: /Rotate/ });
     await dialog.getByRole('button', { name: 'Rotate key' }).click();
@@ -259,7 +280,7 @@ describe('token lifecycle in the console', () => {
     const rotated = (await dialog.getByTestId('new-api-key').textContent()) ?? '';
     expect(rotated).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
     expect(rotated).not.toBe(tokenKey);
-    await harness.screenshot(page, '17-rotated-key');
+    await harness.screenshot(page, '18-rotated-key');
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
 
     await expect(createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami()).rejects.toBeInstanceOf(AuthenticationError);
@@ -275,7 +296,7 @@ describe('token lifecycle in the console', () => {
     await page.getByTestId('toast-success').filter({ hasText: 'deleted' }).waitFor();
     await page.locator('tbody tr').first().waitFor();
     await expect(rowOf('Console e2e token (edited)').count()).resolves.toBe(0);
-    await harness.screenshot(page, '18-after-delete');
+    await harness.screenshot(page, '19-after-delete');
 
     const admin = createClient({ endpoint: harness.endpoint, apiKey: harness.platform.bootstrapKey });
     await expect(admin.tokens.get(tokenId)).rejects.toBeInstanceOf(NotFoundError);

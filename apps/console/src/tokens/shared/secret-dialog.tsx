@@ -99,7 +99,7 @@ export function SecretDialog({
       </h2>
       {issued ? (
         <>
-          <NewKeyPanel apiKey={issued.token} tokenName={issued.name} />
+          <NewKeyPanel apiKey={issued.token} tokenName={issued.name} heading={false} />
           <div className="dialog__actions">
             <button type="button" className="btn btn--primary" onClick={onClose} autoFocus>
               I have copied the key
