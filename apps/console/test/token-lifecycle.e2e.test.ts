@@ -29,6 +29,10 @@ describe('token lifecycle in the console', () => {
   it('refuses a wrong key on the sign-in screen with the API’s message', async () => {
     await page.goto(harness.consoleUrl);
     await expect(page.getByLabel('API endpoint').inputValue()).resolves.toBe(harness.endpoint);
+    // A malformed key is refused by the SDK before any request.
+    await page.getByLabel('API key').fill('not a key');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Malformed API key' }).waitFor();
     await page.getByLabel('API key').fill('ApiKey SU-000-000-000:0000000000000000000000000000000000000000');
     await page.getByRole('button', { name: 'Sign in' }).click();
     const alert = page.getByRole('alert');
