@@ -38,6 +38,7 @@ describe('token lifecycle in the console', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/401 AUTH_001/);
+    expect(await alert.textContent()).not.toContain('sign out');
     await harness.screenshot(page, '01-sign-in-error');
   });
 

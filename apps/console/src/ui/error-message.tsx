@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useSession } from '../session/session-context';
 import { describeError } from './describe-error';
 
 /**
@@ -16,6 +17,7 @@ export function ErrorMessage({
   /** Shows a "Try again" button. */
   onRetry?: () => void;
 }): ReactNode {
+  const { session } = useSession();
   if (error === undefined || error === null) return null;
   const described = describeError(error);
   return (
@@ -32,7 +34,7 @@ export function ErrorMessage({
           ))}
         </ul>
       ) : null}
-      {described.signInAgain ? <p>The key is no longer accepted: sign out and sign in with a working key.</p> : null}
+      {described.signInAgain && session ? <p>The key is no longer accepted: sign out and sign in with a working key.</p> : null}
       {described.requestId ? <p className="error-message__request">Request id: {described.requestId}</p> : null}
       {onRetry ? (
         <button type="button" className="btn" onClick={onRetry}>
