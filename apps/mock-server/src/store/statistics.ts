@@ -17,11 +17,24 @@ export interface TokenStatistics {
   daily: Map<string, Map<string, number>>;
 }
 
+const DAY_MS = 86_400_000;
+
 /** Statistics of every token, keyed by token id. Survives token deletion only until `forget`. */
 export class StatisticsStore {
   private readonly byToken = new Map<string, TokenStatistics>();
+  /** The UTC day of the last count and where it starts: formatting a date per counted request was most of `count`. */
+  private day = { start: Number.NaN, text: '' };
 
   constructor(private readonly clock: Clock) {}
+
+  /** `YYYY-MM-DD` (UTC) of `time`. */
+  private dayOf(time: number): string {
+    if (!(time >= this.day.start && time < this.day.start + DAY_MS)) {
+      const start = Math.floor(time / DAY_MS) * DAY_MS;
+      this.day = { start, text: new Date(start).toISOString().slice(0, 10) };
+    }
+    return this.day.text;
+  }
 
   private ensure(tokenId: string): TokenStatistics {
     let stats = this.byToken.get(tokenId);
@@ -47,7 +60,7 @@ export class StatisticsStore {
     counter.total += 1;
     counter.since_last_reset += 1;
     stats.statuses.set(code, counter);
-    const day = this.clock.iso().slice(0, 10);
+    const day = this.dayOf(this.clock.now());
     const histogram = stats.daily.get(day) ?? new Map<string, number>();
     histogram.set(code, (histogram.get(code) ?? 0) + 1);
     stats.daily.set(day, histogram);

@@ -38,6 +38,8 @@ export class TokenStore {
   /** SHA-256(secret) → token id, for `Bearer <secret>` lookups. */
   private readonly byHash = new Map<string, string>();
   private permissionSequence = 0;
+  /** Subscribers of {@link onChange}; they survive `clear()`. */
+  private readonly listeners = new Set<(token: TokenRecord | undefined) => void>();
 
   constructor(
     private readonly clock: Clock,
@@ -62,6 +64,21 @@ export class TokenStore {
     this.permissionSequence += 1;
     const digits = String(this.permissionSequence).padStart(9, '0');
     return `PM-${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)}`;
+  }
+
+  /**
+   * Calls `listener` (synchronously; it must not throw) with every token inserted, touched, given a new secret or
+   * deleted, and with `undefined` when the store is cleared. Code that changes a token's `active` or
+   * `expiration_date` calls {@link touch}, so this sees every change of a token's status other than by the clock.
+   * Returns an unsubscribe function.
+   */
+  onChange(listener: (token: TokenRecord | undefined) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(token: TokenRecord | undefined): void {
+    for (const listener of this.listeners) listener(token);
   }
 
   /** Inserts a token with an already-minted secret. */
@@ -98,6 +115,7 @@ export class TokenStore {
     if (this.tokens.has(token.id)) throw new Error(`Token ${token.id} already exists`);
     this.tokens.set(token.id, token);
     this.byHash.set(secret.record.hash, token.id);
+    this.changed(token);
     return token;
   }
 
@@ -123,6 +141,7 @@ export class TokenStore {
   touch(token: TokenRecord, by: ActorRef): void {
     token.version += 1;
     token.updated = { at: this.clock.iso(), by };
+    this.changed(token);
   }
 
   /** Removes a token; its secrets stop working at once. */
@@ -131,6 +150,7 @@ export class TokenStore {
     if (!token) return undefined;
     for (const secret of token.secrets) this.byHash.delete(secret.hash);
     this.tokens.delete(id);
+    this.changed(token);
     return token;
   }
 
@@ -145,6 +165,7 @@ export class TokenStore {
     for (const old of previous) if (!kept.some((k) => k.hash === old.hash)) this.byHash.delete(old.hash);
     token.secrets = [secret.record, ...kept];
     this.byHash.set(secret.record.hash, token.id);
+    this.changed(token);
   }
 
   /** Drops secrets replaced by `renew` whose grace period is over (called lazily during authentication). */
@@ -181,5 +202,6 @@ export class TokenStore {
     this.tokens.clear();
     this.byHash.clear();
     this.permissionSequence = 0;
+    this.changed(undefined);
   }
 }

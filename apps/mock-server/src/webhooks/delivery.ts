@@ -15,15 +15,19 @@
  *   retry happen. Tests set `[0, 0]`. Every attempt updates the counters; each failure sets `last_failure`, a success
  *   `last_success`. A webhook deleted or deactivated meanwhile gets no further attempts.
  * - **`token.expiring`.** Expiry is derived from the clock, so nothing "happens" when a token enters the 14-day window.
- *   The dispatcher scans the tokens after audit events (coalesced: one scan per burst of events), after every move of the platform clock
- *   (`clock.advance`/`clock.set`, which `POST /__mock/clock` uses: the dispatcher wraps both), when webhooks are
- *   read or written, and on {@link WebhookDispatcher.scanExpiring}; each token is announced once per expiration date.
+ *   The dispatcher looks for such tokens after audit events (coalesced: one look per burst of events), after every
+ *   move of the platform clock (`clock.advance`/`clock.set`, which `POST /__mock/clock` uses: the dispatcher wraps
+ *   both), when webhooks are read or written, and on {@link WebhookDispatcher.scanExpiring}; each token is announced
+ *   once per expiration date. A look after events is incremental: a full scan of the store remembers the earliest
+ *   moment at which another token enters the window, and until then (while the clock only moves forward) only the
+ *   tokens changed since (`TokenStore.onChange`) can have become expiring, so only those are checked.
  */
+import { EXPIRING_WINDOW_MS } from '@connect-tokens/protocol';
 import { sha256Hex } from '../crypto/secrets';
 import type { PlatformRuntime } from '../http/context';
 import { serializeAuditEvent } from '../handlers/serializers';
-import { tokenStatus } from '../store/token-status';
-import type { AuditEvent } from '../store/types';
+import { expiryTime, tokenStatus } from '../store/token-status';
+import type { AuditEvent, TokenRecord } from '../store/types';
 import { webhookStoreOf, type WebhookRecord, type WebhookStore, type WebhookTriggerInfo } from '../store/webhook-store';
 import { TOKEN_EXPIRING, WEBHOOK_TEST, objectClassOf, webhookWants } from './events';
 import { signHs256 } from './jwt';
@@ -81,12 +85,25 @@ export class WebhookDispatcher {
   private jwtTtlSeconds = 300;
   private onError: (error: unknown) => void;
   private scanScheduled = false;
-  /** Counters for tests and diagnostics: full `token.expiring` scans run, and tokens they visited. */
+  /** Counters for tests and diagnostics: full `token.expiring` scans run, and tokens visited by any look. */
   readonly scanStats = { scans: 0, tokensVisited: 0 };
+  /**
+   * What the last full scan found: when it ran, the earliest moment after it at which an active, unannounced token
+   * enters the window, and for which webhook store (a reset replaces it). `undefined`: a full scan is due.
+   */
+  private lastScan: { at: number; nextEntry: number; store: WebhookStore } | undefined;
+  /** Tokens inserted or changed since the last look. */
+  private readonly changedTokens = new Set<TokenRecord>();
 
   constructor(private readonly runtime: PlatformRuntime) {
     this.onError = (error) => runtime.onUnexpectedError?.(error);
     runtime.store.audit.onAppend((event) => this.guard(() => this.onAudit(event)));
+    runtime.store.tokens.onChange((token) => {
+      if (token === undefined) this.lastScan = undefined;
+      // Until the first full scan (and after a reset) every token is looked at anyway.
+      if (token === undefined || this.lastScan === undefined) this.changedTokens.clear();
+      else this.changedTokens.add(token);
+    });
     // Expiry follows the clock: re-scan whenever the platform clock is moved (tests, `POST /__mock/clock`).
     const clock = runtime.clock;
     const advance = clock.advance.bind(clock);
@@ -280,38 +297,80 @@ export class WebhookDispatcher {
     this.scanScheduled = true;
     queueMicrotask(() => {
       this.scanScheduled = false;
-      this.guard(() => this.scanExpiring());
+      this.guard(() => this.lookForExpiring());
+    });
+  }
+
+  /** The coalesced look after events and clock moves: only the changed tokens, unless a full scan is due. */
+  private lookForExpiring(): void {
+    const now = this.runtime.clock.now();
+    const last = this.lastScan;
+    const tokens = this.runtime.store.tokens;
+    // A token can enter the window without being changed only by the clock reaching its entry time (or going back).
+    if (!last || last.store !== this.store || now < last.at || now >= last.nextEntry || this.changedTokens.size > tokens.size / 8) {
+      this.scanExpiring();
+      return;
+    }
+    const changed = [...this.changedTokens];
+    this.changedTokens.clear();
+    for (const token of changed) {
+      this.scanStats.tokensVisited += 1;
+      // Deleted tokens are not announced; a token inserted again under the same id is a new record.
+      if (tokens.get(token.id) !== token) continue;
+      last.nextEntry = Math.min(last.nextEntry, this.consider(token, now));
+    }
+  }
+
+  /**
+   * Announces the token if it is expiring at `now` and not announced yet. Returns when it would enter the window
+   * later, if it is active and that is after `now`, else `Infinity`.
+   */
+  private consider(token: TokenRecord, now: number): number {
+    const store = this.store;
+    const status = tokenStatus(token, now);
+    if (status === 'expiring') {
+      if (!store.announcedExpiring.has(token.id)) this.announceExpiring(token);
+      return Number.POSITIVE_INFINITY;
+    }
+    if (status !== 'active') return Number.POSITIVE_INFINITY;
+    const entry = (expiryTime(token) ?? Number.NaN) - EXPIRING_WINDOW_MS;
+    return entry > now ? entry : Number.POSITIVE_INFINITY;
+  }
+
+  private announceExpiring(token: TokenRecord): void {
+    this.store.announcedExpiring.add(token.id);
+    const at = this.runtime.clock.iso();
+    // Shaped like an `AuditEvent`, but not recorded in the audit log: `token.expiring` is not a spec audit type.
+    this.emit(TOKEN_EXPIRING, at, {
+      id: null,
+      type: TOKEN_EXPIRING,
+      at,
+      token: { id: token.id, name: token.name },
+      actor: null,
+      ip: null,
+      reason: null,
+      details: { expiration_date: token.expiration_date },
     });
   }
 
   /**
-   * Announces `token.expiring` for tokens first seen inside the expiring window (once per token and expiration date).
-   * Returns the number of tokens announced.
+   * Scans every token and announces `token.expiring` for those first seen inside the expiring window (once per token
+   * and expiration date). Returns the number of tokens announced.
    */
   scanExpiring(): number {
     const store = this.store;
     const now = this.runtime.clock.now();
-    let announced = 0;
+    const before = store.announcedExpiring.size;
     this.scanStats.scans += 1;
+    this.changedTokens.clear();
+    let nextEntry = Number.POSITIVE_INFINITY;
     for (const token of this.runtime.store.tokens.values()) {
       this.scanStats.tokensVisited += 1;
-      if (tokenStatus(token, now) !== 'expiring' || store.announcedExpiring.has(token.id)) continue;
-      store.announcedExpiring.add(token.id);
-      announced += 1;
-      const at = this.runtime.clock.iso();
-      // Shaped like an `AuditEvent`, but not recorded in the audit log: `token.expiring` is not a spec audit type.
-      this.emit(TOKEN_EXPIRING, at, {
-        id: null,
-        type: TOKEN_EXPIRING,
-        at,
-        token: { id: token.id, name: token.name },
-        actor: null,
-        ip: null,
-        reason: null,
-        details: { expiration_date: token.expiration_date },
-      });
+      const entry = this.consider(token, now);
+      if (entry < nextEntry) nextEntry = entry;
     }
-    return announced;
+    this.lastScan = { at: now, nextEntry, store };
+    return store.announcedExpiring.size - before;
   }
 }
 
