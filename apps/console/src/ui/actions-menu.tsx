@@ -1,8 +1,11 @@
 /**
  * A menu button (WAI-ARIA menu pattern): Enter/Space/ArrowDown opens it and focuses the first item, arrows move,
  * Escape closes and returns focus to the button, a click outside closes it.
+ *
+ * The menu is positioned `fixed` next to its button (below it, or above when there is no room), so a table's
+ * scrolling wrapper cannot clip it; scrolling or resizing closes it rather than leaving it detached.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 
 /** One entry of {@link ActionsMenu}. */
 export interface MenuAction {
@@ -25,6 +28,7 @@ export function ActionsMenu({
   buttonText?: string;
 }): ReactNode {
   const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<CSSProperties>({});
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLUListElement>(null);
@@ -36,6 +40,18 @@ export function ActionsMenu({
     buttons[(index + buttons.length) % buttons.length]?.focus();
   };
 
+  useLayoutEffect(() => {
+    // Runs before the browser paints, so the menu never shows at its unpositioned place; it stays visible (not
+    // `visibility: hidden`) in between so the focus effect can always move focus into it.
+    if (!open) return;
+    const button = buttonRef.current?.getBoundingClientRect();
+    const menuHeight = menuRef.current?.offsetHeight ?? 0;
+    if (!button) return;
+    const right = Math.max(8, window.innerWidth - button.right);
+    const below = button.bottom + 4 + menuHeight <= window.innerHeight || button.top < menuHeight + 4;
+    setPosition(below ? { top: button.bottom + 4, right } : { bottom: window.innerHeight - button.top + 4, right });
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
     focusItem(0);
@@ -43,8 +59,17 @@ export function ActionsMenu({
       const target = event.target as Node;
       if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
     };
+    const onMove = (event: Event) => {
+      if (event.type === 'resize' || !menuRef.current?.contains(event.target as Node)) setOpen(false);
+    };
     document.addEventListener('pointerdown', onPointer);
-    return () => document.removeEventListener('pointerdown', onPointer);
+    window.addEventListener('scroll', onMove, true);
+    window.addEventListener('resize', onMove);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      window.removeEventListener('scroll', onMove, true);
+      window.removeEventListener('resize', onMove);
+    };
   }, [open]);
 
   const close = (refocus: boolean) => {
@@ -87,7 +112,15 @@ export function ActionsMenu({
         {buttonText} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
-        <ul ref={menuRef} id={menuId} role="menu" aria-label={label} className="menu__list" onKeyDown={onMenuKeyDown}>
+        <ul
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={label}
+          className="menu__list menu__list--floating"
+          style={position}
+          onKeyDown={onMenuKeyDown}
+        >
           {items.map((item) => (
             <li key={item.label} role="none">
               <button
