@@ -115,6 +115,21 @@ describe('keyboard and labels', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('menu').count()).resolves.toBe(0);
     expect(await focusedName(page)).toBe('Actions for Bootstrap admin');
+
+    // The last row's menu is shown whole, next to its button, without growing the table's scrolling box.
+    const last = page.getByRole('button', { name: /^Actions for / }).last();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    const menu = page.getByRole('menu');
+    const box = await menu.boundingBox();
+    const viewport = page.viewportSize();
+    expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+    expect(await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap');
+      return wrap ? wrap.scrollHeight - wrap.clientHeight : -1;
+    })).toBe(0);
+    await page.keyboard.press('Escape');
+    await button.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
     await page.keyboard.press('Enter'); // "Edit", the focused item
