@@ -141,12 +141,14 @@ export function listResponse<R, T extends object>(
     const fieldReaders = rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.')));
     out = out.filter(searchPredicate(fieldReaders, search));
   }
-  if (parsed && parsed.ordering.length > 0) {
-    const sorter = !readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(parsed.ordering, rules.ordering, readers));
-    out = sorter(out);
-  }
   const limit = list?.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = list?.offset ?? 0;
+  const total = out.length;
+  if (parsed && parsed.ordering.length > 0) {
+    const sorter = !readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(parsed.ordering, rules.ordering, readers));
+    // Only the items up to the end of the page have to be put in order.
+    out = sorter(out, offset + limit);
+  }
   const page = out.slice(offset, offset + limit).map(wire);
   // `select(-field)` drops fields, but never one the item schema requires: the page must still match the spec.
   const required = requiredItemFields(ctx);
@@ -158,7 +160,7 @@ export function listResponse<R, T extends object>(
     for (const path of excluded) dropPath(copy, path);
     return copy;
   });
-  return jsonResponse(body, 200, { 'content-range': formatContentRange(offset, page.length, out.length) });
+  return jsonResponse(body, 200, { 'content-range': formatContentRange(offset, page.length, total) });
 }
 
 /** The reader of `field` over records: the list's own, or the dotted path read from the serialized record. */

@@ -16,8 +16,12 @@ import { compilePath, firstValue, type FieldReader, type FieldReaders } from './
 /** A compiled ordering. */
 export type Comparator = (a: unknown, b: unknown) => number;
 
-/** A compiled ordering that sorts a whole list: a sorted copy, each item's keys read once rather than per comparison. */
-export type Sorter = <T>(items: readonly T[]) => T[];
+/**
+ * A compiled ordering that sorts a whole list: a sorted copy, each item's keys read once rather than per comparison.
+ * With `first`, only the first `first` items of that order are returned (a page needs no more), found without
+ * sorting the rest.
+ */
+export type Sorter = <T>(items: readonly T[], first?: number) => T[];
 
 function rank(value: unknown): number {
   switch (typeof value) {
@@ -95,19 +99,56 @@ export function compileOrdering(ordering: readonly OrderingTerm[], allowedFields
  */
 export function compileSort(ordering: readonly OrderingTerm[], allowedFields: readonly string[], readers?: FieldReaders): Sorter {
   const keys = sortKeys(ordering, allowedFields, readers);
-  return <T>(items: readonly T[]): T[] => {
-    if (keys.length === 0) return [...items];
+  return <T>(items: readonly T[], first = items.length): T[] => {
+    if (keys.length === 0) return items.slice(0, first);
     const columns = keys.map(({ reader }) => items.map((item) => firstValue(reader, item)));
     const signs = keys.map(({ sign }) => sign);
-    const order = items.map((_, index) => index);
-    order.sort((a, b) => {
+    // Ties are broken by position, so the order is total and equal to a stable sort's.
+    const compare = (a: number, b: number): number => {
       for (let k = 0; k < columns.length; k++) {
         const column = columns[k] as unknown[];
         const result = compareKeys(column[a], column[b], signs[k] as number);
         if (result !== 0) return result;
       }
       return a - b;
-    });
-    return order.map((index) => items[index] as T);
+    };
+    const order = first * 4 < items.length ? smallest(items.length, Math.max(0, first), compare) : items.map((_, index) => index);
+    order.sort(compare);
+    return order.slice(0, first).map((index) => items[index] as T);
   };
+}
+
+/** The `count` smallest of the indices `0 … length - 1` under a total order, unsorted (a bounded max-heap). */
+function smallest(length: number, count: number, compare: (a: number, b: number) => number): number[] {
+  const heap: number[] = [];
+  if (count === 0) return heap;
+  const siftDown = (from: number): void => {
+    let at = from;
+    for (;;) {
+      const left = at * 2 + 1;
+      if (left >= heap.length) return;
+      const right = left + 1;
+      const larger = right < heap.length && compare(heap[right] as number, heap[left] as number) > 0 ? right : left;
+      if (compare(heap[larger] as number, heap[at] as number) <= 0) return;
+      [heap[at], heap[larger]] = [heap[larger] as number, heap[at] as number];
+      at = larger;
+    }
+  };
+  for (let index = 0; index < length; index++) {
+    if (heap.length < count) {
+      heap.push(index);
+      // Sift up.
+      let at = heap.length - 1;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (compare(heap[at] as number, heap[parent] as number) <= 0) break;
+        [heap[at], heap[parent]] = [heap[parent] as number, heap[at] as number];
+        at = parent;
+      }
+    } else if (compare(index, heap[0] as number) < 0) {
+      heap[0] = index;
+      siftDown(0);
+    }
+  }
+  return heap;
 }
