@@ -68,10 +68,33 @@ async function readOneTimeValues(): Promise<Record<string, string>> {
 }
 
 async function waitForTable(): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') === 'false'));
+  await page.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'));
 }
 
 const rowWith = (text: string): Locator => page.locator('tbody tr').filter({ hasText: text });
+
+/** Visible form controls without an accessible name (no label, aria-label or aria-labelledby; buttons without text). */
+function unlabelledControls(): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLInputElement>('input, select, textarea, button'))
+      .filter((element) => element.offsetParent !== null)
+      .filter((element) => {
+        if (element.getAttribute('aria-label') || element.getAttribute('aria-labelledby')) return false;
+        if (element.tagName === 'BUTTON') return !element.textContent?.trim();
+        return !element.labels || element.labels.length === 0 || !element.labels[0]?.textContent?.trim();
+      })
+      .map((element) => element.outerHTML.slice(0, 120)),
+  );
+}
+
+/** The focused element's label, aria-label or text. */
+function focusedName(): Promise<string> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    if (!element) return '';
+    return (element.getAttribute('aria-label') ?? (element.labels?.[0]?.textContent ?? element.textContent ?? '')).trim();
+  });
+}
 
 describe('endpoint tokens in the console', () => {
   it('creates an endpoint and shows its primary token values once; they work on the data path', async () => {
@@ -296,6 +319,54 @@ describe('endpoint tokens in the console', () => {
     await toast.getByRole('button', { name: 'Dismiss message' }).click();
   });
 
+  it('labels every control and works with the keyboard alone, keeping focus somewhere sensible', async () => {
+    for (const path of ['#/endpoints', '#/endpoint-tokens', ...['primary', 'mappings', 'data', 'settings'].map((tab) => `#/endpoints/${endpointId}?tab=${tab}`)]) {
+      await page.goto(`${harness.consoleUrl}${path}`);
+      await page.locator('[data-page-title]').waitFor();
+      await waitForTable();
+      await page.locator('.tabs__panel, tbody tr').first().waitFor();
+      expect(await unlabelledControls(), path).toEqual([]);
+    }
+
+    await page.goto(`${harness.consoleUrl}#/endpoint-tokens`);
+    await page.getByRole('heading', { level: 1, name: 'Endpoint tokens' }).waitFor();
+    await page.locator('[data-page-title]').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Create endpoint token');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.startsWith('Name') === true);
+    await page.keyboard.type('Keyboard app');
+    await page.keyboard.press('Enter');
+    // The value panel's heading takes focus, so it is announced.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Endpoint token Keyboard app created');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Copy Keyboard app');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Show values');
+    await page.getByRole('button', { name: 'I have copied it' }).focus();
+    await page.keyboard.press('Enter');
+    await rowWith('Keyboard app').waitFor();
+
+    await rowWith('Keyboard app').getByRole('button', { name: 'Actions for Keyboard app' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'menuitem');
+    expect(await focusedName()).toBe('Edit');
+    await page.keyboard.press('End');
+    expect(await focusedName()).toBe('Delete');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: /Delete endpoint token Keyboard app/ });
+    await dialog.waitFor();
+    // The safe choice has focus; Tab moves to the destructive one.
+    expect(await focusedName()).toBe('Cancel');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Delete token');
+    await page.keyboard.press('Enter');
+    await successToast(/Keyboard app deleted/);
+    await rowWith('Keyboard app').waitFor({ state: 'detached' });
+    // The row (and the menu that opened the dialog) is gone: focus goes to the screen's heading, not the body.
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-page-title') === true);
+  });
+
   it('is usable at 390 px: no horizontal scrolling, rows become labelled cards', async () => {
     const { page: phone } = await harness.newPage({ width: 390, height: 844 });
     await signIn(phone, harness, harness.platform.bootstrapKey);
@@ -307,7 +378,7 @@ describe('endpoint tokens in the console', () => {
     ] as const) {
       await phone.goto(`${harness.consoleUrl}${path}`);
       await phone.locator('tbody tr').first().waitFor();
-      await phone.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') === 'false'));
+      await phone.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'));
       const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       // Each cell shows its column name (the header row is visually hidden).

@@ -16,6 +16,7 @@ import { Pagination } from '../../ui/pagination';
 import { useToast } from '../../ui/toast';
 import { useAsync } from '../../ui/use-async';
 import { METHOD_DESCRIPTIONS } from '../shared/endpoint-labels';
+import { focusPageTitle } from '../shared/focus-page-title';
 
 const PAGE_SIZE = 25;
 
@@ -74,6 +75,7 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
       await client.endpoints.deleteMapping(endpoint.id, mapping.id);
       toast.success(`${who} unassigned`);
       mappings.reload();
+      focusPageTitle();
     } catch (error) {
       toast.error(error, `Could not unassign ${who}`);
     } finally {

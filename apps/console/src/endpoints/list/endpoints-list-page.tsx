@@ -20,6 +20,7 @@ import { authenticationLabel } from '../shared/endpoint-labels';
 import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
 import { freshPrimaryValues } from '../shared/primary-token-values';
 import { CreateEndpointForm } from './create-endpoint-form';
+import { focusPageTitle } from '../shared/focus-page-title';
 import '../endpoints.css';
 
 const DEFAULT_LIMIT = 25;
@@ -76,6 +77,7 @@ export function EndpointsListPage(): ReactNode {
       await client.endpoints.delete(endpoint.id);
       toast.success(`Endpoint ${endpoint.name} deleted`);
       endpoints.reload();
+      focusPageTitle();
     } catch (error) {
       toast.error(error, `Could not delete ${endpoint.name}`);
     }

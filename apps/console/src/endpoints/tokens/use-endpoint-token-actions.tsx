@@ -2,6 +2,7 @@ import type { EndpointToken } from '@connect-tokens/sdk';
 import { useClient } from '../../session/session-context';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { useToast } from '../../ui/toast';
+import { focusPageTitle } from '../shared/focus-page-title';
 
 /**
  * The lifecycle actions of a secondary endpoint token: each destructive one asks first, and every outcome (or the
@@ -62,6 +63,7 @@ export function useEndpointTokenActions({ onChanged, onNewValue }: { onChanged: 
         await client.endpointTokens.delete(token.id);
         toast.success(`Endpoint token ${token.name} deleted`);
         onChanged();
+        focusPageTitle();
       } catch (error) {
         toast.error(error, `Could not delete ${token.name}`);
       }
