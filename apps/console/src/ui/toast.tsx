@@ -22,7 +22,9 @@ interface Toast {
 
 const ToastContext = createContext<Toaster | undefined>(undefined);
 
-const SUCCESS_MS = 6_000;
+const SUCCESS_MS = 5_000;
+/** At most this many messages at once (they sit over the page's bottom-right corner). */
+const MAX_VISIBLE = 3;
 
 /** Hosts the outcome messages of the app. */
 export function ToastProvider({ children }: { children: ReactNode }): ReactNode {
@@ -34,7 +36,7 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
   const push = useCallback(
     (toast: Omit<Toast, 'id'>) => {
       const id = nextId.current++;
-      setToasts((list) => [...list.slice(-4), { ...toast, id }]);
+      setToasts((list) => [...list.slice(-(MAX_VISIBLE - 1)), { ...toast, id }]);
       if (toast.tone === 'success') window.setTimeout(() => dismiss(id), SUCCESS_MS);
     },
     [dismiss],
