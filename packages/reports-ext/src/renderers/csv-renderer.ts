@@ -1,14 +1,20 @@
-import { stringify } from 'csv-stringify';
-import { once } from 'node:events';
-import { pipeline } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
+import { csvField, csvRecord } from './csv-field';
 import { cellToText } from './format-cell';
 import type { RenderInput, RenderResult, Renderer } from './renderer-types';
+import { end, write } from './stream-utils';
 
 /**
- * CSV with a header row, UTF-8 with a byte-order mark (so Excel reads non-ASCII names right), and `escape_formulas`:
- * token names and descriptions are user input, and a cell starting with `=`, `+`, `-` or `@` would run as a formula
- * in a spreadsheet.
+ * Rows are gathered into chunks of about this many characters before a write: one write per row costs a Buffer and a
+ * stream callback per row, a whole file in one string costs its size in memory.
+ */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * CSV with a header row, `\n` after every record, UTF-8 with a byte-order mark (so Excel reads non-ASCII names right),
+ * and spreadsheet formulas neutralised: token names and descriptions are user input, and a cell starting with `=`,
+ * `+`, `-` or `@` would run as a formula in a spreadsheet. Written as rows arrive, waiting for `drain` when the output
+ * is slower, so memory stays flat whatever the number of rows.
  */
 export const csvRenderer: Renderer = {
   id: 'csv',
@@ -16,28 +22,21 @@ export const csvRenderer: Renderer = {
   mediaType: 'text/csv; charset=utf-8',
   compressed: false,
   async render(input: RenderInput, output: Writable): Promise<RenderResult> {
-    const stringifier = stringify({
-      bom: true,
-      header: true,
-      columns: input.columns.map((c) => ({ key: c.key, header: c.title })),
-      escape_formulas: true,
-    });
-    const done = pipeline(stringifier, output);
+    const keys = input.columns.map((c) => c.key);
+    let chunk = `\uFEFF${csvRecord(input.columns.map((c) => c.title))}`;
     let rows = 0;
-    try {
-      for await (const row of input.rows) {
-        input.signal.throwIfAborted();
-        const record = input.columns.map((c) => cellToText(row[c.key] ?? null));
-        if (!stringifier.write(record)) await once(stringifier, 'drain', { signal: input.signal });
-        rows += 1;
+    for await (const row of input.rows) {
+      input.signal.throwIfAborted();
+      for (let i = 0; i < keys.length; i++) chunk += (i === 0 ? '' : ',') + csvField(cellToText(row[keys[i]!] ?? null));
+      chunk += '\n';
+      rows += 1;
+      if (chunk.length >= CHUNK_CHARS) {
+        await write(output, chunk, input.signal);
+        chunk = '';
       }
-      stringifier.end();
-    } catch (error) {
-      stringifier.destroy(error as Error);
-      await done.catch(() => undefined);
-      throw error;
     }
-    await done;
+    await write(output, chunk, input.signal);
+    await end(output);
     return { rows, truncated: false };
   },
 };
