@@ -295,8 +295,41 @@ describe('endpoint tokens in the console', () => {
     await harness.screenshot(page, 'e07-primary-regenerated');
   });
 
+  it('edits the endpoint: removing DELETE asks first, adding it back shows the new primary token once', async () => {
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Name').fill('Orders inbox (shop)');
+    await page.getByLabel('Allow DELETE on the data path').uncheck();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const dialog = page.getByRole('dialog', { name: /Delete the DELETE primary token of Orders inbox/ });
+    await dialog.waitFor();
+    // Cancelled: nothing changes.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect((await sdk.endpoints.get(endpointId)).allow_delete).toBe(true);
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await confirmDialog(/Delete the DELETE primary token/, 'Save and delete');
+    await successToast(/Orders inbox \(shop\) saved/);
+    await page.getByRole('heading', { level: 1, name: 'Orders inbox (shop)' }).waitFor();
+    const saved = await sdk.endpoints.get(endpointId);
+    expect(saved.allow_delete).toBe(false);
+    expect(saved.primary_tokens.map((token) => token.method).sort()).toEqual(['GET', 'POST']);
+    expect((await callData('DELETE', primary['DELETE primary token'])).status).toBeGreaterThanOrEqual(400);
+
+    await page.getByLabel('Allow DELETE on the data path').check();
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await successToast(/saved/);
+    const values = await readOneTimeValues();
+    expect(Object.keys(values)).toEqual(['DELETE primary token']);
+    expect(await callData('DELETE', values['DELETE primary token'])).toMatchObject({ status: 204 });
+    await page.getByRole('button', { name: 'I have copied it' }).click();
+    await page.getByLabel('Name').fill('Orders inbox');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Orders inbox' }).waitFor();
+  });
+
   it('moves between tabs with the arrow keys', async () => {
-    await page.getByRole('tab', { name: 'Primary tokens' }).focus();
+    await page.getByRole('tab', { name: 'Primary tokens' }).click();
+    await page.getByRole('tab', { name: 'Primary tokens', selected: true }).waitFor();
     await page.keyboard.press('ArrowRight');
     await page.getByRole('tab', { name: 'Secondary tokens', selected: true }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Secondary tokens');
