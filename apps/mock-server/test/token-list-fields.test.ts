@@ -5,16 +5,16 @@
  */
 import { parseQuery } from '@connect-tokens/protocol';
 import { describe, expect, it } from 'vitest';
-import { serializeTokenAt, tokenList } from '../src/handlers/serializers';
+import { auditEventList, serializeAuditEvent, serializeTokenAt, tokenList } from '../src/handlers/serializers';
 import { compileFilter, compileSort, firstValue, resolvePath } from '../src/rql';
 import type { MockPlatform } from '../src/index';
 import { createToken, usePlatform } from './harness';
 
 const start = usePlatform();
 
-function listRules(platform: MockPlatform) {
-  const operation = platform.spec.operations.find((op) => op.method === 'GET' && op.path === '/auth/tokens');
-  if (!operation?.rql) throw new Error('GET /auth/tokens has no x-rql');
+function listRules(platform: MockPlatform, path = '/auth/tokens') {
+  const operation = platform.spec.operations.find((op) => op.method === 'GET' && op.path === path);
+  if (!operation?.rql) throw new Error(`GET ${path} has no x-rql`);
   return operation.rql;
 }
 
@@ -95,6 +95,31 @@ describe('token list field readers', () => {
       expect(response.body.map(comparable), url).toEqual(wire.slice(offset, offset + limit).map(comparable));
       expect(wire.length, `${url} should match something`).toBeGreaterThan(0);
       expect(response.headers.get('content-range'), url).toMatch(new RegExp(`/${wire.length}$`));
+    }
+  });
+
+  it('read every x-rql field of an audit event exactly as it appears in the serialized event', async () => {
+    const { platform, api } = await varied();
+    await api.get('/auth/tokens?limit=1');
+    await api.get('/auth/tokens', { key: 'ApiKey SU-000-000-000:0000000000000000000000000000000000000000', unchecked: true });
+    // An account-level event, about no token.
+    const hook = { object_class: 'token', label: 'Hook', description: 'Audit test', external_url: 'https://hooks.test/x', jwt_secret: 'correct-horse-battery-staple-0123456789', active: false, http_method: 'POST' };
+    const made = await api.post('/notifications/webhooks', hook);
+    expect(made.status, made.text).toBe(201);
+    const events = platform.store.audit.all();
+    expect(events.some((e) => e.token === null)).toBe(true);
+    expect(new Set(events.map((e) => e.type)).size).toBeGreaterThan(3);
+    expect(events.some((e) => e.actor === null) && events.some((e) => e.actor !== null)).toBe(true);
+    for (const path of ['/auth/audit', '/auth/tokens/{pk}/audit']) {
+      const rules = listRules(platform, path);
+      for (const field of new Set([...Object.keys(rules.filters), ...rules.ordering, ...rules.search])) {
+        const reader = auditEventList.fields?.[field];
+        expect(reader, `no reader for ${field}`).toBeDefined();
+        for (const event of events) {
+          const read = reader!.fansOut ? [...reader!.read(event)] : [reader!.read(event)];
+          expect(read, `${field} of ${event.id}`).toEqual(resolvePath(serializeAuditEvent(event), field.split('.')));
+        }
+      }
     }
   });
 });

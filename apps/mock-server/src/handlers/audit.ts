@@ -1,7 +1,7 @@
 /** The audit trail: per token (`/auth/tokens/{pk}/audit`) and for the whole account (`/auth/audit`). */
 import type { RequestContext, RouteImplementation } from '../http/context';
 import { listResponse } from '../http/list';
-import { serializeAuditEvent, tokenOr404 } from './serializers';
+import { auditEventList, tokenOr404 } from './serializers';
 
 /**
  * Newest first by default. With `ordering(at)` the events are handed to the (stable) sort oldest first, so events
@@ -14,11 +14,11 @@ function inRequestedOrder<T>(ctx: RequestContext, chronological: readonly T[]): 
 
 function tokenAudit(ctx: RequestContext): Response {
   const token = tokenOr404(ctx.runtime.store, ctx.params.pk);
-  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.forToken(token.id)), serializeAuditEvent);
+  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.forToken(token.id)), auditEventList);
 }
 
 function accountAudit(ctx: RequestContext): Response {
-  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.all()), serializeAuditEvent);
+  return listResponse(ctx, inRequestedOrder(ctx, ctx.runtime.store.audit.all()), auditEventList);
 }
 
 /** Routes of this file. */

@@ -133,6 +133,28 @@ export function serializeAuditEvent(event: AuditEvent) {
   };
 }
 
+type AuditReader = FieldReader<AuditEvent>;
+const audited = (read: (event: AuditEvent) => unknown): AuditReader => ({ fansOut: false, read });
+
+/**
+ * Audit events as a list of records (for `listResponse`): serialized as {@link serializeAuditEvent} (which copies the
+ * details), with readers for the wire fields, so a filtered trail of 50k events copies only the page.
+ */
+export const auditEventList: RecordList<AuditEvent, ReturnType<typeof serializeAuditEvent>> = {
+  serialize: serializeAuditEvent,
+  fields: {
+    id: audited((e) => e.id),
+    type: audited((e) => e.type),
+    at: audited((e) => e.at),
+    'token.id': audited((e) => (e.token === null ? undefined : e.token.id)),
+    'token.name': audited((e) => (e.token === null ? undefined : e.token.name)),
+    'actor.id': audited((e) => (e.actor === null ? undefined : e.actor.id)),
+    'actor.name': audited((e) => (e.actor === null ? undefined : e.actor.name)),
+    ip: audited((e) => e.ip),
+    reason: audited((e) => e.reason),
+  },
+};
+
 /** A 404 GEN_404 error. */
 export function notFound(message: string): ApiError {
   return new ApiError('GEN_404', message);
