@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { getRenderer } from '../src/renderers/renderer-registry';
@@ -140,6 +141,21 @@ describe('xlsx renderer', () => {
     expect(sheets).toEqual(['Token inventory']);
     expect(read).toHaveLength(1200);
     expect(read[7]).toEqual({ 'Token ID': 'TK-0007', Name: 'Token 7', Count: 7, OK: false, At: new Date('2026-01-01T00:00:07Z') });
+  });
+});
+
+describe('xlsx cell formats', () => {
+  it('shows instants with a date format and leaves the other cells in the general format', async () => {
+    const { bytes } = await render('xlsx', rows(3));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    for (const n of [2, 3, 4]) {
+      expect(sheet.getRow(n).getCell(5).numFmt).toBe('yyyy-mm-dd hh:mm:ss');
+      expect(sheet.getRow(n).getCell(1).numFmt).toBeUndefined();
+      expect(sheet.getRow(n).getCell(3).numFmt).toBeUndefined();
+    }
+    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
   });
 });
 

@@ -17,13 +17,26 @@ function sheetName(title: string, part: number): string {
   return part === 1 ? base : `${base} (${part})`;
 }
 
+/** The date cells' style, one object for every cell (see `cellStyles`). */
+const DATE_STYLE: Partial<ExcelJS.Style> = { numFmt: 'yyyy-mm-dd hh:mm:ss' };
+const PLAIN_STYLE: Partial<ExcelJS.Style> = {};
+
+/**
+ * The style of each column's cells, as shared objects. exceljs copies the column's style into a fresh object per
+ * cell and, finding no cached id for that new object, renders the style to XML to look its id up, for every cell;
+ * given the same object each time, its cache answers. (A third of the renderer's time on a 12-column report.)
+ */
+function cellStyles(columns: ReportColumn[]): Partial<ExcelJS.Style>[] {
+  return columns.map((c) => (c.type === 'date' ? DATE_STYLE : PLAIN_STYLE));
+}
+
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, title: string, part: number, columns: ReportColumn[]) {
   const sheet = workbook.addWorksheet(sheetName(title, part), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({
     header: c.title,
     key: c.key,
     width: Math.min(Math.max(c.width ?? 14, c.title.length + 2), 60),
-    ...(c.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd hh:mm:ss' } } : {}),
+    ...(c.type === 'date' ? { style: DATE_STYLE } : {}),
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
@@ -55,6 +68,7 @@ export function createXlsxRenderer(options: XlsxRendererOptions = {}): Renderer 
       workbook.title = input.title;
       let part = 1;
       let sheet = addSheet(workbook, input.title, part, input.columns);
+      const styles = cellStyles(input.columns);
       let rows = 0;
       let inSheet = 0;
       for await (const row of input.rows) {
@@ -66,7 +80,9 @@ export function createXlsxRenderer(options: XlsxRendererOptions = {}): Renderer 
           sheet = addSheet(workbook, input.title, part, input.columns);
           inSheet = 0;
         }
-        sheet.addRow(input.columns.map((c) => row[c.key] ?? null)).commit();
+        const added = sheet.addRow(input.columns.map((c) => row[c.key] ?? null));
+        for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i]!;
+        added.commit();
         rows += 1;
         inSheet += 1;
         if (rows % YIELD_EVERY === 0) {
