@@ -19,6 +19,7 @@ import { webhooksOf, type WebhookDispatcher } from './webhooks/delivery';
 import type { PlatformRuntime, RequestLogEntry, RouteImplementation } from './http/context';
 import { parseFaultConfig, type FaultConfig } from './http/faults';
 import { handleApiRequest } from './http/pipeline';
+import type { PipelineRequest } from './http/deferred-request';
 import { corsPreflightResponse, isCorsPreflight, withCorsHeaders } from './http/cors';
 import { createRouter, loadSpec, type SpecModel } from './spec/spec-model';
 import { SPEC_TEXT } from './spec/spec-text';
@@ -249,7 +250,7 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
   let ready = seedWorld();
 
   const cors = options.cors ?? true;
-  const apiHandler = async ({ request }: { request: Request }) => {
+  const apiHandler = async ({ request }: { request: PipelineRequest }) => {
     if (cors && isCorsPreflight(request.method, request.headers)) return corsPreflightResponse();
     await ready;
     const response = await handleApiRequest(runtime, request);
@@ -271,19 +272,18 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
   const handlers: HttpHandler[] = [...adminHandlers, ...apiHandlers];
   // The node:http adapter's fast path (see `server/direct-dispatch.ts`): same function, without msw's getResponse.
   // Admin routes live under `/__mock/` (msw matches paths case-insensitively, hence the lower-casing).
-  for (const handler of adminHandlers) {
-    registerDirectRoute(handler, { kind: 'other', mayMatch: (url) => url.pathname.toLowerCase().startsWith('/__mock') });
-  }
+  // One predicate object per kind, so the adapter evaluates it once per request however many handlers share it.
+  const mayBeAdmin = (url: URL) => url.pathname.toLowerCase().startsWith('/__mock');
+  for (const handler of adminHandlers) registerDirectRoute(handler, { kind: 'other', mayMatch: mayBeAdmin });
   const basePath = runtime.basePath;
-  const directApi = (request: Request) => apiHandler({ request });
-  for (const handler of apiHandlers) {
-    registerDirectRoute(handler, {
-      kind: 'direct',
-      // Exactly the base path or below it, at the platform's origin; anything less obvious goes through msw.
-      matches: (url) => url.origin === base.origin && basePath !== '' && (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)),
-      handle: directApi,
-    });
-  }
+  const directApi = (request: PipelineRequest) => apiHandler({ request });
+  // Exactly the base path or below it, at the platform's origin; anything less obvious goes through msw.
+  const isApi = (url: URL) => {
+    if (basePath === '' || url.origin !== base.origin) return false;
+    const pathname = url.pathname;
+    return pathname === basePath || pathname.startsWith(`${basePath}/`);
+  };
+  for (const handler of apiHandlers) registerDirectRoute(handler, { kind: 'direct', matches: isApi, handle: directApi });
 
   return {
     handlers,

@@ -41,7 +41,11 @@ export function toHex(bytes: Uint8Array): string {
   return out;
 }
 
-type NodeCrypto = { createHash(algorithm: string): { update(data: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } } };
+type NodeCrypto = {
+  createHash(algorithm: string): { update(data: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
+  /** One-shot digest (Node >= 20.12 / 21.7): no Hash object per call. */
+  hash?: (algorithm: string, data: string, outputEncoding: 'hex') => string;
+};
 
 /**
  * Node's synchronous hashing when the runtime has it (`process.getBuiltinModule`, Node ≥ 22.3: no import statement,
@@ -59,9 +63,12 @@ const nodeCrypto: NodeCrypto | undefined = (() => {
   }
 })();
 
+const oneShot = typeof nodeCrypto?.hash === 'function' ? nodeCrypto.hash.bind(nodeCrypto) : undefined;
+
 /** SHA-256 of a UTF-8 string as lowercase hex, synchronously when the runtime allows it (Node); else `undefined`. */
 export function sha256HexSync(text: string): string | undefined {
-  return nodeCrypto?.createHash('sha256').update(text, 'utf8').digest('hex');
+  if (nodeCrypto === undefined) return undefined;
+  return oneShot ? oneShot('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** SHA-256 of a UTF-8 string, as lowercase hex. */

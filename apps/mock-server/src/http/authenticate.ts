@@ -5,6 +5,7 @@
 import { parseCredential, redactAuthorization, type ErrorCode } from '@connect-tokens/protocol';
 import type { SecretRecord, TokenRecord } from '../store/types';
 import { evaluateAccess, type AccessAttempt } from './access-rules';
+import type { RequestHeaders } from './deferred-request';
 import type { PlatformRuntime } from './context';
 import { errorResponse } from './errors';
 import { observeExpiry } from './observe';
@@ -17,7 +18,7 @@ export type AuthOutcome =
 /** Authenticates and authorises one request. */
 export async function authenticate(
   runtime: PlatformRuntime,
-  request: Request,
+  request: { readonly headers: RequestHeaders },
   attempt: AccessAttempt,
   requestId: string,
 ): Promise<AuthOutcome> {

@@ -1,4 +1,5 @@
 import { ErrorCodes, errorBody, type ErrorCode } from '@connect-tokens/protocol';
+import { StringBodyResponse } from './string-body-response';
 
 /**
  * An error a handler or pipeline step throws to answer with an error body. Anything else thrown becomes a 500
@@ -29,26 +30,23 @@ export function errorResponse(code: ErrorCode, messages: string | string[] = [],
   return jsonResponse(errorBody(code, ...list), ErrorCodes[code].status, headers);
 }
 
-/** A JSON response. (Plain `Response` rather than MSW's `HttpResponse`, so the helpers work in any runtime.) */
+/**
+ * A JSON response. (A Fetch API `Response` rather than MSW's `HttpResponse`, so the helpers work in any runtime; see
+ * `string-body-response.ts` for why it is a subclass.)
+ */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  const text = JSON.stringify(body);
-  const response = new Response(text, {
+  return new StringBodyResponse(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json', ...headers },
   });
-  responseTexts.set(response, text);
-  return response;
 }
 
 /**
- * The body text of responses built by {@link jsonResponse}, so the node:http adapter can write it without reading the
- * body stream back (a `Response` body cannot change, so the text stays right as long as the stream is unread).
+ * The body text of an unread response made by {@link jsonResponse}, else `undefined`, so the node:http adapter can
+ * write it without building and reading a body stream.
  */
-const responseTexts = new WeakMap<Response, string>();
-
-/** The known body text of an unread response made by {@link jsonResponse}, else `undefined`. */
 export function knownResponseText(response: Response): string | undefined {
-  return response.bodyUsed ? undefined : responseTexts.get(response);
+  return StringBodyResponse.unreadText(response);
 }
 
 /** 204 No Content. */

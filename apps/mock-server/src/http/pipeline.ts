@@ -22,6 +22,7 @@ import { sha256Hex } from '../crypto/secrets';
 import { idempotencyLookup, openResponse, sealResponse, type IdempotencyLookup } from '../store/idempotency-cache';
 import { authenticate } from './authenticate';
 import { clientIpOf } from './client-ip';
+import { fetchRequestOf, parsedUrlOf, type PipelineRequest } from './deferred-request';
 import type { PlatformRuntime, RequestContext } from './context';
 import { ApiError, errorResponse } from './errors';
 import { faultsFor, rollFaults } from './faults';
@@ -36,17 +37,20 @@ function newRequestId(): string {
   return `req-${globalThis.crypto.randomUUID()}`;
 }
 
-function withHeaders(response: Response, headers: Record<string, string>): Response {
+function withHeader(response: Response, name: string, value: string): Response {
   // Responses built by MSW or `new Response` may have immutable headers after a clone; rebuild when needed.
   try {
-    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    response.headers.set(name, value);
     return response;
   } catch {
     const copy = new Response(response.body, response);
-    for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
+    copy.headers.set(name, value);
     return copy;
   }
 }
+
+/** Stateless when not streaming, so one serves every request. */
+const UTF8 = new TextDecoder();
 
 function isJsonContentType(value: string | null): boolean {
   if (!value) return false;
@@ -54,7 +58,7 @@ function isJsonContentType(value: string | null): boolean {
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
-async function readBody(request: Request): Promise<{ bytes: Uint8Array } | { tooLarge: true }> {
+async function readBody(request: PipelineRequest): Promise<{ bytes: Uint8Array } | { tooLarge: true }> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > MAX_BODY_BYTES) return { tooLarge: true };
   if (!request.body) return { bytes: new Uint8Array(0) };
@@ -83,6 +87,49 @@ async function readBody(request: Request): Promise<{ bytes: Uint8Array } | { too
   return { bytes };
 }
 
+/**
+ * A handler's `ctx`, whose `request` is built on first use when the adapter deferred it (see `deferred-request.ts`),
+ * then the same object every time. A class, not an object literal with a getter: V8 gives each such literal its own
+ * hidden class holding the getter's closure, which kept every request's objects alive until a full GC.
+ */
+class HandlerContext implements RequestContext {
+  readonly #source: PipelineRequest;
+  readonly requestId: string;
+  readonly ip: string;
+  readonly method: string;
+  readonly path: string;
+  readonly url: URL;
+  readonly operation: RequestContext['operation'];
+  readonly params: RequestContext['params'];
+  readonly token: RequestContext['token'];
+  readonly secret: RequestContext['secret'];
+  readonly actor: RequestContext['actor'];
+  readonly list: RequestContext['list'];
+  readonly body: unknown;
+  readonly runtime: PlatformRuntime;
+
+  constructor(source: PipelineRequest, fields: Omit<RequestContext, 'request'>) {
+    this.#source = source;
+    this.requestId = fields.requestId;
+    this.ip = fields.ip;
+    this.method = fields.method;
+    this.path = fields.path;
+    this.url = fields.url;
+    this.operation = fields.operation;
+    this.params = fields.params;
+    this.token = fields.token;
+    this.secret = fields.secret;
+    this.actor = fields.actor;
+    this.list = fields.list;
+    this.body = fields.body;
+    this.runtime = fields.runtime;
+  }
+
+  get request(): Request {
+    return fetchRequestOf(this.#source);
+  }
+}
+
 /** The anonymous actor, for routes without authentication. */
 const ANONYMOUS: ActorRef = { id: 'anonymous', name: 'Anonymous' };
 
@@ -90,12 +137,12 @@ const ANONYMOUS: ActorRef = { id: 'anonymous', name: 'Anonymous' };
  * Handles one request addressed to the API base. Always resolves to a `Response` (status 0 = drop the connection);
  * never throws.
  */
-export async function handleApiRequest(runtime: PlatformRuntime, request: Request): Promise<Response> {
+export async function handleApiRequest(runtime: PlatformRuntime, request: PipelineRequest): Promise<Response> {
   const started = Date.now();
   const incomingId = request.headers.get('x-request-id');
   const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : newRequestId();
   const ip = clientIpOf(request);
-  const url = new URL(request.url);
+  const url = parsedUrlOf(request);
   const method = request.method.toUpperCase();
   const path = url.pathname.startsWith(runtime.basePath) ? url.pathname.slice(runtime.basePath.length) || '/' : url.pathname;
 
@@ -120,7 +167,7 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
     if (state.authenticated) token.last_access = { at: runtime.clock.iso(), ip };
   }
   if (response.status === 0) return response;
-  response = withHeaders(response, { 'x-request-id': requestId });
+  response = withHeader(response, 'x-request-id', requestId);
   if (runtime.log) {
     let errorCode: string | null = null;
     if (response.status >= 400) {
@@ -186,7 +233,7 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
       secret = outcome.secret;
       actor = { id: outcome.token.id, name: outcome.token.name };
     } else if (auth !== 'none') {
-      actor = await auth(request, runtime, ip);
+      actor = await auth(fetchRequestOf(request), runtime, ip);
     }
 
     // A path parameter that cannot be valid (wrong id format) names an object that cannot exist: 404, like any
@@ -199,7 +246,7 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
       }
     }
 
-    const bodyText = new TextDecoder().decode(bytes);
+    const bodyText = bytes.byteLength === 0 ? '' : UTF8.decode(bytes);
     const idempotencyKey = method === 'POST' ? request.headers.get('idempotency-key') : null;
     let idempotency: { lookup: IdempotencyLookup; key: string } | undefined;
     if (idempotencyKey !== null) {
@@ -279,8 +326,7 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
     }
 
     const list = operation.rql ? compileListQuery(url, operation.rql) : undefined;
-    const ctx: RequestContext = {
-      request,
+    const ctx = new HandlerContext(request, {
       requestId,
       ip,
       method,
@@ -294,7 +340,7 @@ export async function handleApiRequest(runtime: PlatformRuntime, request: Reques
       list,
       body,
       runtime,
-    };
+    });
     const implementation = runtime.routes.get(`${operation.method} ${operation.path}`)!;
     return await implementation.handle(ctx);
   }

@@ -6,12 +6,16 @@
  * The adapter only takes the fast path when it is sure msw would have picked the same handler: every handler before
  * it in the list is one of the platform's and provably does not match the request. Anything else (unknown handlers
  * first, a URL the predicate is unsure about) goes through `getResponse` as before.
+ *
+ * A direct handler takes a `PipelineRequest`, so the adapter can pass a `DeferredRequest` and skip building a Fetch
+ * `Request` (see `http/deferred-request.ts`).
  */
+import type { PipelineRequest } from '../http/deferred-request';
 
 /** What a registered handler tells the adapter. */
 export type DirectRoute =
   /** Serves the requests `matches()` accepts exactly as the MSW handler would. */
-  | { kind: 'direct'; matches(url: URL, method: string): boolean; handle(request: Request): Promise<Response> }
+  | { kind: 'direct'; matches(url: URL, method: string): boolean; handle(request: PipelineRequest): Promise<Response> }
   /** Not dispatched directly; `mayMatch()` is true for every request the MSW handler could answer. */
   | { kind: 'other'; mayMatch(url: URL, method: string): boolean };
 
@@ -25,15 +29,16 @@ export function registerDirectRoute(handler: object, route: DirectRoute): void {
 /**
  * The direct handler for `request` among `handlers` if msw would pick it first, else `undefined` (use `getResponse`).
  */
-export function findDirectRoute(handlers: readonly object[], url: URL, method: string): ((request: Request) => Promise<Response>) | undefined {
+export function findDirectRoute(handlers: readonly object[], url: URL, method: string): ((request: PipelineRequest) => Promise<Response>) | undefined {
+  // Handlers often share one predicate (all admin routes): it answered `false` already, so it is not asked again.
+  let refused: ((url: URL, method: string) => boolean) | undefined;
   for (const handler of handlers) {
     const route = routes.get(handler);
     if (!route) return undefined;
-    if (route.kind === 'other') {
-      if (route.mayMatch(url, method)) return undefined;
-      continue;
-    }
-    if (route.matches(url, method)) return route.handle;
+    const predicate = route.kind === 'other' ? route.mayMatch : route.matches;
+    if (predicate === refused) continue;
+    if (predicate(url, method)) return route.kind === 'other' ? undefined : route.handle;
+    refused = predicate;
   }
   return undefined;
 }

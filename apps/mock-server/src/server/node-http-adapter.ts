@@ -10,11 +10,10 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
 import { getResponse, type RequestHandler } from 'msw';
-import { CLIENT_IP_HEADER } from '../http/client-ip';
 import { parseIp } from '../net/cidr';
 import { findDirectRoute } from './direct-dispatch';
+import { IncomingRequest } from './incoming-request';
 import { knownResponseText } from '../http/errors';
 import { CORS_PREFLIGHT_HEADERS, CORS_RESPONSE_HEADERS, isCorsPreflight } from '../http/cors';
 import { createStaticConsole, type StaticConsole } from './static-console';
@@ -63,25 +62,6 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
     if (first && parseIp(first)) return first;
   }
   return (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
-}
-
-function toRequest(req: IncomingMessage, origin: string, ip: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name === CLIENT_IP_HEADER) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.set(name, value);
-  }
-  headers.set(CLIENT_IP_HEADER, ip);
-  const method = (req.method ?? 'GET').toUpperCase();
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null,
-    // Required by undici for streaming request bodies.
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit);
 }
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, cors: boolean): Promise<void> {
@@ -148,17 +128,18 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
           await site.serve(req, res);
           return;
         }
-        const request = toRequest(req, origin, clientIp(req, trustProxy));
+        // A Fetch `Request` is built only if something needs one (msw, `ctx.request`): see `incoming-request.ts`.
+        const request = new IncomingRequest(req, origin, clientIp(req, trustProxy));
         // The platform's API requests go straight to its pipeline (same function as its MSW handler); anything else,
         // or when unsure, through msw.
-        const direct = findDirectRoute(options.handlers, new URL(request.url), request.method);
+        const direct = findDirectRoute(options.handlers, request.parsedUrl, request.method);
         if (!direct && cors && isCorsPreflight(request.method, request.headers)) {
           // The platform's API answers its own preflights (direct route); this covers site and admin routes.
           res.writeHead(204, CORS_PREFLIGHT_HEADERS);
           res.end();
           return;
         }
-        const response = direct ? await direct(request) : await getResponse([...options.handlers], request);
+        const response = direct ? await direct(request) : await getResponse([...options.handlers], request.toRequest());
         if (!response) {
           res.writeHead(404, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ error_code: 'GEN_404', errors: [`No route for ${req.method ?? ''} ${req.url ?? ''}`] }));

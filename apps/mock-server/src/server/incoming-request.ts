@@ -1,0 +1,84 @@
+/**
+ * The node:http adapter's {@link DeferredRequest}: an `IncomingMessage` as the pipeline reads it, with the Fetch
+ * `Request` built only when something asks for one (see `http/deferred-request.ts` for why).
+ *
+ * It presents exactly what the adapter's `Request` would: the method upper-cased, the URL resolved against the
+ * handlers' origin, Node's parsed headers (lower-case names, duplicates already merged or dropped by Node) with any
+ * client-sent `x-mock-client-ip` replaced by the address the adapter determined, and for methods other than GET and
+ * HEAD the body as a stream.
+ */
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+import { CLIENT_IP_HEADER } from '../http/client-ip';
+import { DeferredRequest, type RequestHeaders } from '../http/deferred-request';
+
+class IncomingHeaders implements RequestHeaders {
+  constructor(
+    private readonly raw: IncomingHttpHeaders,
+    private readonly ip: string,
+  ) {}
+
+  get(name: string): string | null {
+    const key = name.toLowerCase();
+    if (key === CLIENT_IP_HEADER) return this.ip;
+    const value = this.raw[key];
+    if (value === undefined) return null;
+    // Only `set-cookie` is an array in Node; `Headers.get` joins its values the same way.
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  /** A Fetch `Headers` with the same entries. */
+  toHeaders(): Headers {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(this.raw)) {
+      if (value === undefined || name === CLIENT_IP_HEADER) continue;
+      if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+      else headers.set(name, value);
+    }
+    headers.set(CLIENT_IP_HEADER, this.ip);
+    return headers;
+  }
+}
+
+export class IncomingRequest extends DeferredRequest {
+  readonly method: string;
+  readonly parsedUrl: URL;
+  readonly headers: IncomingHeaders;
+  readonly #message: IncomingMessage;
+  #body: ReadableStream<Uint8Array> | null | undefined;
+
+  /** `origin`: what the handlers are registered for; `ip`: the client address the adapter determined. */
+  constructor(message: IncomingMessage, origin: string, ip: string) {
+    super();
+    this.#message = message;
+    this.method = (message.method ?? 'GET').toUpperCase();
+    this.parsedUrl = new URL(message.url ?? '/', origin);
+    this.headers = new IncomingHeaders(message.headers, ip);
+  }
+
+  get url(): string {
+    return this.parsedUrl.href;
+  }
+
+  get body(): ReadableStream<Uint8Array> | null {
+    if (this.#body === undefined) {
+      const hasBody = this.method !== 'GET' && this.method !== 'HEAD';
+      this.#body = hasBody ? (Readable.toWeb(this.#message) as ReadableStream<Uint8Array>) : null;
+    }
+    return this.#body;
+  }
+
+  protected createRequest(): Request {
+    const body = this.body;
+    // The pipeline reads the body before handlers and authenticators run; a stream it has read cannot start a
+    // second Request, so that Request has no body (its content is in `ctx.body`).
+    const usable = body !== null && !body.locked ? body : null;
+    return new Request(this.parsedUrl, {
+      method: this.method,
+      headers: this.headers.toHeaders(),
+      body: usable,
+      // Required by undici for streaming request bodies.
+      ...(usable ? { duplex: 'half' } : {}),
+    } as RequestInit);
+  }
+}
