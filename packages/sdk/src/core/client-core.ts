@@ -3,10 +3,9 @@ import type { paths } from '@connect-tokens/protocol';
 import { resolveCredential, type ResolvedCredential } from './credentials';
 import type { ConnectError } from './errors';
 import { SdkLogger } from './logger';
-import { sdkMiddleware } from './middleware';
 import type { ResolvedOptions } from './options';
 import type { RequestOptions } from './request-options';
-import { createTransport, TimedRequest, type Transport } from './transport';
+import { createTransport, timedRequestClass, type Transport } from './transport';
 import { toConnectError, type FetchResult } from './unwrap';
 
 /**
@@ -55,11 +54,12 @@ export class ClientCore {
     this.api = createFetchClient<paths>({
       baseUrl: options.endpoint,
       fetch: (request) => transport(request),
-      Request: TimedRequest,
+      Request: timedRequestClass({
+        authorization: this.#credential.authorization,
+        userAgent: options.userAgent,
+        headers: options.headers,
+      }),
     });
-    this.api.use(
-      sdkMiddleware({ authorization: this.#credential.authorization, userAgent: options.userAgent, headers: options.headers }),
-    );
   }
 
   /** `ApiKey SU-123-456-789:****`: safe to show. */

@@ -9,7 +9,9 @@ import {
   shouldRetryOverride,
 } from './retry-policy';
 import { redactError, redactText } from './redact';
-import { anySignal, TimeoutReason } from './signals';
+import { clearDeadline, startDeadline } from './deadlines';
+import { applyDefaultHeaders, type DefaultHeaders } from './default-headers';
+import { anySignal } from './signals';
 import { sleep } from './sleep';
 
 /** Per-call overrides of the client's resilience settings. */
@@ -42,14 +44,31 @@ export type Transport = (request: Request, call?: TransportCallOptions) => Promi
  * Which request each final response answered; errors built later from the response need the method and URL. Kept in
  * a symbol-keyed property rather than a WeakMap: one WeakMap entry per request is a measurable GC cost.
  */
-const CONTEXT = Symbol('context');
+const ORIGIN = Symbol('origin');
+
+/** The method and URL of a request; its path relative to the endpoint is worked out only when something shows it. */
+interface RequestOrigin {
+  method: string;
+  url: string;
+  base: URL;
+  path: string | undefined;
+}
+
+function pathOf(origin: RequestOrigin): string {
+  return (origin.path ??= relativePath(origin.url, origin.base));
+}
+
+function contextOf(origin: RequestOrigin): RequestContext {
+  return { method: origin.method, url: origin.url, path: pathOf(origin) };
+}
 
 /** The method, URL and relative path of the request a transport response answers. */
 export function requestContextOf(response: Response): RequestContext | undefined {
-  return (response as { [CONTEXT]?: RequestContext })[CONTEXT];
+  const origin = (response as { [ORIGIN]?: RequestOrigin })[ORIGIN];
+  return origin && contextOf(origin);
 }
 
-/** What {@link TimedRequest} kept of a request it built: the timer's controller, the caller's signal, the body. */
+/** What the client's Request class kept of a request it built: the timer's controller, the caller's signal, the body. */
 interface Prepared {
   controller: AbortController;
   caller: AbortSignal | undefined;
@@ -58,19 +77,26 @@ interface Prepared {
 const PREPARED = Symbol('prepared');
 
 /**
- * The `Request` class given to openapi-fetch: builds the request with a signal the transport's first-attempt timer
- * can abort (joined with the caller's signal only when there is one), so the first attempt sends that very request
- * instead of copying it. Requests built otherwise (a middleware returning its own) take the copying path.
+ * The `Request` class given to openapi-fetch. It completes the headers ({@link applyDefaultHeaders}) and builds the
+ * request with a signal the transport's first-attempt timeout can abort (joined with the caller's signal only when
+ * there is one), so the first attempt sends that very request instead of copying it. Requests built otherwise (a
+ * middleware returning its own) take the copying path.
  */
-export const TimedRequest = function (input: RequestInfo | URL, init: RequestInit = {}): Request {
-  const controller = new AbortController();
-  const caller = init.signal ?? undefined;
-  const request = new Request(input, { ...init, signal: caller ? anySignal([caller, controller.signal])! : controller.signal });
-  (request as { [PREPARED]?: Prepared })[PREPARED] = { controller, caller, body: init.body };
-  return request;
-} as unknown as typeof Request;
-// openapi-fetch checks a middleware's result with `instanceof` its Request class.
-TimedRequest.prototype = Request.prototype;
+export function timedRequestClass(defaults: DefaultHeaders): typeof Request {
+  const TimedRequest = function (input: RequestInfo | URL, init: RequestInit = {}): Request {
+    const headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+    applyDefaultHeaders(headers, init.method, defaults);
+    const controller = new AbortController();
+    const caller = init.signal ?? undefined;
+    const signal = caller ? anySignal([caller, controller.signal])! : controller.signal;
+    const request = new Request(input, { ...init, headers, signal });
+    (request as { [PREPARED]?: Prepared })[PREPARED] = { controller, caller, body: init.body };
+    return request;
+  } as unknown as typeof Request;
+  // openapi-fetch checks a middleware's result with `instanceof` its Request class.
+  TimedRequest.prototype = Request.prototype;
+  return TimedRequest;
+}
 
 const decoder = new TextDecoder();
 const BYTES = Symbol('bytes');
@@ -83,38 +109,47 @@ function fresh(response: Buffered): Response {
 }
 
 /**
- * Body methods answering from the buffer, shared by every buffered response (assigning shared functions and one
- * shared accessor keeps this cheap). `text()` and `json()`, what openapi-fetch uses, read the buffer directly.
+ * Body methods answering from the buffer. `text()` and `json()`, what openapi-fetch uses, read the buffer directly;
+ * the rarely used ways go through a new Response of the bytes.
  */
-const REPLAY: Record<string, (this: Buffered) => unknown> = {
-  async text() {
+const REPLAY = Object.getOwnPropertyDescriptors({
+  async text(this: Buffered) {
     return decoder.decode(this[BYTES]);
   },
-  async json() {
+  async json(this: Buffered) {
     return JSON.parse(decoder.decode(this[BYTES])) as unknown;
   },
-  clone() {
+  clone(this: Buffered) {
     return fresh(this);
   },
-};
-for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData'] as const) {
-  REPLAY[name] = function () {
-    return fresh(this)[name]();
-  };
-}
-const BODY: PropertyDescriptor = {
-  get(this: Buffered) {
-    return (this[STREAM] ??= fresh(this).body);
+  get body() {
+    const self = this as unknown as Buffered;
+    return (self[STREAM] ??= fresh(self).body);
   },
-};
+}) as PropertyDescriptorMap;
+for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData'] as const) {
+  REPLAY[name] = { value: function (this: Buffered) { return fresh(this)[name](); } };
+}
+/** Replaying prototypes by the prototype they extend (`Response.prototype`, or a subclass's such as MSW's). */
+const replayPrototypes = new WeakMap<object, object>();
+let lastBase: object | undefined;
+let lastReplay: object | undefined;
 
 /**
  * `raw` made readable again (and again) from `bytes`, read inside the attempt's timeout: no second Response and no
- * second copy of the body is made.
+ * second copy of the body is made. Giving it a prototype that layers the replaying methods over its own is one
+ * cheap step, where defining them on each response is several slow ones.
  */
 function replayable(raw: Response, bytes: ArrayBuffer): Response {
   (raw as Buffered)[BYTES] = bytes;
-  return Object.defineProperty(Object.assign(raw, REPLAY), 'body', BODY);
+  const base = Object.getPrototypeOf(raw) as object;
+  if (base !== lastBase) {
+    let replay = replayPrototypes.get(base);
+    if (replay === undefined) replayPrototypes.set(base, (replay = Object.create(base, REPLAY) as object));
+    lastBase = base;
+    lastReplay = replay;
+  }
+  return Object.setPrototypeOf(raw, lastReplay!) as Response;
 }
 
 // Statuses whose responses have no body.
@@ -136,11 +171,10 @@ export function createTransport(config: TransportConfig): Transport {
   const { logger } = config;
   const secrets = config.secrets ?? [];
 
-  return async function send(request, call = {}) {
+  return async function send(request, call) {
     const method = request.method.toUpperCase();
-    const url = request.url;
-    const context: RequestContext = { method, url, path: relativePath(url, baseUrl) };
-    const own = call.signal ? undefined : (request as { [PREPARED]?: Prepared })[PREPARED];
+    const origin: RequestOrigin = { method, url: request.url, base: baseUrl, path: undefined };
+    const own = call?.signal ? undefined : (request as { [PREPARED]?: Prepared })[PREPARED];
     // The first attempt can send `request` itself when its body (if any) can be sent again from what was kept.
     let reuse = own !== undefined && (own.body == null || typeof own.body === 'string');
     // Otherwise the body is buffered once so every attempt can send it again (a Request body is a one-shot stream).
@@ -149,20 +183,21 @@ export function createTransport(config: TransportConfig): Transport {
       : request.body === null
         ? undefined
         : await request.arrayBuffer();
-    const callerSignal = own ? own.caller : anySignal([request.signal, call.signal]);
-    const maxRetries = Math.max(0, call.maxRetries ?? config.maxRetries);
-    const timeoutMs = call.timeoutMs ?? config.timeoutMs;
+    const callerSignal = own ? own.caller : anySignal([request.signal, call?.signal]);
+    const maxRetries = Math.max(0, call?.maxRetries ?? config.maxRetries);
+    const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
 
     for (let attempt = 1; ; attempt++) {
       const retriesLeft = maxRetries - (attempt - 1);
       const controller = reuse ? own!.controller : new AbortController();
-      const timer = setTimeout(() => controller.abort(new TimeoutReason(timeoutMs)), timeoutMs);
-      const started = Date.now();
+      const deadline = startDeadline(timeoutMs, controller);
+      // Durations only appear in debug lines.
+      const started = logger.enabled('debug') ? Date.now() : 0;
       let response: Response;
       try {
         const sent = reuse
           ? request
-          : new Request(url, {
+          : new Request(origin.url, {
               method,
               headers: request.headers,
               body,
@@ -174,27 +209,22 @@ export function createTransport(config: TransportConfig): Transport {
         if (!NULL_BODY_STATUSES.has(response.status) && method !== 'HEAD') {
           response = replayable(response, await response.arrayBuffer());
         }
-        (response as { [CONTEXT]?: RequestContext })[CONTEXT] = context;
+        (response as { [ORIGIN]?: RequestOrigin })[ORIGIN] = origin;
       } catch (cause) {
-        // Cleared before any backoff sleep below (the `finally` only runs after it).
-        clearTimeout(timer);
+        // Ended before any backoff sleep below (the `finally` only runs after it).
+        clearDeadline(deadline);
         // The caller gave up: no retry, and their reason (usually an AbortError) is what they expect to catch.
         if (callerSignal?.aborted) throw callerSignal.reason;
         const durationMs = Date.now() - started;
+        const path = pathOf(origin);
         // A fetch or proxy error may quote the request (its Authorization header): nothing of it leaves unredacted.
-        const safeCause = redactError(cause, secrets);
+        const init = { ...contextOf(origin), cause: redactError(cause, secrets) };
         const error = controller.signal.aborted
-          ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${context.path}]`, {
-              ...context,
-              cause: safeCause,
-            })
-          : new ConnectionError(
-              redactText(`Connection error: ${describeCause(cause)} [${method} ${context.path}]`, secrets),
-              { ...context, cause: safeCause },
-            );
-        logger.log('debug', `${method} ${context.path} failed: ${error.name}`, {
+          ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
+          : new ConnectionError(redactText(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
+        logger.log('debug', `${method} ${path} failed: ${error.name}`, {
           method,
-          path: context.path,
+          path,
           attempt,
           durationMs,
           error: error.name,
@@ -205,13 +235,13 @@ export function createTransport(config: TransportConfig): Transport {
         }
         throw error;
       } finally {
-        clearTimeout(timer);
+        clearDeadline(deadline);
       }
 
       if (logger.enabled('debug')) {
-        logger.log('debug', `${method} ${context.path} ${response.status}`, {
+        logger.log('debug', `${method} ${pathOf(origin)} ${response.status}`, {
           method,
-          path: context.path,
+          path: pathOf(origin),
           status: response.status,
           durationMs: Date.now() - started,
           attempt,
@@ -231,9 +261,9 @@ export function createTransport(config: TransportConfig): Transport {
       const retryAfterMs = parseRetryAfterMs(response.headers);
       if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) {
         const seconds = Math.ceil(retryAfterMs / 1000);
-        logger.log('warn', `${method} ${context.path} ${response.status}: server asks to retry after ${seconds} s; not retrying`, {
+        logger.log('warn', `${method} ${pathOf(origin)} ${response.status}: server asks to retry after ${seconds} s; not retrying`, {
           method,
-          path: context.path,
+          path: pathOf(origin),
           status: response.status,
           requestId,
           retryAfterMs,
@@ -245,9 +275,9 @@ export function createTransport(config: TransportConfig): Transport {
 
     async function backoff(delayMs: number, attempt: number, reason: string, requestId?: string): Promise<void> {
       const next = `attempt ${attempt + 1} of ${maxRetries + 1}`;
-      logger.log('info', `Retrying ${method} ${context.path} in ${delayMs} ms (${next}) after ${reason}`, {
+      logger.log('info', `Retrying ${method} ${pathOf(origin)} in ${delayMs} ms (${next}) after ${reason}`, {
         method,
-        path: context.path,
+        path: pathOf(origin),
         attempt,
         delayMs,
         reason,
