@@ -201,25 +201,20 @@ export function errorFromResponse(input: ErrorResponseInput): ConnectError {
     headers,
     rawBody,
   };
-  switch (input.status) {
-    case 400:
-      return new BadRequestError(message, init);
-    case 401:
-      return new AuthenticationError(message, init);
-    case 403:
-      return new PermissionDeniedError(message, init);
-    case 404:
-      return new NotFoundError(message, init);
-    case 409:
-      return new ConflictError(message, init);
-    case 422:
-      return new UnprocessableEntityError(message, init);
-    case 429:
-      return new RateLimitError(message, { ...init, retryAfter: input.retryAfter });
-    default:
-      return input.status >= 500 ? new InternalServerError(message, init) : new ConnectError(message, init);
-  }
+  if (input.status === 429) return new RateLimitError(message, { ...init, retryAfter: input.retryAfter });
+  const ErrorClass = ERROR_BY_STATUS[input.status] ?? (input.status >= 500 ? InternalServerError : ConnectError);
+  return new ErrorClass(message, init);
 }
+
+/** The error class of each status with a class of its own (429 and 5xx aside). */
+const ERROR_BY_STATUS: Record<number, typeof ConnectError | undefined> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+};
 
 /** A one-line summary of a non-JSON body: plain text as is (shortened), HTML and others only by their type. */
 function describeRawBody(rawBody: string | undefined, headers: Headers): string | undefined {

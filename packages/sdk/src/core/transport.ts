@@ -9,9 +9,8 @@ import {
   shouldRetryOverride,
 } from './retry-policy';
 import { redactError, redactText } from './redact';
-import { clearDeadline, startDeadline } from './deadlines';
 import { applyDefaultHeaders, type DefaultHeaders } from './default-headers';
-import { anySignal } from './signals';
+import { anySignal, TimeoutReason } from './signals';
 import { sleep } from './sleep';
 
 /** Per-call overrides of the client's resilience settings. */
@@ -44,28 +43,11 @@ export type Transport = (request: Request, call?: TransportCallOptions) => Promi
  * Which request each final response answered; errors built later from the response need the method and URL. Kept in
  * a symbol-keyed property rather than a WeakMap: one WeakMap entry per request is a measurable GC cost.
  */
-const ORIGIN = Symbol('origin');
-
-/** The method and URL of a request; its path relative to the endpoint is worked out only when something shows it. */
-interface RequestOrigin {
-  method: string;
-  url: string;
-  base: URL;
-  path: string | undefined;
-}
-
-function pathOf(origin: RequestOrigin): string {
-  return (origin.path ??= relativePath(origin.url, origin.base));
-}
-
-function contextOf(origin: RequestOrigin): RequestContext {
-  return { method: origin.method, url: origin.url, path: pathOf(origin) };
-}
+const CONTEXT = Symbol('context');
 
 /** The method, URL and relative path of the request a transport response answers. */
 export function requestContextOf(response: Response): RequestContext | undefined {
-  const origin = (response as { [ORIGIN]?: RequestOrigin })[ORIGIN];
-  return origin && contextOf(origin);
+  return (response as { [CONTEXT]?: RequestContext })[CONTEXT];
 }
 
 /** What the client's Request class kept of a request it built: the timer's controller, the caller's signal, the body. */
@@ -109,47 +91,38 @@ function fresh(response: Buffered): Response {
 }
 
 /**
- * Body methods answering from the buffer. `text()` and `json()`, what openapi-fetch uses, read the buffer directly;
- * the rarely used ways go through a new Response of the bytes.
+ * Body methods answering from the buffer, shared by every buffered response (assigning shared functions and one
+ * shared accessor keeps this cheap). `text()` and `json()`, what openapi-fetch uses, read the buffer directly.
  */
-const REPLAY = Object.getOwnPropertyDescriptors({
-  async text(this: Buffered) {
+const REPLAY: Record<string, (this: Buffered) => unknown> = {
+  async text() {
     return decoder.decode(this[BYTES]);
   },
-  async json(this: Buffered) {
+  async json() {
     return JSON.parse(decoder.decode(this[BYTES])) as unknown;
   },
-  clone(this: Buffered) {
+  clone() {
     return fresh(this);
   },
-  get body() {
-    const self = this as unknown as Buffered;
-    return (self[STREAM] ??= fresh(self).body);
-  },
-}) as PropertyDescriptorMap;
+};
 for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData'] as const) {
-  REPLAY[name] = { value: function (this: Buffered) { return fresh(this)[name](); } };
+  REPLAY[name] = function () {
+    return fresh(this)[name]();
+  };
 }
-/** Replaying prototypes by the prototype they extend (`Response.prototype`, or a subclass's such as MSW's). */
-const replayPrototypes = new WeakMap<object, object>();
-let lastBase: object | undefined;
-let lastReplay: object | undefined;
+const BODY: PropertyDescriptor = {
+  get(this: Buffered) {
+    return (this[STREAM] ??= fresh(this).body);
+  },
+};
 
 /**
  * `raw` made readable again (and again) from `bytes`, read inside the attempt's timeout: no second Response and no
- * second copy of the body is made. Giving it a prototype that layers the replaying methods over its own is one
- * cheap step, where defining them on each response is several slow ones.
+ * second copy of the body is made.
  */
 function replayable(raw: Response, bytes: ArrayBuffer): Response {
   (raw as Buffered)[BYTES] = bytes;
-  const base = Object.getPrototypeOf(raw) as object;
-  if (base !== lastBase) {
-    let replay = replayPrototypes.get(base);
-    if (replay === undefined) replayPrototypes.set(base, (replay = Object.create(base, REPLAY) as object));
-    lastBase = base;
-    lastReplay = replay;
-  }
-  return Object.setPrototypeOf(raw, lastReplay!) as Response;
+  return Object.defineProperty(Object.assign(raw, REPLAY), 'body', BODY);
 }
 
 // Statuses whose responses have no body.
@@ -173,7 +146,8 @@ export function createTransport(config: TransportConfig): Transport {
 
   return async function send(request, call) {
     const method = request.method.toUpperCase();
-    const origin: RequestOrigin = { method, url: request.url, base: baseUrl, path: undefined };
+    const url = request.url;
+    const context: RequestContext = { method, url, path: relativePath(url, baseUrl) };
     const own = call?.signal ? undefined : (request as { [PREPARED]?: Prepared })[PREPARED];
     // The first attempt can send `request` itself when its body (if any) can be sent again from what was kept.
     let reuse = own !== undefined && (own.body == null || typeof own.body === 'string');
@@ -190,14 +164,14 @@ export function createTransport(config: TransportConfig): Transport {
     for (let attempt = 1; ; attempt++) {
       const retriesLeft = maxRetries - (attempt - 1);
       const controller = reuse ? own!.controller : new AbortController();
-      const deadline = startDeadline(timeoutMs, controller);
+      const timer = setTimeout(() => controller.abort(new TimeoutReason(timeoutMs)), timeoutMs);
       // Durations only appear in debug lines.
       const started = logger.enabled('debug') ? Date.now() : 0;
       let response: Response;
       try {
         const sent = reuse
           ? request
-          : new Request(origin.url, {
+          : new Request(url, {
               method,
               headers: request.headers,
               body,
@@ -209,16 +183,16 @@ export function createTransport(config: TransportConfig): Transport {
         if (!NULL_BODY_STATUSES.has(response.status) && method !== 'HEAD') {
           response = replayable(response, await response.arrayBuffer());
         }
-        (response as { [ORIGIN]?: RequestOrigin })[ORIGIN] = origin;
+        (response as { [CONTEXT]?: RequestContext })[CONTEXT] = context;
       } catch (cause) {
         // Ended before any backoff sleep below (the `finally` only runs after it).
-        clearDeadline(deadline);
+        clearTimeout(timer);
         // The caller gave up: no retry, and their reason (usually an AbortError) is what they expect to catch.
         if (callerSignal?.aborted) throw callerSignal.reason;
         const durationMs = Date.now() - started;
-        const path = pathOf(origin);
+        const { path } = context;
         // A fetch or proxy error may quote the request (its Authorization header): nothing of it leaves unredacted.
-        const init = { ...contextOf(origin), cause: redactError(cause, secrets) };
+        const init = { ...context, cause: redactError(cause, secrets) };
         const error = controller.signal.aborted
           ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
           : new ConnectionError(redactText(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
@@ -235,13 +209,13 @@ export function createTransport(config: TransportConfig): Transport {
         }
         throw error;
       } finally {
-        clearDeadline(deadline);
+        clearTimeout(timer);
       }
 
       if (logger.enabled('debug')) {
-        logger.log('debug', `${method} ${pathOf(origin)} ${response.status}`, {
+        logger.log('debug', `${method} ${context.path} ${response.status}`, {
           method,
-          path: pathOf(origin),
+          path: context.path,
           status: response.status,
           durationMs: Date.now() - started,
           attempt,
@@ -261,9 +235,9 @@ export function createTransport(config: TransportConfig): Transport {
       const retryAfterMs = parseRetryAfterMs(response.headers);
       if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) {
         const seconds = Math.ceil(retryAfterMs / 1000);
-        logger.log('warn', `${method} ${pathOf(origin)} ${response.status}: server asks to retry after ${seconds} s; not retrying`, {
+        logger.log('warn', `${method} ${context.path} ${response.status}: server asks to retry after ${seconds} s; not retrying`, {
           method,
-          path: pathOf(origin),
+          path: context.path,
           status: response.status,
           requestId,
           retryAfterMs,
@@ -275,9 +249,9 @@ export function createTransport(config: TransportConfig): Transport {
 
     async function backoff(delayMs: number, attempt: number, reason: string, requestId?: string): Promise<void> {
       const next = `attempt ${attempt + 1} of ${maxRetries + 1}`;
-      logger.log('info', `Retrying ${method} ${pathOf(origin)} in ${delayMs} ms (${next}) after ${reason}`, {
+      logger.log('info', `Retrying ${method} ${context.path} in ${delayMs} ms (${next}) after ${reason}`, {
         method,
-        path: pathOf(origin),
+        path: context.path,
         attempt,
         delayMs,
         reason,
