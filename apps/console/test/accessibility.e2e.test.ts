@@ -7,6 +7,7 @@ import { createClient } from '@connect-tokens/sdk';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startConsoleHarness, type ConsoleHarness } from './support/console-harness';
+import { coveredByToasts, misplacedCellParts } from './support/layout-checks';
 
 let harness: ConsoleHarness;
 
@@ -181,6 +182,8 @@ describe('a 390 px phone', () => {
     expect(await overflowsHorizontally(page)).toBe(false);
     // Rows become cards: each cell is labelled with its column.
     await expect(page.locator('tbody tr').first().locator('td[data-label="Status"]').isVisible()).resolves.toBe(true);
+    // Name and id (and every other cell of several parts) stay beside the label.
+    expect(await misplacedCellParts(page)).toEqual([]);
     await harness.screenshot(page, 'mobile-02-tokens-list');
 
     await page.getByRole('link', { name: 'Create token' }).click();
@@ -198,8 +201,13 @@ describe('a 390 px phone', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByRole('heading', { level: 1, name: 'Token created' }).waitFor();
+    // The key in clear fits the phone too; the screenshot is taken with it hidden again.
     await page.getByRole('button', { name: 'Show key' }).click();
+    expect(await page.getByTestId('new-api-key').textContent()).toMatch(/:[0-9a-f]{40}$/);
     expect(await overflowsHorizontally(page)).toBe(false);
+    await page.getByRole('button', { name: 'Hide key' }).click();
+    // The "created" message is a bar along the bottom that hides none of the controls once scrolled to the end.
+    expect(await coveredByToasts(page, 'after scrolling to the end')).toEqual([]);
     await harness.screenshot(page, 'mobile-05-token-created');
 
     await page.getByRole('link', { name: 'Open token details' }).click();

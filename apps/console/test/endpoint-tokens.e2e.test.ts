@@ -10,6 +10,7 @@ import { createClient, NotFoundError, type ConnectClient } from '@connect-tokens
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, startConsoleHarness, type ConsoleHarness } from './support/console-harness';
+import { coveredByToasts, misplacedCellParts } from './support/layout-checks';
 
 let harness: ConsoleHarness;
 let page: Page;
@@ -53,17 +54,28 @@ async function successToast(text: RegExp): Promise<void> {
   await page.getByTestId('toast-success').filter({ hasText: text }).first().waitFor();
 }
 
-/** Reads the values of the "shown once" panel, after revealing them. */
+/**
+ * Reads the values of the "shown once" panel: hidden at first, revealed on demand, then hidden again so that the
+ * screenshots taken afterwards never show them.
+ */
 async function readOneTimeValues(): Promise<Record<string, string>> {
   const panel = page.locator('.endpoints-values');
   await panel.getByText('will not be shown again').waitFor();
   expect(await panel.getByTestId('endpoint-token-value').first().textContent()).toMatch(/^•+$/);
+  // Copy works without revealing.
+  const first = panel.locator('.endpoints-values__item').first();
+  await first.getByRole('button', { name: /^Copy / }).click();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(await first.getByTestId('endpoint-token-value').textContent()).toMatch(/^•+$/);
   await panel.getByRole('button', { name: 'Show values' }).click();
+  expect(await first.getByTestId('endpoint-token-value').textContent()).toBe(copied);
   const out: Record<string, string> = {};
   for (const item of await panel.locator('.endpoints-values__item').all()) {
     const label = (await item.locator('.endpoints-values__label').textContent()) ?? '';
     out[label] = (await item.getByTestId('endpoint-token-value').textContent()) ?? '';
   }
+  await panel.getByRole('button', { name: 'Hide values' }).click();
+  for (const text of await panel.getByTestId('endpoint-token-value').allTextContents()) expect(text).toMatch(/^•+$/);
   return out;
 }
 
@@ -236,11 +248,31 @@ describe('endpoint tokens in the console', () => {
     await page.waitForFunction(() => (document.querySelector('[role=switch][aria-label="Shop backend may POST"]') as HTMLInputElement | null)?.checked === true);
     expect(await callData('POST', shopValue, { order: 6, sku: 'C-3' })).toMatchObject({ status: 201 });
 
-    await page.getByRole('button', { name: 'Unassign Shop backend from GET' }).click();
+    // The outcome messages never hide the control just used, and the page is padded so none stays under them.
+    expect(await coveredByToasts(page, 'focused')).toEqual([]);
+    expect(await coveredByToasts(page, 'after scrolling to the end')).toEqual([]);
+    // Not waiting for the messages to fade: the button is reachable at once.
+    await page.getByRole('button', { name: 'Unassign Shop backend from GET' }).click({ timeout: 2_000 });
     await confirmDialog(/Unassign Shop backend from GET/, 'Unassign');
     await successToast(/unassigned/);
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
     expect((await callData('GET', shopValue)).status).toBeGreaterThanOrEqual(400);
+
+    // The list of endpoint tokens says where each is assigned (switched-off mappings marked).
+    await postSwitch.click();
+    await confirmDialog(/Switch off Shop backend \(POST\)/, 'Switch off');
+    await successToast(/switched off/);
+    await page.getByRole('link', { name: 'Endpoint tokens', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Endpoint tokens' }).waitFor();
+    const assigned = rowWith('Shop backend').locator('td[data-label="Assigned to"]');
+    await page.waitForFunction(() => document.querySelector('td[data-label="Assigned to"]')?.getAttribute('aria-busy') === 'false');
+    expect(await assigned.textContent()).toBe('Orders inbox POST off');
+    expect(await assigned.getByRole('link', { name: 'Orders inbox' }).getAttribute('href')).toBe(`#/endpoints/${endpointId}?tab=mappings`);
+    await harness.screenshot(page, 'e05b-endpoint-tokens-assigned');
+    await assigned.getByRole('link', { name: 'Orders inbox' }).click();
+    await page.getByRole('tab', { name: 'Secondary tokens', selected: true }).waitFor();
+    await postSwitch.click();
+    await successToast(/switched on/);
   });
 
   it('shows the data viewer filtered by token, method and outcome', async () => {
@@ -420,6 +452,33 @@ describe('endpoint tokens in the console', () => {
       );
       expect(labels.length, path).toBeGreaterThan(2);
       for (const [label, shown] of labels) expect(shown, path).toBe(JSON.stringify(label));
+      // A cell of several parts (name and id, a list) keeps them all beside its label, none under it.
+      const misplaced = await misplacedCellParts(phone);
+      expect(misplaced, path).toEqual([]);
+      if (path.includes('?tab=')) {
+        // Every tab is visible whole, and the keyboard pattern still works.
+        const tabsFit = await phone.evaluate(() => {
+          const list = document.querySelector('[role=tablist]')!;
+          return [...list.querySelectorAll('[role=tab]')].every((tab) => {
+            const box = tab.getBoundingClientRect();
+            return box.left >= 0 && box.right <= document.documentElement.clientWidth && box.width > 0;
+          }) && list.scrollWidth <= list.clientWidth;
+        });
+        expect(tabsFit, path).toBe(true);
+        await phone.getByRole('tab', { selected: true }).focus();
+        await phone.keyboard.press('End');
+        await phone.getByRole('tab', { name: 'Settings', selected: true }).waitFor();
+        await phone.keyboard.press('Home');
+        await phone.getByRole('tab', { name: 'Primary tokens', selected: true }).waitFor();
+        await phone.keyboard.press('ArrowRight');
+        await phone.getByRole('tab', { name: 'Secondary tokens', selected: true }).waitFor();
+        expect(await phone.evaluate(() => document.activeElement?.textContent)).toBe('Secondary tokens');
+        if (path.endsWith('tab=data')) {
+          await phone.getByRole('tab', { name: 'Data' }).click();
+          await phone.locator('tbody tr').first().waitFor();
+          await phone.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'));
+        }
+      }
       await harness.screenshot(phone, name);
     }
   });

@@ -140,14 +140,21 @@ describe('token lifecycle in the console', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Token created' }).waitFor();
     await page.getByText('It will not be shown again').waitFor();
+    // Masked by default; copying works without revealing it.
     const hidden = await page.getByTestId('new-api-key').textContent();
     expect(hidden).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:•{40}$/);
+    await page.getByRole('button', { name: 'Copy key' }).click();
+    await page.getByText('copied').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(await page.getByTestId('new-api-key').textContent()).toBe(hidden);
+    // Shown on demand: the same key as the copy.
     await page.getByRole('button', { name: 'Show key' }).click();
     tokenKey = (await page.getByTestId('new-api-key').textContent()) ?? '';
     expect(tokenKey).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
-    await page.getByRole('button', { name: 'Copy key' }).click();
-    await page.getByText('copied').waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(tokenKey);
+    expect(copied).toBe(tokenKey);
+    // The screenshot is taken with the key hidden again (secrets never go into artifacts).
+    await page.getByRole('button', { name: 'Hide key' }).click();
+    expect(await page.getByTestId('new-api-key').textContent()).toBe(hidden);
     await harness.screenshot(page, '08-token-created');
     tokenId = /SU-\d{3}-\d{3}-\d{3}/.exec(tokenKey)?.[0] ?? '';
 
@@ -266,9 +273,13 @@ describe('token lifecycle in the console', () => {
     const renewed = (await dialog.getByTestId('new-api-key').textContent()) ?? '';
     expect(renewed).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
     expect(renewed).not.toBe(tokenKey);
+    await dialog.getByRole('button', { name: 'Hide key' }).click();
+    expect(await dialog.getByTestId('new-api-key').textContent()).toMatch(/:•{40}$/);
     await harness.screenshot(page, '17-renewed-key');
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
+    // The details behind the dialog show the new key masked, as the API does, never in clear.
+    expect(await page.getByTestId('masked-key').textContent()).toBe(`${renewed.slice(0, renewed.indexOf(':'))}:****${renewed.slice(-4)}`);
 
     await expect(createClient({ endpoint: harness.endpoint, apiKey: renewed, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });
     await expect(createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });
@@ -285,8 +296,11 @@ describe('token lifecycle in the console', () => {
     const rotated = (await dialog.getByTestId('new-api-key').textContent()) ?? '';
     expect(rotated).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
     expect(rotated).not.toBe(tokenKey);
+    await dialog.getByRole('button', { name: 'Hide key' }).click();
+    expect(await dialog.getByTestId('new-api-key').textContent()).toMatch(/:•{40}$/);
     await harness.screenshot(page, '18-rotated-key');
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
+    expect(await page.getByTestId('masked-key').textContent()).toBe(`${rotated.slice(0, rotated.indexOf(':'))}:****${rotated.slice(-4)}`);
 
     await expect(createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami()).rejects.toBeInstanceOf(AuthenticationError);
     await expect(createClient({ endpoint: harness.endpoint, apiKey: rotated, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });

@@ -40,7 +40,10 @@ export interface ConsoleHarness {
   consoleUrl: string;
   /** A fresh browser context (own sessionStorage) and page at the given viewport width. */
   newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
-  /** Saves a full-page screenshot as `test-artifacts/<name>.png`. */
+  /**
+   * Saves a full-page screenshot as `test-artifacts/<name>.png`. Refuses (throws) while the page shows a secret in
+   * clear, an API key or an endpoint token value: hide it with the screen's toggle first.
+   */
   screenshot(page: Page, name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -85,6 +88,8 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
       return { context, page };
     },
     async screenshot(page, name) {
+      const shown = await secretsShown(page);
+      if (shown.length > 0) throw new Error(`Screenshot ${name} refused: the page shows ${shown.join(', ')} in clear. Hide it first.`);
       const path = `${ARTIFACTS_DIR}${name}.png`;
       await page.screenshot({ path, fullPage: true });
       return path;
@@ -96,6 +101,27 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
       rmSync(siteDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * What the page shows of secrets in clear (as descriptions, never the values): full API keys and 64-character
+ * endpoint token values in its text or in text fields. Password fields are masked by the browser.
+ */
+export async function secretsShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const apiKey = /ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}/i;
+    const endpointValue = /(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])/;
+    const found: string[] = [];
+    const texts = [document.body.innerText];
+    for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+      if (field.type !== 'password' && field.type !== 'hidden') texts.push(field.value);
+    }
+    for (const text of texts) {
+      if (apiKey.test(text) && !found.includes('an API key')) found.push('an API key');
+      if (endpointValue.test(text) && !found.includes('an endpoint token value')) found.push('an endpoint token value');
+    }
+    return found;
+  });
 }
 
 /** Opens the console and signs in with a key through the sign-in form (endpoint prefilled from the page's origin). */

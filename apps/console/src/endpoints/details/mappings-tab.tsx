@@ -125,9 +125,12 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
                       type="checkbox"
                       role="switch"
                       checked={mapping.enabled}
-                      disabled={busy === mapping.id}
+                      // Not `disabled` while the change is sent: that would drop the keyboard focus to the page.
+                      aria-disabled={busy === mapping.id}
                       aria-label={`${mapping.endpoint_token.name} may ${mapping.primary_token.method}`}
-                      onChange={(event) => void setEnabled(mapping, event.target.checked)}
+                      onChange={(event) => {
+                        if (busy !== mapping.id) void setEnabled(mapping, event.target.checked);
+                      }}
                     />
                     <span aria-hidden="true">{mapping.enabled ? 'On' : 'Off'}</span>
                   </label>

@@ -18,7 +18,9 @@ import { Pagination } from '../../ui/pagination';
 import { StatusBadge } from '../../ui/status-badge';
 import { useAsync } from '../../ui/use-async';
 import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
+import { AssignmentsCell } from './assignments-cell';
 import { EndpointTokenForm } from './endpoint-token-form';
+import { loadTokenAssignments } from './token-assignments';
 import { useEndpointTokenActions } from './use-endpoint-token-actions';
 import '../endpoints.css';
 
@@ -77,6 +79,12 @@ export function EndpointTokensPage(): ReactNode {
   });
 
   const items = tokens.data?.items ?? [];
+  // Loaded after the page of tokens (and again after every reload of it), so the list shows without waiting.
+  const assignments = useAsync(
+    (signal) => loadTokenAssignments(client, tokens.data?.items.map((token) => token.id) ?? [], signal),
+    [client, tokens.data],
+  );
+  const partial = assignments.data && assignments.data.endpointsSearched < assignments.data.endpointsTotal ? assignments.data : undefined;
   const filtered = Boolean(search) || status !== 'active';
 
   const rowActions = (token: EndpointToken) => [
@@ -165,6 +173,13 @@ export function EndpointTokensPage(): ReactNode {
       </form>
 
       <ErrorMessage error={tokens.error} context="Could not load the endpoint tokens" onRetry={tokens.reload} />
+      <ErrorMessage error={assignments.error} context="Could not load where the tokens are assigned" onRetry={assignments.reload} />
+      {partial ? (
+        <p className="notice notice--info">
+          “Assigned to” covers the first {partial.endpointsSearched} of {partial.endpointsTotal} endpoints that use tokens; open
+          an endpoint’s Secondary tokens tab for the others.
+        </p>
+      ) : null}
 
       <div className="table-wrap" aria-busy={tokens.loading}>
         <table className="table table--stack">
@@ -175,6 +190,7 @@ export function EndpointTokensPage(): ReactNode {
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Description</th>
+              <th scope="col">Assigned to</th>
               <th scope="col">Value</th>
               <th scope="col">Status</th>
               <th scope="col">Created</th>
@@ -193,6 +209,15 @@ export function EndpointTokensPage(): ReactNode {
                   </div>
                 </td>
                 <td data-label="Description">{token.description ?? <span className="muted">—</span>}</td>
+                <td data-label="Assigned to" aria-busy={assignments.loading}>
+                  {assignments.data ? (
+                    <AssignmentsCell assignments={assignments.data.byToken.get(token.id)} />
+                  ) : assignments.error ? (
+                    <span className="muted">Not available</span>
+                  ) : (
+                    <span className="muted">Loading…</span>
+                  )}
+                </td>
                 <td data-label="Value" className="mono">
                   {token.value}
                 </td>

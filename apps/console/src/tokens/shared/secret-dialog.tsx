@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/field';
 import { useToast } from '../../ui/toast';
 import { dayFromExpiry, dayFromNow, expiryFromDay, today, validateExpiryDay } from './expiry';
+import { maskApiKey } from './mask-api-key';
 import { NewKeyPanel } from './new-key-panel';
 
 /** Which operation the dialog performs. */
@@ -75,7 +76,8 @@ export function SecretDialog({
       const body = { expiration_date: never ? null : expiryFromDay(day) };
       const result = operation === 'renew' ? await client.tokens.renew(token.id, body) : await client.tokens.rotate(token.id, body);
       setIssued(result);
-      onChanged(result);
+      // The page behind the dialog keeps the token; it must not keep the new key in clear.
+      onChanged({ ...result, token: maskApiKey(result.token) });
       toast.success(`Token ${token.name} ${copy.done}`);
     } catch (failure) {
       setError(failure);
