@@ -1,9 +1,10 @@
+import { request as httpRequest } from 'node:http';
 import { getResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonResponse } from '../src/index';
+import { jsonResponse, startMockServer } from '../src/index';
 import { knownResponseText } from '../src/http/errors';
-import { StringBodyResponse } from '../src/http/string-body-response';
+import { setResponseHeader, StringBodyResponse } from '../src/http/string-body-response';
 
 const TEXT = JSON.stringify({ id: 'SU-1', name: 'Zoë ✓' });
 const init = () => ({ status: 201, statusText: 'Created', headers: { 'content-type': 'application/json', 'x-a': '1' } });
@@ -65,6 +66,54 @@ describe('StringBodyResponse (the body of jsonResponse)', () => {
     const response = await getResponse([handler], new Request('http://example.test/x'));
     expect(response!.headers.get('content-range')).toBe('items 0-0/1');
     expect(await response!.json()).toEqual({ ok: true });
+  });
+});
+
+describe('the headers of StringBodyResponse', () => {
+  it('set before and after `headers` is built, as Headers.set does', () => {
+    const lazy = new StringBodyResponse(TEXT, { headers: { 'Content-Type': 'application/json', 'X-B': ' spaced\t' } });
+    const plain = new Response(TEXT, { headers: { 'Content-Type': 'application/json', 'X-B': ' spaced\t' } });
+    for (const r of [lazy, plain]) setResponseHeader(r, 'X-Request-Id', 'req-1');
+    expect(StringBodyResponse.unbuiltHeaders(lazy)).toEqual([...plain.headers]);
+    expect(StringBodyResponse.unbuiltHeaders(plain)).toBeUndefined();
+    const copy = lazy.clone();
+    expect([...lazy.headers]).toEqual([...plain.headers]);
+    expect(StringBodyResponse.unbuiltHeaders(lazy)).toBeUndefined();
+    for (const r of [lazy, plain]) setResponseHeader(r, 'x-a', 'after');
+    expect([...lazy.headers]).toEqual([...plain.headers]);
+    expect([...copy.headers]).toEqual([...new Response(null, { headers: { 'content-type': 'application/json', 'x-b': 'spaced', 'x-request-id': 'req-1' } }).headers]);
+  });
+
+  it('refuses what Headers refuses', () => {
+    for (const [name, value] of [['bad name', 'v'], ['x-a', 'line\nbreak'], ['x-a', 'check ✓']] as const) {
+      expect(() => new Headers().set(name, value), `${name}: ${value}`).toThrow(TypeError);
+      expect(() => setResponseHeader(new StringBodyResponse(TEXT), name, value), `${name}: ${value}`).toThrow(TypeError);
+      expect(() => new StringBodyResponse(TEXT, { headers: { [name]: value } }), `${name}: ${value}`).toThrow(TypeError);
+    }
+  });
+
+  it('reach the wire in the same order and bytes as a plain Response', async () => {
+    const init = () => ({ status: 201, headers: { 'content-type': 'application/json', 'Content-Range': 'items 0-0/1', allow: 'GET' } });
+    const handlers = [http.get('http://127.0.0.1:4010/lazy', () => new StringBodyResponse(TEXT, init())), http.get('http://127.0.0.1:4010/plain', () => new Response(TEXT, init()))];
+    const server = await startMockServer({ handlers, port: 0, origin: 'http://127.0.0.1:4010' });
+    try {
+      const raw = (path: string) =>
+        new Promise<{ head: string[]; body: string }>((resolve, reject) => {
+          const outgoing = httpRequest({ host: '127.0.0.1', port: server.port, path }, (response) => {
+            let body = '';
+            response.setEncoding('utf8');
+            response.on('data', (chunk: string) => (body += chunk));
+            response.on('end', () => resolve({ head: response.rawHeaders.filter((_, i, all) => all[i - (i % 2)] !== 'Date'), body }));
+          });
+          outgoing.on('error', reject);
+          outgoing.end();
+        });
+      const [lazy, plain] = [await raw('/lazy'), await raw('/plain')];
+      expect(lazy).toEqual(plain);
+      expect(lazy.head).toContain('items 0-0/1');
+    } finally {
+      await server.close();
+    }
   });
 });
 

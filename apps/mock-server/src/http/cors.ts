@@ -8,6 +8,8 @@
  * sends it without the `Authorization` header, and the real request that follows gets the ordinary 401/404/405.
  */
 
+import { setResponseHeader } from './string-body-response';
+
 /** Methods the spec uses. */
 export const CORS_ALLOWED_METHODS: readonly string[] = ['GET', 'POST', 'PUT', 'DELETE'];
 
@@ -45,6 +47,8 @@ export const CORS_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'access-control-expose-headers': CORS_EXPOSED_HEADERS.join(', '),
 };
 
+const CORS_RESPONSE_ENTRIES = Object.entries(CORS_RESPONSE_HEADERS);
+
 /** The headers of a preflight answer. */
 export const CORS_PREFLIGHT_HEADERS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
@@ -73,7 +77,7 @@ export function corsPreflightResponse(): Response {
 export function withCorsHeaders(response: Response): Response {
   if (response.status === 0) return response;
   try {
-    for (const [name, value] of Object.entries(CORS_RESPONSE_HEADERS)) response.headers.set(name, value);
+    for (const [name, value] of CORS_RESPONSE_ENTRIES) setResponseHeader(response, name, value);
     return response;
   } catch {
     // Immutable headers (a cloned or fetched Response): copy it.

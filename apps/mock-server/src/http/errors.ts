@@ -49,6 +49,11 @@ export function knownResponseText(response: Response): string | undefined {
   return StringBodyResponse.unreadText(response);
 }
 
+/** The headers of an unbuilt-headers response made by {@link jsonResponse}, in `Headers` order, else `undefined`. */
+export function unbuiltHeaders(response: Response): [string, string][] | undefined {
+  return StringBodyResponse.unbuiltHeaders(response);
+}
+
 /** 204 No Content. */
 export function noContent(): Response {
   return new Response(null, { status: 204 });

@@ -25,6 +25,7 @@ import { clientIpOf } from './client-ip';
 import { fetchRequestOf, parsedUrlOf, type PipelineRequest } from './deferred-request';
 import type { PlatformRuntime, RequestContext } from './context';
 import { ApiError, errorResponse } from './errors';
+import { setResponseHeader } from './string-body-response';
 import { faultsFor, rollFaults } from './faults';
 import { compileListQuery } from './list';
 
@@ -40,7 +41,7 @@ function newRequestId(): string {
 function withHeader(response: Response, name: string, value: string): Response {
   // Responses built by MSW or `new Response` may have immutable headers after a clone; rebuild when needed.
   try {
-    response.headers.set(name, value);
+    setResponseHeader(response, name, value);
     return response;
   } catch {
     const copy = new Response(response.body, response);

@@ -6,23 +6,87 @@
  * This subclass is constructed without a body and creates the real body (an ordinary `Response` with the same text
  * and headers) the first time anyone touches it: `body`, `bodyUsed`, `text()`, `json()`, `arrayBuffer()`, `blob()`,
  * `bytes()`, `formData()` and `clone()` all behave as on `new Response(text, init)`, so msw, its interceptors and user
- * code see no difference. Runtime-neutral (Fetch API only).
+ * code see no difference.
+ *
+ * Its headers wait in a plain record the same way until `headers` is read: the pipeline adds `X-Request-Id` and the
+ * CORS headers through {@link setResponseHeader}, and the adapter writes {@link unbuiltHeaders}, so an API answer
+ * over HTTP never builds a `Headers` (construction, three `set`s and a sorted iteration cost more than the rest of
+ * the response). Names and values are checked and normalised as `Headers.set` does. Runtime-neutral (Fetch API only).
  */
 
 /** Statuses that must not have a body (`new Response(body, { status })` throws for them). */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
+/** What `Headers` accepts as a name (an RFC 9110 token) and rejects in a value once trimmed (not a ByteString too). */
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const BAD_VALUE = /[\0\r\n]|[^\0-\xff]/;
+const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+
+/** `[lower-case name, trimmed value]` as `Headers.set` stores it, or `undefined` where `Headers.set` would throw. */
+function normalised(name: string, value: string): [string, string] | undefined {
+  if (!HEADER_NAME.test(name)) return undefined;
+  const trimmed = value.replace(EDGE_WHITESPACE, '');
+  return BAD_VALUE.test(trimmed) ? undefined : [name.toLowerCase(), trimmed];
+}
+
+/**
+ * A plain-object `init.headers` as the record the response keeps, or `undefined` when it is anything else (then the
+ * `Response` constructor handles it, including its errors). `set-cookie` and names repeated in another case, which
+ * `Headers` would keep apart or join, also take the ordinary way.
+ */
+function headerRecord(init: HeadersInit | undefined): Record<string, string> | undefined {
+  if (init === undefined) return {};
+  if (typeof init !== 'object' || init === null || Object.getPrototypeOf(init) !== Object.prototype) return undefined;
+  const record: Record<string, string> = {};
+  for (const [name, value] of Object.entries(init as Record<string, unknown>)) {
+    if (typeof value !== 'string') return undefined;
+    const entry = normalised(name, value);
+    if (!entry || entry[0] === 'set-cookie' || Object.hasOwn(record, entry[0])) return undefined;
+    record[entry[0]] = entry[1];
+  }
+  return record;
+}
+
+const responseHeaders = Object.getOwnPropertyDescriptor(Response.prototype, 'headers')!.get! as (this: Response) => Headers;
+
 export class StringBodyResponse extends Response {
   readonly #text: string;
   /** The real body, created on first use. */
   #real: Response | undefined;
+  /** Headers not yet copied into `headers` (lower-case names); `undefined` once they are. */
+  #pending: Record<string, string> | undefined;
 
   constructor(text: string, init: ResponseInit = {}) {
     if (init.status !== undefined && NULL_BODY_STATUSES.has(init.status)) {
       throw new TypeError(`Response constructor: Invalid response status code ${init.status}`);
     }
-    super(null, init);
+    const pending = headerRecord(init.headers);
+    super(null, pending ? { status: init.status, statusText: init.statusText } : init);
     this.#text = text;
+    this.#pending = pending;
+  }
+
+  /** The headers as `Headers` would list them, while `headers` has not been built; else `undefined` (read it). */
+  static unbuiltHeaders(response: Response): [string, string][] | undefined {
+    if (!(#pending in response) || response.#pending === undefined) return undefined;
+    const record = response.#pending;
+    // `Headers` iterates in name order.
+    return Object.keys(record)
+      .sort()
+      .map((name) => [name, record[name]!]);
+  }
+
+  /** `headers.set(name, value)` without building `headers` when possible. */
+  static setHeader(response: Response, name: string, value: string): void {
+    if (#pending in response && response.#pending !== undefined) {
+      const entry = normalised(name, value);
+      if (entry && entry[0] !== 'set-cookie') {
+        response.#pending[entry[0]] = entry[1];
+        return;
+      }
+    }
+    // Anything unusual (and its TypeError) the ordinary way.
+    response.headers.set(name, value);
   }
 
   /**
@@ -64,7 +128,10 @@ export class StringBodyResponse extends Response {
   }
 
   override clone(): Response {
-    if (this.#real === undefined) return new StringBodyResponse(this.#text, this);
+    if (this.#real === undefined) {
+      const headers = this.#pending ? { ...this.#pending } : this.headers;
+      return new StringBodyResponse(this.#text, { status: this.status, statusText: this.statusText, headers });
+    }
     // The stream exists and may be partly read: clone it as `Response.clone()` does (which throws once it is used).
     const copy = this.#real.clone();
     return new Response(copy.body, { status: this.status, statusText: this.statusText, headers: this.headers });
@@ -80,6 +147,19 @@ export class StringBodyResponse extends Response {
         return this.#body().body;
       },
     });
+    Object.defineProperty(this.prototype, 'headers', {
+      configurable: true,
+      enumerable: true,
+      get(this: StringBodyResponse): Headers {
+        const headers = responseHeaders.call(this);
+        const pending = this.#pending;
+        if (pending !== undefined) {
+          this.#pending = undefined;
+          for (const name of Object.keys(pending)) headers.set(name, pending[name]!);
+        }
+        return headers;
+      },
+    });
     Object.defineProperty(this.prototype, 'bodyUsed', {
       configurable: true,
       enumerable: true,
@@ -88,4 +168,9 @@ export class StringBodyResponse extends Response {
       },
     });
   }
+}
+
+/** Sets a header of a response: without building its `Headers` when it is a {@link StringBodyResponse}. */
+export function setResponseHeader(response: Response, name: string, value: string): void {
+  StringBodyResponse.setHeader(response, name, value);
 }

@@ -14,7 +14,7 @@ import { getResponse, type RequestHandler } from 'msw';
 import { parseIp } from '../net/cidr';
 import { findDirectRoute } from './direct-dispatch';
 import { IncomingRequest } from './incoming-request';
-import { knownResponseText } from '../http/errors';
+import { knownResponseText, unbuiltHeaders } from '../http/errors';
 import { CORS_PREFLIGHT_HEADERS, CORS_RESPONSE_HEADERS, isCorsPreflight } from '../http/cors';
 import { createStaticConsole, type StaticConsole } from './static-console';
 
@@ -66,12 +66,18 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, cors: boolean): Promise<void> {
   const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
-  response.headers.forEach((value, name) => {
-    if (name === 'set-cookie') return;
-    headers[name] = value;
-  });
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) headers['set-cookie'] = cookies;
+  // A `jsonResponse` lists its headers without building a `Headers` (see `string-body-response.ts`).
+  const unbuilt = unbuiltHeaders(response);
+  if (unbuilt) {
+    for (const [name, value] of unbuilt) headers[name] = value;
+  } else {
+    response.headers.forEach((value, name) => {
+      if (name === 'set-cookie') return;
+      headers[name] = value;
+    });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) headers['set-cookie'] = cookies;
+  }
   // Answered before the request body was read (413): the rest of the upload is still on the wire, so this
   // connection cannot carry another request. Close it after the response instead of letting the client reuse it.
   const unread = !req.complete;

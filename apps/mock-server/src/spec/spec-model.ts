@@ -179,25 +179,36 @@ export type RouteMatch =
 /** A router over the spec's path templates. Literal segments win over parameters (`/modules/integrations/settings`). */
 export function createRouter(operations: readonly OperationSpec[]) {
   const sorted = [...operations].sort((a, b) => specificity(b) - specificity(a));
+  // Each template's segments parsed once (every request tries many templates): a parameter's name, or a literal.
+  const templates = new Map(
+    sorted.map((operation) => [
+      operation,
+      operation.segments.map((segment) => {
+        const param = /^\{(.+)\}$/.exec(segment);
+        return param ? { param: param[1]! } : { literal: segment };
+      }),
+    ]),
+  );
   function matchPath(operation: OperationSpec, parts: string[]): Record<string, string> | undefined {
-    if (operation.segments.length !== parts.length) return undefined;
+    const segments = templates.get(operation)!;
+    if (segments.length !== parts.length) return undefined;
+    // Literals first: most templates fail there, before anything is decoded or allocated.
+    for (let i = 0; i < parts.length; i++) {
+      const { literal } = segments[i]!;
+      if (literal !== undefined && literal !== parts[i]) return undefined;
+    }
     const params: Record<string, string> = {};
     for (let i = 0; i < parts.length; i++) {
-      const segment = operation.segments[i]!;
-      const part = parts[i]!;
-      const param = /^\{(.+)\}$/.exec(segment);
-      if (param) {
-        let decoded: string;
-        try {
-          decoded = decodeURIComponent(part);
-        } catch {
-          return undefined;
-        }
-        if (decoded === '') return undefined;
-        params[param[1]!] = decoded;
-      } else if (segment !== part) {
+      const { param } = segments[i]!;
+      if (param === undefined) continue;
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(parts[i]!);
+      } catch {
         return undefined;
       }
+      if (decoded === '') return undefined;
+      params[param] = decoded;
     }
     return params;
   }
@@ -205,7 +216,8 @@ export function createRouter(operations: readonly OperationSpec[]) {
     /** Matches a path relative to the API base (`/auth/tokens/SU-1`). */
     match(method: string, path: string): RouteMatch {
       const parts = path.split('/').filter(Boolean);
-      const allowed = new Set<string>();
+      const wanted = method.toUpperCase();
+      let allowed: Set<string> | undefined;
       let bestForPath: OperationSpec | undefined;
       for (const operation of sorted) {
         const params = matchPath(operation, parts);
@@ -214,10 +226,10 @@ export function createRouter(operations: readonly OperationSpec[]) {
         // methods of `/modules/{pk}` when a literal route exists.
         if (bestForPath && bestForPath.path !== operation.path) continue;
         bestForPath = operation;
-        if (operation.method === method.toUpperCase()) return { kind: 'found', operation, params };
-        allowed.add(operation.method);
+        if (operation.method === wanted) return { kind: 'found', operation, params };
+        (allowed ??= new Set()).add(operation.method);
       }
-      return allowed.size > 0 ? { kind: 'method-not-allowed', allowed: [...allowed] } : { kind: 'not-found' };
+      return allowed ? { kind: 'method-not-allowed', allowed: [...allowed] } : { kind: 'not-found' };
     },
   };
 }
