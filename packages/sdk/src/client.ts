@@ -26,23 +26,23 @@ export class ConnectClient {
    * timeouts and logging. It keeps openapi-fetch's contract: HTTP errors resolve as `{ error, response }`; use
    * `unwrap()` (exported) to throw the typed {@link ConnectError} instead.
    */
-  readonly api: ApiClient;
+  declare readonly api: ApiClient;
   /** Tokens: CRUD, lifecycle, permissions, audit, statistics and policy checks. */
-  readonly tokens: Tokens;
+  declare readonly tokens: Tokens;
   /** Modules a token can be granted. */
-  readonly modules: Modules;
+  declare readonly modules: Modules;
   /** Extensions (and their modules). */
-  readonly extensions: Extensions;
+  declare readonly extensions: Extensions;
   /** Webhooks notified of token events. */
-  readonly webhooks: Webhooks;
+  declare readonly webhooks: Webhooks;
   /** The account-wide audit trail. */
-  readonly auditEvents: AuditEvents;
+  declare readonly auditEvents: AuditEvents;
   /** Integration endpoints that endpoint tokens open. */
-  readonly endpoints: Endpoints;
+  declare readonly endpoints: Endpoints;
   /** Endpoint (integration) tokens. */
-  readonly endpointTokens: EndpointTokens;
+  declare readonly endpointTokens: EndpointTokens;
   /** The endpoint the client talks to. */
-  readonly endpoint: string;
+  declare readonly endpoint: string;
 
   readonly #core: ClientCore;
   readonly #options: ClientOptions;
@@ -51,7 +51,6 @@ export class ConnectClient {
   constructor(options: ClientOptions = {}) {
     this.#options = { ...options };
     this.#core = new ClientCore(resolveOptions(options));
-    this.endpoint = this.#core.endpoint;
     this.api = this.#core.api;
     this.tokens = new Tokens(this.#core);
     this.modules = new Modules(this.#core);
@@ -60,6 +59,7 @@ export class ConnectClient {
     this.auditEvents = new AuditEvents(this.#core);
     this.endpoints = new Endpoints(this.#core);
     this.endpointTokens = new EndpointTokens(this.#core);
+    this.endpoint = this.#core.endpoint;
   }
 
   /** The caller's own token, account and modules: a cheap way to check a key works. */

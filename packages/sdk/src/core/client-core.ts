@@ -30,9 +30,9 @@ export type CallInit = {
  * Internal: users meet {@link ConnectClient}. Secrets live in private fields so no inspection of a resource shows them.
  */
 export class ClientCore {
-  readonly api: ApiClient;
-  readonly endpoint: string;
-  readonly logger: SdkLogger;
+  declare readonly api: ApiClient;
+  declare readonly endpoint: string;
+  declare readonly logger: SdkLogger;
   readonly #credential: ResolvedCredential;
   readonly #transport: Transport;
 

@@ -33,23 +33,23 @@ export interface ConnectErrorInit extends Partial<RequestContext> {
 export class ConnectError extends Error {
   override name = 'ConnectError';
   /** HTTP status, or `undefined` when no response arrived. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** The platform's `error_code` (e.g. `AUTH_005`), when the body had one. */
-  readonly errorCode: string | undefined;
+  declare readonly errorCode: string | undefined;
   /** The platform's human-readable messages (`errors[]` of the body). */
-  readonly errors: readonly string[];
+  declare readonly errors: readonly string[];
   /** The `X-Request-Id` response header: quote it when reporting a problem. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** HTTP method of the failed request. */
-  readonly method: string | undefined;
+  declare readonly method: string | undefined;
   /** Full URL of the failed request. */
-  readonly url: string | undefined;
+  declare readonly url: string | undefined;
   /** Path of the failed request relative to the endpoint. */
-  readonly path: string | undefined;
+  declare readonly path: string | undefined;
   /** Response headers (lower-case names), when a response arrived. */
-  readonly headers: Readonly<Record<string, string>> | undefined;
+  declare readonly headers: Readonly<Record<string, string>> | undefined;
   /** The start of a non-JSON error body (e.g. a proxy's HTML page), redacted and truncated. */
-  readonly rawBody: string | undefined;
+  declare readonly rawBody: string | undefined;
 
   constructor(message: string, init: ConnectErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -115,7 +115,7 @@ export class UnprocessableEntityError extends ConnectError {
 export class RateLimitError extends ConnectError {
   override name = 'RateLimitError';
   /** Seconds to wait before trying again, from `Retry-After` / `retry-after-ms`, when the server said. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   constructor(message: string, init: ConnectErrorInit & { retryAfter?: number | undefined } = {}) {
     super(message, init);
     this.retryAfter = init.retryAfter;

@@ -32,7 +32,7 @@ export class SdkLogger {
   // Private fields (not TS `private`) so the secrets never show in `util.inspect` of anything holding the logger.
   readonly #sink: Logger | undefined;
   readonly #secrets: readonly string[];
-  readonly level: LogLevel;
+  declare readonly level: LogLevel;
 
   constructor(sink: Logger | undefined, level: LogLevel, secrets: readonly string[]) {
     this.#sink = sink;

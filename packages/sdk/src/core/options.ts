@@ -64,10 +64,13 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     );
   }
   const endpoint = (options.endpoint ?? readEnv('CONNECT_ENDPOINT') ?? DEFAULT_ENDPOINT).replace(/\/+$/, '');
+  let protocol: string | undefined;
   try {
-    const url = new URL(endpoint);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('not http(s)');
+    protocol = new URL(endpoint).protocol;
   } catch {
+    /* not a URL */
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
     throw new TypeError(`Invalid endpoint ${JSON.stringify(endpoint)}: expected an http(s) URL such as ${DEFAULT_ENDPOINT}`);
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -22,7 +22,9 @@ export function anySignal(signals: readonly (AbortSignal | null | undefined)[]):
 /** The reason a timeout aborts with, so the transport can tell "our timer fired" from "the caller aborted". */
 export class TimeoutReason extends Error {
   override name = 'TimeoutReason';
-  constructor(readonly timeoutMs: number) {
+  declare readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms`);
+    this.timeoutMs = timeoutMs;
   }
 }
