@@ -22,11 +22,24 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const BAD_VALUE = /[\0\r\n]|[^\0-\xff]/;
 const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
 
+/** Names already checked, as `Headers` stores them: the emulator sets the same few on every response. */
+const checkedNames = new Map<string, string>();
+
+function isEdgeWhitespace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
 /** `[lower-case name, trimmed value]` as `Headers.set` stores it, or `undefined` where `Headers.set` would throw. */
 function normalised(name: string, value: string): [string, string] | undefined {
-  if (!HEADER_NAME.test(name)) return undefined;
-  const trimmed = value.replace(EDGE_WHITESPACE, '');
-  return BAD_VALUE.test(trimmed) ? undefined : [name.toLowerCase(), trimmed];
+  let lower = checkedNames.get(name);
+  if (lower === undefined) {
+    if (!HEADER_NAME.test(name)) return undefined;
+    lower = name.toLowerCase();
+    if (checkedNames.size < 256) checkedNames.set(name, lower);
+  }
+  const padded = value.length > 0 && (isEdgeWhitespace(value.charCodeAt(0)) || isEdgeWhitespace(value.charCodeAt(value.length - 1)));
+  const trimmed = padded ? value.replace(EDGE_WHITESPACE, '') : value;
+  return BAD_VALUE.test(trimmed) ? undefined : [lower, trimmed];
 }
 
 /**
@@ -71,9 +84,10 @@ export class StringBodyResponse extends Response {
     if (!(#pending in response) || response.#pending === undefined) return undefined;
     const record = response.#pending;
     // `Headers` iterates in name order.
-    return Object.keys(record)
-      .sort()
-      .map((name) => [name, record[name]!]);
+    const names = Object.keys(record).sort();
+    const entries: [string, string][] = new Array(names.length);
+    for (let i = 0; i < names.length; i++) entries[i] = [names[i]!, record[names[i]!]!];
+    return entries;
   }
 
   /** `headers.set(name, value)` without building `headers` when possible. */
