@@ -44,21 +44,17 @@ export type ListQuery<F extends string = string, S extends string = string> =
 /** Options of a `list()` call: the usual request options plus prefetching. */
 export interface ListOptions extends RequestOptions {
   /**
-   * Request the pages ahead while the current one is consumed, so neither the consumer nor the server waits for the
-   * other. `true` keeps 2 requests in flight; a number sets how many (0 to 8; 0 or `false`, the default, pages
-   * serially). Memory stays bounded: at most that many pages ahead plus the one being consumed. The pages ahead are placed by the `Content-Range` total the first page
-   * brings; without a total only the next page is requested. Breaking out of the loop cancels what is in flight, but
-   * each page ahead costs a request when you stop early.
+   * Request the next 2 pages while the current one is consumed, so neither the consumer nor the server waits for the
+   * other. Memory stays bounded: at most 2 pages in flight plus the one being consumed. The pages ahead are placed by
+   * the `Content-Range` total the first page brings; without a total (or after a page shorter than asked) only the
+   * next page is requested ahead. Breaking out of the loop cancels what is in flight, but each page ahead costs a
+   * request when you stop early, so it is off by default.
    */
-  prefetch?: boolean | number | undefined;
+  prefetch?: boolean | undefined;
 }
 
-/** How many pages ahead a `prefetch` option asks for (`true`: 2); a bad number fails before any request. */
-export function prefetchDepth(prefetch: boolean | number | undefined): number {
-  const depth = typeof prefetch === 'number' ? prefetch : prefetch ? 2 : 0;
-  if (!(Number.isInteger(depth) && depth >= 0 && depth <= 8)) throw new RangeError(`prefetch must be 0 to 8 pages, got ${depth}`);
-  return depth;
-}
+/** Pages requested ahead with `prefetch: true`: two keep a single-threaded server busy while the client parses. */
+export const PREFETCH_PAGES = 2;
 
 /** A list query reduced to what the paginator needs. */
 export interface NormalizedListQuery {

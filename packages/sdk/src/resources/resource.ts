@@ -2,7 +2,7 @@ import { parseContentRange } from '@connect-tokens/protocol';
 import type { ClientCore } from '../core/client-core';
 import { ConnectError } from '../core/errors';
 import type { FetchResult } from '../core/unwrap';
-import { normalizeListQuery, prefetchDepth, type ListOptions, type ListQuery } from '../pagination/list-query';
+import { normalizeListQuery, PREFETCH_PAGES, type ListOptions, type ListQuery } from '../pagination/list-query';
 import { Paginator } from '../pagination/paginator';
 
 /**
@@ -37,7 +37,6 @@ export abstract class Resource {
     options: ListOptions = {},
   ): Paginator<T> {
     const { queryString, pageSize, offset } = normalizeListQuery(query);
-    const prefetch = prefetchDepth(options.prefetch);
     const core = this.#core;
     const api = core.api as unknown as UntypedGet;
     return new Paginator<T>(
@@ -64,7 +63,7 @@ export abstract class Resource {
           requestId: result.response.headers.get('x-request-id') ?? undefined,
         };
       },
-      { pageSize, offset, prefetch, signal: options.signal },
+      { pageSize, offset, prefetch: options.prefetch ? PREFETCH_PAGES : 0, signal: options.signal },
     );
   }
 }
