@@ -52,6 +52,13 @@ describe('node:http adapter fast path', () => {
       const normalise = (text: string) => text.replace(/req-[\w-]+/g, 'req').replace(/\*\*\*\*[0-9a-f]{4}/g, '****').replace(/"last_access":\{[^}]*\}/g, '').replace(/"ip":"[^"]*"/g, '');
       expect(normalise(a), `${method} ${path}`).toEqual(normalise(b));
       expect(overHttp.headers.get('content-range')).toBe(reference!.headers.get('content-range'));
+      // Every header of the msw answer reaches the wire unchanged (Node adds date, connection and content-length).
+      for (const [name, value] of reference!.headers) {
+        if (name === 'x-request-id') expect(overHttp.headers.get(name), name).toMatch(/^req-/);
+        else expect(overHttp.headers.get(name), `${method} ${path}: ${name}`).toBe(value);
+      }
+      const added = [...overHttp.headers.keys()].filter((name) => !reference!.headers.has(name));
+      expect(added.sort(), `${method} ${path}`).toEqual(['connection', 'content-length', 'date', 'keep-alive'].filter((name) => overHttp.headers.has(name)));
     }
   });
 });
