@@ -169,6 +169,48 @@ describe('keyboard and labels', () => {
   });
 });
 
+describe('outcome messages', () => {
+  for (const [viewport, name] of [
+    [{ width: 1280, height: 900 }, 'message-1280'],
+    [{ width: 390, height: 844 }, 'mobile-08-message'],
+  ] as const) {
+    it(`never hide a control at ${viewport.width} px: the one just used stays clear, the page is padded under them`, async () => {
+      const { page } = await harness.newPage(viewport);
+      await signIn(page, harness, harness.platform.bootstrapKey);
+      await page.locator('tbody tr').first().waitFor();
+      // The menu of the last active row (not the calling token's), used from the bottom of the window: where the
+      // messages appear.
+      const row = page
+        .locator('tbody tr')
+        .filter({ has: page.locator('td[data-label="Status"]', { hasText: /^Active$/ }) })
+        .filter({ hasNotText: 'Bootstrap admin' })
+        .last();
+      const label = (await row.getByRole('button', { name: /^Actions for / }).getAttribute('aria-label')) ?? '';
+      // By name from here: the row stops matching the filter above once disabled.
+      const button = page.getByRole('button', { name: label, exact: true });
+      await button.scrollIntoViewIfNeeded();
+      const toggle = async () => {
+        await button.click();
+        const item = page.getByRole('menuitem', { name: /^(Enable|Disable)$/ });
+        const action = (await item.textContent()) ?? '';
+        await item.click();
+        if (action === 'Disable') await page.getByRole('dialog').getByRole('button', { name: 'Disable token' }).click();
+        await page.getByTestId('toast-success').filter({ hasText: action === 'Disable' ? 'disabled' : 'enabled' }).waitFor();
+      };
+      await toggle();
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);
+      expect(await coveredByToasts(page, 'focused')).toEqual([]);
+      await harness.screenshot(page, name, { fullPage: false });
+      expect(await coveredByToasts(page, 'after scrolling to the end')).toEqual([]);
+      await harness.screenshot(page, `${name}-scrolled-to-end`, { fullPage: false });
+      // Errors stay until dismissed; dismissing the last message gives the space back.
+      for (const close of await page.getByRole('button', { name: 'Dismiss message' }).all()) await close.click();
+      await page.waitForFunction(() => getComputedStyle(document.body).paddingBottom === '0px');
+      await toggle();
+    });
+  }
+});
+
 describe('a 390 px phone', () => {
   it('shows every screen without sideways scrolling', async () => {
     const { page } = await harness.newPage({ width: 390, height: 844 });

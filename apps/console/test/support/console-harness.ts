@@ -41,10 +41,11 @@ export interface ConsoleHarness {
   /** A fresh browser context (own sessionStorage) and page at the given viewport width. */
   newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
   /**
-   * Saves a full-page screenshot as `test-artifacts/<name>.png`. Refuses (throws) while the page shows a secret in
+   * Saves a full-page screenshot (or, with `fullPage: false`, what the window shows) as `test-artifacts/<name>.png`.
+   * Refuses (throws) while the page shows a secret in
    * clear, an API key or an endpoint token value: hide it with the screen's toggle first.
    */
-  screenshot(page: Page, name: string): Promise<string>;
+  screenshot(page: Page, name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -87,11 +88,11 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
       const page = await context.newPage();
       return { context, page };
     },
-    async screenshot(page, name) {
+    async screenshot(page, name, options = {}) {
       const shown = await secretsShown(page);
       if (shown.length > 0) throw new Error(`Screenshot ${name} refused: the page shows ${shown.join(', ')} in clear. Hide it first.`);
       const path = `${ARTIFACTS_DIR}${name}.png`;
-      await page.screenshot({ path, fullPage: true });
+      await page.screenshot({ path, fullPage: options.fullPage ?? true });
       return path;
     },
     async close() {

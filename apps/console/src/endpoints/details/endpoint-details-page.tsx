@@ -7,14 +7,13 @@ import type { Endpoint } from '@connect-tokens/sdk';
 import { useEffect, useState, type ReactNode } from 'react';
 import { navigate, useQueryParam } from '../../router/hash-router';
 import { useClient } from '../../session/session-context';
-import { useConfirm } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
 import { PageHeader } from '../../ui/page-header';
 import { Tabs } from '../../ui/tabs';
-import { useToast } from '../../ui/toast';
 import { useAsync } from '../../ui/use-async';
 import { authenticationLabel } from '../shared/endpoint-labels';
 import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
+import { useDeleteEndpoint } from '../shared/use-delete-endpoint';
 import { MappingsTab } from './mappings-tab';
 import { PrimaryTokensTab } from './primary-tokens-tab';
 import { RecordsTab } from './records-tab';
@@ -30,30 +29,15 @@ const TABS = [
 
 export function EndpointDetailsPage({ id }: { id: string }): ReactNode {
   const client = useClient();
-  const confirm = useConfirm();
-  const toast = useToast();
   const [tab, setTab] = useQueryParam('tab', 'primary');
   const loaded = useAsync((signal) => client.endpoints.get(id, { signal }), [client, id]);
   const [endpoint, setEndpoint] = useState<Endpoint | undefined>();
   const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
   useEffect(() => setEndpoint(loaded.data), [loaded.data]);
 
+  const deleteEndpoint = useDeleteEndpoint(() => navigate('/endpoints'));
   const remove = async () => {
-    if (!endpoint) return;
-    const ok = await confirm({
-      title: `Delete endpoint ${endpoint.name}?`,
-      message: 'Its primary tokens, the mappings of its secondary tokens and all its records are deleted. Applications calling it get 404. This cannot be undone.',
-      confirmLabel: 'Delete endpoint',
-      tone: 'danger',
-    });
-    if (!ok) return;
-    try {
-      await client.endpoints.delete(endpoint.id);
-      toast.success(`Endpoint ${endpoint.name} deleted`);
-      navigate('/endpoints');
-    } catch (error) {
-      toast.error(error, `Could not delete ${endpoint.name}`);
-    }
+    if (endpoint) await deleteEndpoint(endpoint);
   };
 
   const showValues = (title: string, values: OneTimeValue[]) => setFresh(values.length > 0 ? { title, values } : undefined);

@@ -15,8 +15,10 @@ import { formatDateTime } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { useToast } from '../../ui/toast';
 import { useAsync } from '../../ui/use-async';
+import { ListStatus } from '../../ui/list-status';
 import { METHOD_DESCRIPTIONS } from '../shared/endpoint-labels';
 import { focusPageTitle } from '../shared/focus-page-title';
+import { TwoLine } from '../../ui/two-line';
 
 const PAGE_SIZE = 25;
 
@@ -111,10 +113,7 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
             {items.map((mapping) => (
               <tr key={mapping.id}>
                 <td data-label="Endpoint token">
-                  <div>
-                    {mapping.endpoint_token.name}
-                    <span className="table__sub">{mapping.endpoint_token.id}</span>
-                  </div>
+                  <TwoLine sub={mapping.endpoint_token.id}>{mapping.endpoint_token.name}</TwoLine>
                 </td>
                 <td data-label="Method">
                   <span className="endpoints-method">{mapping.primary_token.method}</span>
@@ -145,12 +144,7 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
             ))}
           </tbody>
         </table>
-        {!mappings.loading && !mappings.error && items.length === 0 ? <p className="empty">No secondary tokens are assigned to this endpoint yet.</p> : null}
-        {mappings.loading && !mappings.data ? (
-          <p className="empty" role="status">
-            Loading mappings…
-          </p>
-        ) : null}
+        <ListStatus state={mappings} count={items.length} loading="Loading mappings…" empty="No secondary tokens are assigned to this endpoint yet." />
       </div>
       <Pagination label="Mapping pages" offset={offset} limit={PAGE_SIZE} total={mappings.data?.total} count={items.length} onChange={(next) => setOffset(String(next))} />
     </div>

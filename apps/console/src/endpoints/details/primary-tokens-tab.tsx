@@ -6,6 +6,7 @@ import { CopyButton } from '../../ui/copy-button';
 import { formatDateTime } from '../../ui/format';
 import { useToast } from '../../ui/toast';
 import { authenticationLabel, dataUrlOf, METHOD_DESCRIPTIONS } from '../shared/endpoint-labels';
+import { TwoLine } from '../../ui/two-line';
 
 /** The endpoint's data URL and its primary tokens (values masked), each of which can be regenerated. */
 export function PrimaryTokensTab({ endpoint, onRegenerated }: { endpoint: Endpoint; onRegenerated: (token: EndpointPrimaryToken) => void }): ReactNode {
@@ -70,10 +71,9 @@ export function PrimaryTokensTab({ endpoint, onRegenerated }: { endpoint: Endpoi
               {endpoint.primary_tokens.map((token) => (
                 <tr key={token.id}>
                   <td data-label="Method">
-                    <div>
+                    <TwoLine sub={`may ${METHOD_DESCRIPTIONS[token.method]}`}>
                       <span className="endpoints-method">{token.method}</span>
-                      <span className="table__sub">may {METHOD_DESCRIPTIONS[token.method]}</span>
-                    </div>
+                    </TwoLine>
                   </td>
                   <td data-label="Token" className="mono">
                     {token.id}

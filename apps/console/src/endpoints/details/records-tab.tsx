@@ -12,7 +12,10 @@ import { fetchPage } from '../../ui/fetch-page';
 import { Field } from '../../ui/field';
 import { Pagination } from '../../ui/pagination';
 import { useAsync } from '../../ui/use-async';
+import { useUrlPaging } from '../../ui/use-url-paging';
+import { ListStatus } from '../../ui/list-status';
 import { ENDPOINT_METHODS } from '../shared/endpoint-labels';
+import { TwoLine } from '../../ui/two-line';
 
 const DEFAULT_LIMIT = 25;
 /** Calls come in bursts, so the viewer shows seconds. */
@@ -54,10 +57,8 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
   const [token, setToken] = useQueryParam('token');
   const [method, setMethod] = useQueryParam('method');
   const [outcome, setOutcome] = useQueryParam('outcome');
-  const [offsetParam, setOffset] = useQueryParam('offset', '0');
-  const [limitParam, setLimit] = useQueryParam('limit', String(DEFAULT_LIMIT));
-  const offset = Math.max(0, Number.parseInt(offsetParam, 10) || 0);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(limitParam, 10) || DEFAULT_LIMIT));
+  const paging = useUrlPaging(DEFAULT_LIMIT);
+  const { offset, limit } = paging;
 
   // The token filter offers what can appear in the records: the primary tokens and the secondary tokens assigned.
   const mapped = useAsync(
@@ -76,7 +77,7 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
 
   const change = (set: (value: string) => void) => (value: string) => {
     set(value);
-    setOffset('0');
+    paging.firstPage();
   };
   const items = records.data?.items ?? [];
   const knownToken = !token || token === NO_TOKEN || endpoint.primary_tokens.some((t) => t.id === token) || secondary.some(([id]) => id === token);
@@ -153,22 +154,14 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
             {items.map((record) => (
               <tr key={record.id}>
                 <td data-label="Time">
-                  <div>
-                    <time dateTime={record.at}>{CALL_TIME.format(new Date(record.at))}</time>
-                    <span className="table__sub">{record.id}</span>
-                  </div>
+                  <TwoLine sub={record.id}><time dateTime={record.at}>{CALL_TIME.format(new Date(record.at))}</time></TwoLine>
                 </td>
                 <td data-label="Method">
                   <span className="endpoints-method">{record.method}</span>
                 </td>
                 <td data-label="Token">
                   {record.token ? (
-                    <div>
-                      {record.token.name}
-                      <span className="table__sub">
-                        {record.token.id} · {record.token.kind}
-                      </span>
-                    </div>
+                    <TwoLine sub={`${record.token.id} · ${record.token.kind}`}>{record.token.name}</TwoLine>
                   ) : (
                     <span className="muted">No token</span>
                   )}
@@ -187,14 +180,12 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
             ))}
           </tbody>
         </table>
-        {!records.loading && !records.error && items.length === 0 ? (
-          <p className="empty">{token || method || outcome ? 'No calls match these filters.' : 'No calls yet. Applications send data to the data URL.'}</p>
-        ) : null}
-        {records.loading && !records.data ? (
-          <p className="empty" role="status">
-            Loading records…
-          </p>
-        ) : null}
+        <ListStatus
+          state={records}
+          count={items.length}
+          loading="Loading records…"
+          empty={token || method || outcome ? 'No calls match these filters.' : 'No calls yet. Applications send data to the data URL.'}
+        />
       </div>
 
       <Pagination
@@ -203,11 +194,8 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
         limit={limit}
         total={records.data?.total}
         count={items.length}
-        onChange={(next) => setOffset(String(next))}
-        onLimitChange={(next) => {
-          setLimit(String(next));
-          setOffset('0');
-        }}
+        onChange={paging.setOffset}
+        onLimitChange={paging.setLimit}
       />
     </div>
   );

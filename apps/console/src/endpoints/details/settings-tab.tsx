@@ -7,7 +7,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useClient } from '../../session/session-context';
 import { useConfirm } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
-import { Field } from '../../ui/field';
+import { EndpointFields, type EndpointFieldValues } from '../shared/endpoint-fields';
 import { useToast } from '../../ui/toast';
 import type { OneTimeValue } from '../shared/one-time-values';
 import { freshPrimaryValues } from '../shared/primary-token-values';
@@ -16,10 +16,13 @@ export function SettingsTab({ endpoint, onSaved }: { endpoint: Endpoint; onSaved
   const client = useClient();
   const confirm = useConfirm();
   const toast = useToast();
-  const [name, setName] = useState(endpoint.name);
-  const [description, setDescription] = useState(endpoint.description ?? '');
-  const [authentication, setAuthentication] = useState(endpoint.authentication);
-  const [allowDelete, setAllowDelete] = useState(endpoint.allow_delete);
+  const [fields, setFields] = useState<EndpointFieldValues>({
+    name: endpoint.name,
+    description: endpoint.description ?? '',
+    authentication: endpoint.authentication,
+    allowDelete: endpoint.allow_delete,
+  });
+  const { name, description, authentication, allowDelete } = fields;
   const [nameError, setNameError] = useState<string | undefined>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
@@ -74,21 +77,12 @@ export function SettingsTab({ endpoint, onSaved }: { endpoint: Endpoint; onSaved
   return (
     <form className="card endpoints-form" aria-labelledby="endpoint-settings-title" onSubmit={(event) => void submit(event)} noValidate>
       <h2 id="endpoint-settings-title">Settings</h2>
-      <Field label="Name" required error={nameError}>
-        <input value={name} maxLength={128} required onChange={(event) => setName(event.target.value)} />
-      </Field>
-      <Field label="Description">
-        <textarea value={description} maxLength={255} rows={2} onChange={(event) => setDescription(event.target.value)} />
-      </Field>
-      <Field label="Authentication" hint="Switching to endpoint tokens generates the primary tokens; switching to open deletes them.">
-        <select value={authentication} onChange={(event) => setAuthentication(event.target.value === 'none' ? 'none' : 'token')}>
-          <option value="token">Endpoint token required</option>
-          <option value="none">Open: anyone with the URL</option>
-        </select>
-      </Field>
-      <label className="checkbox">
-        <input type="checkbox" checked={allowDelete} onChange={(event) => setAllowDelete(event.target.checked)} /> Allow DELETE on the data path
-      </label>
+      <EndpointFields
+        values={fields}
+        onChange={(changes) => setFields((current) => ({ ...current, ...changes }))}
+        nameError={nameError}
+        authenticationHint="Switching to endpoint tokens generates the primary tokens; switching to open deletes them."
+      />
       <ErrorMessage error={error} context="Could not save the endpoint" />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>

@@ -2,12 +2,11 @@
  * The account's endpoints with their primary tokens (one per method, values masked): search, an authentication
  * filter, refresh and pagination; create (the primary token values are shown once) and delete (confirmed).
  */
-import { rql, type Endpoint } from '@connect-tokens/sdk';
-import { useEffect, useState, type ReactNode } from 'react';
+import { rql } from '@connect-tokens/sdk';
+import { useState, type ReactNode } from 'react';
 import { Link, navigate, useQueryParam } from '../../router/hash-router';
 import { useClient } from '../../session/session-context';
 import { ActionsMenu } from '../../ui/actions-menu';
-import { useConfirm } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
 import { fetchPage } from '../../ui/fetch-page';
 import { Field } from '../../ui/field';
@@ -16,37 +15,29 @@ import { PageHeader } from '../../ui/page-header';
 import { Pagination } from '../../ui/pagination';
 import { useToast } from '../../ui/toast';
 import { useAsync } from '../../ui/use-async';
+import { useUrlPaging, useUrlSearch } from '../../ui/use-url-paging';
+import { ListStatus } from '../../ui/list-status';
 import { authenticationLabel } from '../shared/endpoint-labels';
 import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
+import { useDeleteEndpoint } from '../shared/use-delete-endpoint';
 import { freshPrimaryValues } from '../shared/primary-token-values';
 import { CreateEndpointForm } from './create-endpoint-form';
 import { focusPageTitle } from '../shared/focus-page-title';
 import '../endpoints.css';
+import { TwoLine } from '../../ui/two-line';
 
 const DEFAULT_LIMIT = 25;
 
 export function EndpointsListPage(): ReactNode {
   const client = useClient();
-  const confirm = useConfirm();
   const toast = useToast();
-  const [search, setSearch] = useQueryParam('q');
   const [authentication, setAuthentication] = useQueryParam('authentication');
-  const [offsetParam, setOffset] = useQueryParam('offset', '0');
-  const [limitParam, setLimit] = useQueryParam('limit', String(DEFAULT_LIMIT));
-  const offset = Math.max(0, Number.parseInt(offsetParam, 10) || 0);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(limitParam, 10) || DEFAULT_LIMIT));
-  const [searchDraft, setSearchDraft] = useState(search);
+  const paging = useUrlPaging(DEFAULT_LIMIT);
+  const { offset, limit } = paging;
+  const [search, searchDraft, setSearchDraft] = useUrlSearch(paging.firstPage);
   const [creating, setCreating] = useState(false);
   const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
 
-  useEffect(() => {
-    if (searchDraft === search) return;
-    const timer = window.setTimeout(() => {
-      setSearch(searchDraft.trim());
-      setOffset('0');
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [searchDraft, search, setSearch, setOffset]);
 
   const endpoints = useAsync(
     (signal) =>
@@ -65,23 +56,10 @@ export function EndpointsListPage(): ReactNode {
     [client, authentication, search, limit, offset],
   );
 
-  const remove = async (endpoint: Endpoint) => {
-    const ok = await confirm({
-      title: `Delete endpoint ${endpoint.name}?`,
-      message: 'Its primary tokens, the mappings of its secondary tokens and all its records are deleted. Applications calling it get 404. This cannot be undone.',
-      confirmLabel: 'Delete endpoint',
-      tone: 'danger',
-    });
-    if (!ok) return;
-    try {
-      await client.endpoints.delete(endpoint.id);
-      toast.success(`Endpoint ${endpoint.name} deleted`);
-      endpoints.reload();
-      focusPageTitle();
-    } catch (error) {
-      toast.error(error, `Could not delete ${endpoint.name}`);
-    }
-  };
+  const remove = useDeleteEndpoint(() => {
+    endpoints.reload();
+    focusPageTitle();
+  });
 
   const items = endpoints.data?.items ?? [];
   const filtered = Boolean(search || authentication);
@@ -121,7 +99,7 @@ export function EndpointsListPage(): ReactNode {
             value={authentication}
             onChange={(event) => {
               setAuthentication(event.target.value);
-              setOffset('0');
+              paging.firstPage();
             }}
           >
             <option value="">Any</option>
@@ -156,10 +134,7 @@ export function EndpointsListPage(): ReactNode {
             {items.map((endpoint) => (
               <tr key={endpoint.id}>
                 <td data-label="Name">
-                  <div>
-                    <Link to={`/endpoints/${endpoint.id}`}>{endpoint.name}</Link>
-                    <span className="table__sub">{endpoint.id}</span>
-                  </div>
+                  <TwoLine sub={endpoint.id}><Link to={`/endpoints/${endpoint.id}`}>{endpoint.name}</Link></TwoLine>
                 </td>
                 <td data-label="Authentication">{authenticationLabel(endpoint)}</td>
                 <td data-label="Primary tokens">
@@ -192,14 +167,12 @@ export function EndpointsListPage(): ReactNode {
             ))}
           </tbody>
         </table>
-        {!endpoints.loading && !endpoints.error && items.length === 0 ? (
-          <p className="empty">{filtered ? 'No endpoints match these filters.' : 'No endpoints yet. Create one to receive data.'}</p>
-        ) : null}
-        {endpoints.loading && !endpoints.data ? (
-          <p className="empty" role="status">
-            Loading endpoints…
-          </p>
-        ) : null}
+        <ListStatus
+          state={endpoints}
+          count={items.length}
+          loading="Loading endpoints…"
+          empty={filtered ? 'No endpoints match these filters.' : 'No endpoints yet. Create one to receive data.'}
+        />
       </div>
 
       <Pagination
@@ -208,11 +181,8 @@ export function EndpointsListPage(): ReactNode {
         limit={limit}
         total={endpoints.data?.total}
         count={items.length}
-        onChange={(next) => setOffset(String(next))}
-        onLimitChange={(next) => {
-          setLimit(String(next));
-          setOffset('0');
-        }}
+        onChange={paging.setOffset}
+        onLimitChange={paging.setLimit}
       />
     </section>
   );

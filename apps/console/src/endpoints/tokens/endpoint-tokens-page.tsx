@@ -4,7 +4,7 @@
  * shown once), enable/disable, regenerate and delete, each destructive step confirmed and its outcome reported.
  */
 import { rql, type EndpointToken } from '@connect-tokens/sdk';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useToast } from '../../ui/toast';
 import { useQueryParam } from '../../router/hash-router';
 import { useClient } from '../../session/session-context';
@@ -17,12 +17,15 @@ import { PageHeader } from '../../ui/page-header';
 import { Pagination } from '../../ui/pagination';
 import { StatusBadge } from '../../ui/status-badge';
 import { useAsync } from '../../ui/use-async';
+import { useUrlPaging, useUrlSearch } from '../../ui/use-url-paging';
+import { ListStatus } from '../../ui/list-status';
 import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
 import { AssignmentsCell } from './assignments-cell';
 import { EndpointTokenForm } from './endpoint-token-form';
 import { loadTokenAssignments } from './token-assignments';
 import { useEndpointTokenActions } from './use-endpoint-token-actions';
 import '../endpoints.css';
+import { TwoLine } from '../../ui/two-line';
 
 const DEFAULT_LIMIT = 25;
 
@@ -42,25 +45,14 @@ function statusFilter(status: string) {
 export function EndpointTokensPage(): ReactNode {
   const client = useClient();
   const [status, setStatus] = useQueryParam('status', 'active');
-  const [search, setSearch] = useQueryParam('q');
-  const [offsetParam, setOffset] = useQueryParam('offset', '0');
-  const [limitParam, setLimit] = useQueryParam('limit', String(DEFAULT_LIMIT));
-  const offset = Math.max(0, Number.parseInt(offsetParam, 10) || 0);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(limitParam, 10) || DEFAULT_LIMIT));
-  const [searchDraft, setSearchDraft] = useState(search);
+  const paging = useUrlPaging(DEFAULT_LIMIT);
+  const { offset, limit } = paging;
+  const [search, searchDraft, setSearchDraft] = useUrlSearch(paging.firstPage);
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<EndpointToken | undefined>();
   const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
 
-  useEffect(() => {
-    if (searchDraft === search) return;
-    const timer = window.setTimeout(() => {
-      setSearch(searchDraft.trim());
-      setOffset('0');
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [searchDraft, search, setSearch, setOffset]);
 
   const tokens = useAsync(
     (signal) =>
@@ -155,7 +147,7 @@ export function EndpointTokensPage(): ReactNode {
             value={status}
             onChange={(event) => {
               setStatus(event.target.value === 'active' ? '' : event.target.value);
-              setOffset('0');
+              paging.firstPage();
             }}
           >
             {STATUS_FILTERS.map((option) => (
@@ -203,10 +195,7 @@ export function EndpointTokensPage(): ReactNode {
             {items.map((token) => (
               <tr key={token.id}>
                 <td data-label="Name">
-                  <div>
-                    {token.name}
-                    <span className="table__sub">{token.id}</span>
-                  </div>
+                  <TwoLine sub={token.id}>{token.name}</TwoLine>
                 </td>
                 <td data-label="Description">{token.description ?? <span className="muted">—</span>}</td>
                 <td data-label="Assigned to" aria-busy={assignments.loading}>
@@ -232,14 +221,12 @@ export function EndpointTokensPage(): ReactNode {
             ))}
           </tbody>
         </table>
-        {!tokens.loading && !tokens.error && items.length === 0 ? (
-          <p className="empty">{filtered ? 'No endpoint tokens match these filters.' : 'No active endpoint tokens yet.'}</p>
-        ) : null}
-        {tokens.loading && !tokens.data ? (
-          <p className="empty" role="status">
-            Loading endpoint tokens…
-          </p>
-        ) : null}
+        <ListStatus
+          state={tokens}
+          count={items.length}
+          loading="Loading endpoint tokens…"
+          empty={filtered ? 'No endpoint tokens match these filters.' : 'No active endpoint tokens yet.'}
+        />
       </div>
 
       <Pagination
@@ -248,11 +235,8 @@ export function EndpointTokensPage(): ReactNode {
         limit={limit}
         total={tokens.data?.total}
         count={items.length}
-        onChange={(next) => setOffset(String(next))}
-        onLimitChange={(next) => {
-          setLimit(String(next));
-          setOffset('0');
-        }}
+        onChange={paging.setOffset}
+        onLimitChange={paging.setLimit}
       />
     </section>
   );

@@ -7,6 +7,8 @@ import { Field } from '../../ui/field';
 import { formatDateTime } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { useAsync } from '../../ui/use-async';
+import { ListStatus } from '../../ui/list-status';
+import { TwoLine } from '../../ui/two-line';
 
 /** The event types a token's audit trail can contain. */
 const TOKEN_EVENT_TYPES: readonly AuditEvent['type'][] = [
@@ -93,10 +95,7 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
               <tr key={event.id}>
                 <td data-label="When">{formatDateTime(event.at)}</td>
                 <td data-label="Event">
-                  <div>
-                    <code>{event.type}</code>
-                    {event.reason ? <span className="table__sub">{event.reason}</span> : null}
-                  </div>
+                  <TwoLine sub={event.reason}><code>{event.type}</code></TwoLine>
                 </td>
                 <td data-label="By">{event.actor?.name ?? 'Platform'}</td>
                 <td data-label="IP">{event.ip ?? '—'}</td>
@@ -107,7 +106,7 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
             ))}
           </tbody>
         </table>
-        {!events.loading && !events.error && items.length === 0 ? <p className="empty">No events{type ? ` of type ${type}` : ''}.</p> : null}
+        <ListStatus state={events} count={items.length} loading="Loading the audit trail…" empty={`No events${type ? ` of type ${type}` : ''}.`} />
       </div>
       <Pagination
         label="Audit trail pages"

@@ -2,6 +2,7 @@ import type { Token } from '@connect-tokens/sdk';
 import type { ReactNode } from 'react';
 import { Link } from '../../router/hash-router';
 import { formatDateTime } from '../../ui/format';
+import { TwoLine } from '../../ui/two-line';
 
 /** The modules granted to the token, with when and by whom. */
 export function PermissionsTab({ token }: { token: Token }): ReactNode {
@@ -27,10 +28,7 @@ export function PermissionsTab({ token }: { token: Token }): ReactNode {
           {token.permissions.map((permission) => (
             <tr key={permission.id}>
               <td data-label="Module">
-                <div>
-                  {permission.object.name ?? permission.object.id}
-                  <span className="table__sub">{permission.object.id}</span>
-                </div>
+                <TwoLine sub={permission.object.id}>{permission.object.name ?? permission.object.id}</TwoLine>
               </td>
               <td data-label="Granted">{formatDateTime(permission.events.granted.at)}</td>
               <td data-label="Granted by">{permission.events.granted.by?.name ?? 'Platform'}</td>

@@ -4,7 +4,7 @@
  * (it never contains anything secret). Deleted tokens are never shown.
  */
 import { rql, type Extension, type Token } from '@connect-tokens/sdk';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, navigate, useQueryParam } from '../../router/hash-router';
 import { useClient } from '../../session/session-context';
 import { ActionsMenu } from '../../ui/actions-menu';
@@ -16,34 +16,25 @@ import { PageHeader } from '../../ui/page-header';
 import { Pagination } from '../../ui/pagination';
 import { StatusBadge } from '../../ui/status-badge';
 import { useAsync } from '../../ui/use-async';
+import { useUrlPaging, useUrlSearch } from '../../ui/use-url-paging';
+import { ListStatus } from '../../ui/list-status';
 import { canActivate, canDeactivate, createdByLabel, LISTED_STATUSES, modulesLabel } from '../shared/token-summary';
 import { useTokenActions } from '../shared/use-token-actions';
 import { ColumnChooser } from './column-chooser';
 import { loadColumns, saveColumns, TOKEN_COLUMNS, type TokenColumn } from './token-columns';
+import { TwoLine } from '../../ui/two-line';
 
 const DEFAULT_LIMIT = 25;
 
 export function TokensListPage(): ReactNode {
   const client = useClient();
-  const [search, setSearch] = useQueryParam('q');
   const [status, setStatus] = useQueryParam('status');
   const [extension, setExtension] = useQueryParam('extension');
-  const [offsetParam, setOffset] = useQueryParam('offset', '0');
-  const [limitParam, setLimit] = useQueryParam('limit', String(DEFAULT_LIMIT));
-  const offset = Math.max(0, Number.parseInt(offsetParam, 10) || 0);
-  const limit = Math.min(100, Math.max(1, Number.parseInt(limitParam, 10) || DEFAULT_LIMIT));
-  const [searchDraft, setSearchDraft] = useState(search);
+  const paging = useUrlPaging(DEFAULT_LIMIT);
+  const { offset, limit } = paging;
+  const [search, searchDraft, setSearchDraft] = useUrlSearch(paging.firstPage);
   const [columns, setColumns] = useState(loadColumns);
 
-  // Typing filters after a short pause instead of one request per keystroke.
-  useEffect(() => {
-    if (searchDraft === search) return;
-    const timer = window.setTimeout(() => {
-      setSearch(searchDraft.trim());
-      setOffset('0');
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [searchDraft, search, setSearch, setOffset]);
 
   const extensions = useAsync<Extension[]>((signal) => client.extensions.list({ limit: 100 }, { signal }).toArray(), [client]);
 
@@ -94,7 +85,7 @@ export function TokensListPage(): ReactNode {
             value={status}
             onChange={(event) => {
               setStatus(event.target.value);
-              setOffset('0');
+              paging.firstPage();
             }}
           >
             <option value="">All statuses</option>
@@ -111,7 +102,7 @@ export function TokensListPage(): ReactNode {
             value={extension}
             onChange={(event) => {
               setExtension(event.target.value);
-              setOffset('0');
+              paging.firstPage();
             }}
           >
             <option value="">All extensions</option>
@@ -159,10 +150,7 @@ export function TokensListPage(): ReactNode {
             {visibleTokens.map((token) => (
               <tr key={token.id}>
                 <td data-label="Name">
-                  <div>
-                    <Link to={`/tokens/${token.id}`}>{token.name}</Link>
-                    <span className="table__sub">{token.id}</span>
-                  </div>
+                  <TwoLine sub={token.id}><Link to={`/tokens/${token.id}`}>{token.name}</Link></TwoLine>
                 </td>
                 {show('extension') ? <td data-label="Extension">{token.extension.name}</td> : null}
                 {show('modules') ? <td data-label="Modules">{modulesLabel(token)}</td> : null}
@@ -183,17 +171,12 @@ export function TokensListPage(): ReactNode {
             ))}
           </tbody>
         </table>
-        {!tokens.loading && !tokens.error && visibleTokens.length === 0 ? (
-          <p className="empty">
-            {filtered ? 'No tokens match these filters.' : 'No tokens yet.'}{' '}
-            {filtered ? null : <Link to="/tokens/new">Create the first one</Link>}
-          </p>
-        ) : null}
-        {tokens.loading && !tokens.data ? (
-          <p className="empty" role="status">
-            Loading tokens…
-          </p>
-        ) : null}
+        <ListStatus
+          state={tokens}
+          count={visibleTokens.length}
+          loading="Loading tokens…"
+          empty={filtered ? 'No tokens match these filters.' : <>No tokens yet. <Link to="/tokens/new">Create the first one</Link></>}
+        />
       </div>
 
       <Pagination
@@ -202,11 +185,8 @@ export function TokensListPage(): ReactNode {
         limit={limit}
         total={tokens.data?.total}
         count={visibleTokens.length}
-        onChange={(next) => setOffset(String(next))}
-        onLimitChange={(next) => {
-          setLimit(String(next));
-          setOffset('0');
-        }}
+        onChange={paging.setOffset}
+        onLimitChange={paging.setLimit}
       />
       {actions.dialog}
     </section>
