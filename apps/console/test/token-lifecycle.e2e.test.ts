@@ -152,7 +152,8 @@ describe('token lifecycle in the console', () => {
     tokenKey = (await page.getByTestId('new-api-key').textContent()) ?? '';
     expect(tokenKey).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
     expect(copied).toBe(tokenKey);
-    // The screenshot is taken with the key hidden again (secrets never go into artifacts).
+    // The screenshot is taken with the key hidden again (secrets never go into artifacts); the harness refuses otherwise.
+    await expect(harness.screenshot(page, '08-token-created')).rejects.toThrow(/refused: the page shows an API key in clear/);
     await page.getByRole('button', { name: 'Hide key' }).click();
     expect(await page.getByTestId('new-api-key').textContent()).toBe(hidden);
     await harness.screenshot(page, '08-token-created');
