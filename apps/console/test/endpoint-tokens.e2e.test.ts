@@ -250,6 +250,7 @@ describe('endpoint tokens in the console', () => {
 
     // The outcome messages never hide the control just used, and the page is padded so none stays under them.
     expect(await coveredByToasts(page, 'focused')).toEqual([]);
+    expect(await coveredByToasts(page, 'in view')).toEqual([]);
     expect(await coveredByToasts(page, 'after scrolling to the end')).toEqual([]);
     // Not waiting for the messages to fade: the button is reachable at once.
     await page.getByRole('button', { name: 'Unassign Shop backend from GET' }).click({ timeout: 2_000 });

@@ -2,12 +2,12 @@
  * Outcome messages ("Token disabled", or the API's error). They appear in a live region so screen readers announce
  * them, stay until dismissed when they report a failure, and fade after a few seconds otherwise.
  *
- * They sit at the bottom of the window (a full-width bar on phones), and the page is padded by their height while
- * they are shown, so every control can be scrolled clear of them; the control the user has just operated is moved
- * clear at once. Nothing ever stays hidden under a message.
+ * A new success replaces the previous one. They sit at the bottom of the window (a full-width bar on phones), with
+ * the page padded under them so that no control stays hidden (see {@link useToastSpace}).
  */
-import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { describeError } from './describe-error';
+import { useToastSpace } from './use-toast-space';
 
 /** What {@link useToast} returns. */
 export interface Toaster {
@@ -27,53 +27,24 @@ interface Toast {
 const ToastContext = createContext<Toaster | undefined>(undefined);
 
 const SUCCESS_MS = 5_000;
-/** At most this many messages at once. */
+/** At most this many messages at once (errors, and the latest success). */
 const MAX_VISIBLE = 3;
-/** The custom property on <html> that pads the page by the messages' height (see app.css). */
-const SPACE_PROPERTY = '--toasts-space';
-const CLEARANCE_PX = 8;
-
-/**
- * Pads the page by the height of the messages and scrolls the focused control clear of them when they would hide it
- * (the padding guarantees there is room to scroll).
- */
-function useReservedSpace(region: RefObject<HTMLDivElement | null>): void {
-  useLayoutEffect(() => {
-    const element = region.current;
-    if (!element) return;
-    const root = document.documentElement;
-    const update = () => {
-      const height = element.offsetHeight;
-      // From the top of the messages to the bottom of the window (they may float above its edge).
-      const reserved = height > 0 ? Math.ceil(window.innerHeight - element.getBoundingClientRect().top) + CLEARANCE_PX : 0;
-      root.style.setProperty(SPACE_PROPERTY, `${reserved}px`);
-      const focused = document.activeElement;
-      if (height === 0 || !(focused instanceof HTMLElement) || focused === document.body || element.contains(focused)) return;
-      const overlap = focused.getBoundingClientRect().bottom - element.getBoundingClientRect().top;
-      if (overlap > 0) window.scrollBy({ top: overlap + CLEARANCE_PX });
-    };
-    const observer = new ResizeObserver(update);
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty(SPACE_PROPERTY);
-    };
-  }, [region]);
-}
 
 /** Hosts the outcome messages of the app. */
 export function ToastProvider({ children }: { children: ReactNode }): ReactNode {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const nextId = useRef(1);
   const region = useRef<HTMLDivElement>(null);
-  useReservedSpace(region);
+  useToastSpace(region, toasts.map((toast) => toast.id).join());
 
   const dismiss = useCallback((id: number) => setToasts((list) => list.filter((toast) => toast.id !== id)), []);
 
   const push = useCallback(
     (toast: Omit<Toast, 'id'>) => {
       const id = nextId.current++;
-      setToasts((list) => [...list.slice(-(MAX_VISIBLE - 1)), { ...toast, id }]);
+      // A success replaces the previous ones (they have been read and announced): the messages stay one line high
+      // in the usual case. Errors are kept until dismissed.
+      setToasts((list) => [...(toast.tone === 'success' ? list.filter((item) => item.tone !== 'success') : list).slice(-(MAX_VISIBLE - 1)), { ...toast, id }]);
       if (toast.tone === 'success') window.setTimeout(() => dismiss(id), SUCCESS_MS);
     },
     [dismiss],

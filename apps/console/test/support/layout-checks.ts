@@ -2,15 +2,20 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The labels of the controls an outcome message covers: the focused one, or every control of the page once it is
- * scrolled to the end (where the padding under the content leaves room for the messages).
+ * The labels of the controls an outcome message covers: the focused one, the controls in view as the page is, or
+ * every control of the page once it is scrolled to the end (where the padding under the content leaves room for the
+ * messages).
  */
-export async function coveredByToasts(target: Page, which: 'focused' | 'after scrolling to the end'): Promise<string[]> {
+export async function coveredByToasts(target: Page, which: 'focused' | 'in view' | 'after scrolling to the end'): Promise<string[]> {
   await target.getByTestId('toast-success').first().waitFor();
   return target.evaluate(async (mode) => {
-    if (mode !== 'focused') {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // Past the frame in which the messages were laid out (the console reacts to them there).
+    await frame();
+    await frame();
+    if (mode === 'after scrolling to the end') {
       window.scrollTo(0, document.documentElement.scrollHeight);
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await frame();
     }
     const region = document.querySelector('.toasts')!.getBoundingClientRect();
     const focused = document.activeElement;
