@@ -105,3 +105,30 @@ describe('relativePath', () => {
     for (const base of bases) for (const url of urls) expect(relativePath(url, base), `${url} under ${base.href}`).toBe(slow(url, base));
   });
 });
+
+describe('a custom fetch that ignores the request signal', () => {
+  const never = (): Promise<Response> => new Promise<Response>(() => {});
+
+  it('still times out at the deadline, with a TimeoutError, instead of hanging', async () => {
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: never, timeoutMs: 40, maxRetries: 0, logLevel: 'off' });
+    const started = Date.now();
+    const error = await client.whoami().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('does not turn an answer that comes after the deadline into a success', async () => {
+    const late = (): Promise<Response> => new Promise((resolve) => setTimeout(() => resolve(Response.json(TOKEN)), 150));
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: late, timeoutMs: 30, maxRetries: 0, logLevel: 'off' });
+    await expect(client.tokens.get(TOKEN.id)).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it("rejects with the caller's abort reason when the caller aborts", async () => {
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: never, timeoutMs: 10_000, logLevel: 'off' });
+    const controller = new AbortController();
+    const pending = client.tokens.get(TOKEN.id, { signal: controller.signal });
+    const reason = new Error('user cancelled');
+    setTimeout(() => controller.abort(reason), 20);
+    await expect(pending).rejects.toBe(reason);
+  });
+});

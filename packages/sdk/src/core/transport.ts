@@ -179,10 +179,9 @@ export function createTransport(config: TransportConfig): Transport {
               redirect: request.redirect,
             });
         reuse = false;
-        response = await config.fetch(sent);
-        if (!NULL_BODY_STATUSES.has(response.status) && method !== 'HEAD') {
-          response = replayable(response, await response.arrayBuffer());
-        }
+        // A custom fetch may ignore the signal: the deadline and the caller's abort end the attempt here all the same,
+        // instead of a wait for an answer that may never come.
+        response = await untilAborted(fetchAndBuffer(config.fetch, sent, method), sent.signal);
         (response as { [CONTEXT]?: RequestContext })[CONTEXT] = context;
       } catch (cause) {
         // Ended before any backoff sleep below (the `finally` only runs after it).
@@ -260,6 +259,26 @@ export function createTransport(config: TransportConfig): Transport {
       await sleep(delayMs, callerSignal);
     }
   };
+}
+
+/** One attempt: the response, its body read into a buffer (inside the attempt's timeout) unless it has none. */
+async function fetchAndBuffer(fetch: TransportConfig['fetch'], request: Request, method: string): Promise<Response> {
+  const response = await fetch(request);
+  if (NULL_BODY_STATUSES.has(response.status) || method === 'HEAD') return response;
+  return replayable(response, await response.arrayBuffer());
+}
+
+/**
+ * `work`, or a rejection with the signal's reason once `signal` aborts, whichever comes first. The signal is the
+ * attempt's own, so its listener goes with it.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  const aborted = new Promise<never>((_, reject) => {
+    const stop = (): void => reject(signal.reason as Error);
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop);
+  });
+  return Promise.race([work, aborted]);
 }
 
 /** The request's path relative to the endpoint (`/auth/tokens`), or its full path when it lies elsewhere. */
