@@ -42,11 +42,18 @@ export function useToastSpace(region: RefObject<HTMLDivElement | null>, shown: s
       else root.style.removeProperty(SPACE_PROPERTY);
     };
 
+    const messagesHeight = () => element.offsetHeight;
+
     const update = () => {
-      if (element.offsetHeight === 0) return;
+      const height = messagesHeight();
+      // Messages taller than the window only happen while the browser lays the page out in a degenerate viewport
+      // (a full-page capture shrinks it to a pixel): nothing to pad for.
+      if (height === 0 || height > window.innerHeight) return;
       const box = element.getBoundingClientRect();
-      // From the top of the messages to the bottom of the window (they may float above its edge).
-      setReserved(Math.max(reserved, Math.ceil(window.innerHeight - box.top) + CLEARANCE_PX));
+      // Their height and their distance from the bottom edge of the window (they float above it on wide screens),
+      // read from the stylesheet rather than measured: a measure is off while the browser resizes the viewport.
+      const offset = Number.parseFloat(getComputedStyle(element).getPropertyValue('--toasts-offset')) || 0;
+      setReserved(Math.max(reserved, Math.ceil(height + offset) + CLEARANCE_PX));
 
       const focused = document.activeElement;
       if (focused instanceof HTMLElement && focused !== document.body && !element.contains(focused)) {
@@ -69,11 +76,13 @@ export function useToastSpace(region: RefObject<HTMLDivElement | null>, shown: s
 
     // A new screen starts without the space of the previous one's messages, unless some are still shown.
     const onNavigate = () => {
-      if (element.offsetHeight === 0) setReserved(0);
+      if (messagesHeight() === 0) setReserved(0);
     };
     check.current = update;
     const observer = new ResizeObserver(update);
     observer.observe(element);
+    // The page can change under a message that stays (an error appears above the table and pushes it down).
+    observer.observe(document.body);
     window.addEventListener('hashchange', onNavigate);
     return () => {
       observer.disconnect();

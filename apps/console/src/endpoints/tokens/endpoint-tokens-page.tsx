@@ -76,7 +76,9 @@ export function EndpointTokensPage(): ReactNode {
     (signal) => loadTokenAssignments(client, tokens.data?.items.map((token) => token.id) ?? [], signal),
     [client, tokens.data],
   );
-  const partial = assignments.data && assignments.data.endpointsSearched < assignments.data.endpointsTotal ? assignments.data : undefined;
+  // Only a result for the rows shown (right after the rows change, the previous one is still there).
+  const assigned = assignments.data?.forTokens === items.map((token) => token.id).join() ? assignments.data : undefined;
+  const partial = assigned && assigned.endpointsSearched < assigned.endpointsTotal ? assigned : undefined;
   const filtered = Boolean(search) || status !== 'active';
 
   const rowActions = (token: EndpointToken) => [
@@ -198,9 +200,9 @@ export function EndpointTokensPage(): ReactNode {
                   <TwoLine sub={token.id}>{token.name}</TwoLine>
                 </td>
                 <td data-label="Description">{token.description ?? <span className="muted">—</span>}</td>
-                <td data-label="Assigned to" aria-busy={assignments.loading}>
-                  {assignments.data ? (
-                    <AssignmentsCell assignments={assignments.data.byToken.get(token.id)} />
+                <td data-label="Assigned to" aria-busy={assignments.loading || !assigned}>
+                  {assigned ? (
+                    <AssignmentsCell assignments={assigned.byToken.get(token.id)} />
                   ) : assignments.error ? (
                     <span className="muted">Not available</span>
                   ) : (

@@ -23,6 +23,8 @@ export interface TokenAssignment {
 
 /** What {@link loadTokenAssignments} returns. */
 export interface TokenAssignments {
+  /** The token ids asked for, joined with commas (tells a screen whether the result is for the rows it shows). */
+  forTokens: string;
   /** The assignments of each token id of the page (tokens without any are absent). */
   byToken: ReadonlyMap<string, readonly TokenAssignment[]>;
   /** How many token endpoints the account has, and how many of them were searched. */
@@ -35,7 +37,8 @@ const METHOD_ORDER = { GET: 0, POST: 1, DELETE: 2 } as const;
 /** Loads the assignments of the given tokens. */
 export async function loadTokenAssignments(client: ConnectClient, tokenIds: readonly string[], signal: AbortSignal): Promise<TokenAssignments> {
   const byToken = new Map<string, TokenAssignment[]>();
-  if (tokenIds.length === 0) return { byToken, endpointsTotal: 0, endpointsSearched: 0 };
+  const forTokens = tokenIds.join();
+  if (tokenIds.length === 0) return { forTokens, byToken, endpointsTotal: 0, endpointsSearched: 0 };
   const page = await fetchPage(
     client.endpoints.list({ filter: rql.eq('authentication', 'token'), ordering: ['name'], limit: MAX_ENDPOINTS }, { signal }),
   );
@@ -61,5 +64,5 @@ export async function loadTokenAssignments(client: ConnectClient, tokenIds: read
   for (const list of byToken.values()) {
     list.sort((a, b) => a.endpointName.localeCompare(b.endpointName) || a.endpointId.localeCompare(b.endpointId) || METHOD_ORDER[a.method] - METHOD_ORDER[b.method]);
   }
-  return { byToken, endpointsTotal: total, endpointsSearched: endpoints.length };
+  return { forTokens, byToken, endpointsTotal: total, endpointsSearched: endpoints.length };
 }
