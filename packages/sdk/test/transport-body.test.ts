@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, createClient, TimeoutError } from '../src/index';
 
@@ -121,6 +122,19 @@ describe('a custom fetch that ignores the request signal', () => {
     const late = (): Promise<Response> => new Promise((resolve) => setTimeout(() => resolve(Response.json(TOKEN)), 150));
     const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: late, timeoutMs: 30, maxRetries: 0, logLevel: 'off' });
     await expect(client.tokens.get(TOKEN.id)).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('leaves no listener on the request signal once the call is over (it would keep the response alive)', async () => {
+    const sent: Request[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      sent.push(request);
+      return Response.json(TOKEN);
+    };
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, logLevel: 'off' });
+    await client.tokens.get(TOKEN.id, { signal: new AbortController().signal });
+    await client.tokens.get(TOKEN.id);
+    expect(sent).toHaveLength(2);
+    for (const request of sent) expect(getEventListeners(request.signal, 'abort')).toHaveLength(0);
   });
 
   it("rejects with the caller's abort reason when the caller aborts", async () => {

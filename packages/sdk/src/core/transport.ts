@@ -269,16 +269,18 @@ async function fetchAndBuffer(fetch: TransportConfig['fetch'], request: Request,
 }
 
 /**
- * `work`, or a rejection with the signal's reason once `signal` aborts, whichever comes first. The signal is the
- * attempt's own, so its listener goes with it.
+ * `work`, or a rejection with the signal's reason once `signal` aborts, whichever comes first. The listener is removed
+ * once settled: Node keeps a dependent signal that has listeners alive as long as its sources (a paginator's signal,
+ * the caller's), and with it everything the listener reaches, the response included.
  */
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  let stop!: () => void;
   const aborted = new Promise<never>((_, reject) => {
-    const stop = (): void => reject(signal.reason as Error);
+    stop = () => reject(signal.reason as Error);
     if (signal.aborted) stop();
     else signal.addEventListener('abort', stop);
   });
-  return Promise.race([work, aborted]);
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', stop));
 }
 
 /** The request's path relative to the endpoint (`/auth/tokens`), or its full path when it lies elsewhere. */
