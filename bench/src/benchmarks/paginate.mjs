@@ -8,7 +8,7 @@ export const title = 'Paginate tokens over loopback HTTP, prefetch on vs serial'
 export async function run({ quick, emulator }) {
   const tokens = quick ? 10_000 : 100_000;
   const pageSize = 1000;
-  const runs = 2;
+  const runs = quick ? 2 : 5;
   const emu = await emulator(tokens);
   // Warm the emulator's list path (JIT) so the first measured run is not charged for it.
   for (let i = 0; i < 3; i++) await (await fetch(`${emu.base}/auth/tokens?limit=${pageSize}&offset=${i * pageSize}`, { headers: { authorization: emu.key } })).arrayBuffer();
