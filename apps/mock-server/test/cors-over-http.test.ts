@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockPlatform, createSiteHandlers, startMockServer, type MockServer } from '../src/index';
+import { ORIGIN_HEADER, list, preflight } from './cors-requests';
 
 // Over real HTTP (no MSW interception in this file): the platform handlers answer API preflights, the adapter the rest.
-const ORIGIN_HEADER = { origin: 'http://localhost:5173' };
-
-function preflight(url: string, method: string, requestHeaders: string) {
-  return fetch(url, {
-    method: 'OPTIONS',
-    headers: { ...ORIGIN_HEADER, 'access-control-request-method': method, 'access-control-request-headers': requestHeaders },
-  });
-}
-
-function list(header: string | null): string[] {
-  return (header ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
-}
 
 describe('CORS over HTTP', () => {
   const platform = createMockPlatform({ seed: 3, now: '2026-03-01T12:00:00Z' });

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { usePlatform } from './harness';
+import { ORIGIN_HEADER, list, preflight } from './cors-requests';
 
 const setup = usePlatform();
-const ORIGIN_HEADER = { origin: 'http://localhost:5173' };
-
-function preflight(url: string, method: string, requestHeaders: string) {
-  return fetch(url, {
-    method: 'OPTIONS',
-    headers: { ...ORIGIN_HEADER, 'access-control-request-method': method, 'access-control-request-headers': requestHeaders },
-  });
-}
-
-function list(header: string | null): string[] {
-  return (header ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
-}
 
 describe('CORS in the platform handlers (in-process)', () => {
   it('answers a preflight 204 without credentials, before routing, with every header the SDK sends', async () => {
