@@ -16,7 +16,7 @@ import { today } from '../shared/expiry';
 import { GeneralFields } from '../shared/general-fields';
 import { ModuleChecklist } from '../shared/module-checklist';
 import { NewKeyPanel } from '../shared/new-key-panel';
-import { EMPTY_DRAFT, toCreateParams, validateAccessRules, validateGeneral, type DraftErrors, type TokenDraft } from '../shared/token-draft';
+import { clearedErrors, EMPTY_DRAFT, toCreateParams, validateAccessRules, validateGeneral, type DraftErrors, type TokenDraft } from '../shared/token-draft';
 import { DraftSummary } from './draft-summary';
 import { ExtensionPicker } from './extension-picker';
 import { WizardProgress } from './wizard-progress';
@@ -53,7 +53,10 @@ export function CreateTokenPage(): ReactNode {
     headingRef.current?.focus();
   }, [step, created]);
 
-  const change = (patch: Partial<TokenDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const change = (patch: Partial<TokenDraft>) => {
+    setDraft((current) => ({ ...current, ...patch }));
+    setErrors((current) => clearedErrors(current, patch));
+  };
   const index = WIZARD_STEPS.findIndex((item) => item.id === step);
   const current = WIZARD_STEPS[index] ?? WIZARD_STEPS[0];
 

@@ -13,7 +13,7 @@ import { useAsync } from '../../ui/use-async';
 import { AccessRulesFields } from '../shared/access-rules-fields';
 import { GeneralFields } from '../shared/general-fields';
 import { ModuleChecklist } from '../shared/module-checklist';
-import { draftFromToken, toUpdateParams, validateAccessRules, validateGeneral, type DraftErrors, type TokenDraft } from '../shared/token-draft';
+import { clearedErrors, draftFromToken, toUpdateParams, validateAccessRules, validateGeneral, type DraftErrors, type TokenDraft } from '../shared/token-draft';
 
 export function TokenEditPage({ id }: { id: string }): ReactNode {
   const client = useClient();
@@ -46,7 +46,10 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
     );
   }
   const { token, modules } = loaded.data;
-  const change = (patch: Partial<TokenDraft>) => setDraft((current) => (current ? { ...current, ...patch } : current));
+  const change = (patch: Partial<TokenDraft>) => {
+    setDraft((current) => (current ? { ...current, ...patch } : current));
+    setErrors((current) => clearedErrors(current, patch));
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();

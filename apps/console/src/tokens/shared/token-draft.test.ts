@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, parseApiRules, parseCidrs, toCreateParams, validateAccessRules, validateGeneral } from './token-draft';
+import { clearedErrors, EMPTY_DRAFT, parseApiRules, parseCidrs, toCreateParams, validateAccessRules, validateGeneral } from './token-draft';
 
 describe('token drafts', () => {
   it('requires a name and limits the lengths the spec limits', () => {
@@ -56,5 +56,13 @@ describe('token drafts', () => {
       rate_limit: { requests: 600, period_seconds: 60 },
       expiration_date: '2099-06-30T23:59:59.000Z',
     });
+  });
+});
+
+describe('clearedErrors', () => {
+  it('drops the messages of the fields a change touches and keeps the others', () => {
+    const errors = { blockedIps: 'bad range', name: 'Enter a name' };
+    expect(clearedErrors(errors, { blockedIps: '198.51.100.0/24' })).toEqual({ name: 'Enter a name' });
+    expect(clearedErrors(errors, { description: 'x' })).toBe(errors);
   });
 });

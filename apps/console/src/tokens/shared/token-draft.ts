@@ -49,6 +49,18 @@ export const EMPTY_DRAFT: TokenDraft = {
 /** Validation messages by field. */
 export type DraftErrors = Partial<Record<keyof TokenDraft, string>>;
 
+/**
+ * `errors` less those of the fields `patch` changes: a message about a value the user has since edited would be
+ * stale. The step is validated again on Next or Save.
+ */
+export function clearedErrors(errors: DraftErrors, patch: Partial<TokenDraft>): DraftErrors {
+  const changed = Object.keys(patch).filter((key) => key in errors);
+  if (changed.length === 0) return errors;
+  const rest: DraftErrors = { ...errors };
+  for (const key of changed) delete rest[key as keyof TokenDraft];
+  return rest;
+}
+
 type ApiRule = { method: 'GET' | 'POST' | 'PUT' | 'DELETE' | '*'; path: string };
 
 const CIDR = /^[0-9A-Fa-f:.]+\/\d{1,3}$/;
