@@ -5,6 +5,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorMessage } from '../ui/error-message';
 import { Field } from '../ui/field';
+import { useSubmission } from '../ui/use-submission';
 import { defaultEndpoint, loadCredentials } from './credentials-storage';
 import { useSession } from './session-context';
 
@@ -13,20 +14,13 @@ export function SignInPage(): ReactNode {
   const [endpoint, setEndpoint] = useState(() => loadCredentials()?.endpoint ?? defaultEndpoint());
   const [apiKey, setApiKey] = useState('');
   const [showKey, setShowKey] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       await signIn({ endpoint: endpoint.trim(), apiKey: apiKey.trim() });
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

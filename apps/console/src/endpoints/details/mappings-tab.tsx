@@ -19,6 +19,7 @@ import { ListStatus } from '../../ui/list-status';
 import { METHOD_DESCRIPTIONS } from '../shared/endpoint-labels';
 import { focusPageTitle } from '../shared/focus-page-title';
 import { TwoLine } from '../../ui/two-line';
+import { useSubmission } from '../../ui/use-submission';
 
 const PAGE_SIZE = 25;
 
@@ -169,8 +170,7 @@ function AssignForm({
   const [method, setMethod] = useState<EndpointMethod>(methods.includes('POST') ? 'POST' : (methods[0] ?? 'GET'));
   const [enabled, setEnabled] = useState(true);
   const [tokenError, setTokenError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -179,18 +179,12 @@ function AssignForm({
       return;
     }
     setTokenError(undefined);
-    setError(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       const mapping = await client.endpoints.createMapping(endpoint.id, { endpoint_token: { id: tokenId }, primary_token: { method }, enabled });
       toast.success(`${mapping.endpoint_token.name} assigned to ${mapping.primary_token.method}${mapping.enabled ? '' : ' (switched off)'}`);
       setTokenId('');
       onAssigned();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

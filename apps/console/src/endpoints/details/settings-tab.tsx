@@ -9,6 +9,7 @@ import { useConfirm } from '../../ui/confirm-dialog';
 import { ErrorMessage } from '../../ui/error-message';
 import { EndpointFields, type EndpointFieldValues } from '../shared/endpoint-fields';
 import { useToast } from '../../ui/toast';
+import { useSubmission } from '../../ui/use-submission';
 import type { OneTimeValue } from '../shared/one-time-values';
 import { freshPrimaryValues } from '../shared/primary-token-values';
 
@@ -24,8 +25,7 @@ export function SettingsTab({ endpoint, onSaved }: { endpoint: Endpoint; onSaved
   });
   const { name, description, authentication, allowDelete } = fields;
   const [nameError, setNameError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -61,17 +61,11 @@ export function SettingsTab({ endpoint, onSaved }: { endpoint: Endpoint; onSaved
       });
       if (!ok) return;
     }
-    setError(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       const updated = await client.endpoints.update(endpoint.id, changes);
       toast.success(`Endpoint ${updated.name} saved`);
       onSaved(updated, freshPrimaryValues(updated));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

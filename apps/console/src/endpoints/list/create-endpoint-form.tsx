@@ -2,6 +2,7 @@ import type { Endpoint } from '@connect-tokens/sdk';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
+import { useSubmission } from '../../ui/use-submission';
 import { EndpointFields, type EndpointFieldValues } from '../shared/endpoint-fields';
 
 /** Creates an endpoint; with token authentication the answer holds the primary token values, in full this once. */
@@ -10,8 +11,7 @@ export function CreateEndpointForm({ onCreated, onCancel }: { onCreated: (endpoi
   const [fields, setFields] = useState<EndpointFieldValues>({ name: '', description: '', authentication: 'token', allowDelete: false });
   const { name, description, authentication, allowDelete } = fields;
   const [nameError, setNameError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => nameRef.current?.focus(), []);
 
@@ -23,9 +23,7 @@ export function CreateEndpointForm({ onCreated, onCancel }: { onCreated: (endpoi
       return;
     }
     setNameError(undefined);
-    setError(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       const endpoint = await client.endpoints.create({
         name: name.trim(),
         ...(description.trim() ? { description: description.trim() } : {}),
@@ -33,11 +31,7 @@ export function CreateEndpointForm({ onCreated, onCancel }: { onCreated: (endpoi
         allow_delete: allowDelete,
       });
       onCreated(endpoint);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

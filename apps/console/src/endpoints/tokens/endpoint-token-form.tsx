@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/field';
+import { useSubmission } from '../../ui/use-submission';
 
 /**
  * Creates a secondary endpoint token (the caller shows its value, in full only in this answer), or, given `token`,
@@ -22,8 +23,7 @@ export function EndpointTokenForm({
   const [name, setName] = useState(token?.name ?? '');
   const [description, setDescription] = useState(token?.description ?? '');
   const [nameError, setNameError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => nameRef.current?.focus(), []);
   const titleId = token ? 'edit-endpoint-token-title' : 'create-endpoint-token-title';
@@ -36,18 +36,12 @@ export function EndpointTokenForm({
       return;
     }
     setNameError(undefined);
-    setError(undefined);
-    setBusy(true);
-    try {
+    await run(async () => {
       const saved = token
         ? await client.endpointTokens.update(token.id, { name: name.trim(), description: description.trim() || null })
         : await client.endpointTokens.create({ name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}) });
       onSaved(saved);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

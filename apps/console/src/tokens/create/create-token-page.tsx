@@ -11,6 +11,7 @@ import { Field } from '../../ui/field';
 import { PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { useAsync } from '../../ui/use-async';
+import { useSubmission } from '../../ui/use-submission';
 import { AccessRulesFields } from '../shared/access-rules-fields';
 import { today } from '../shared/expiry';
 import { GeneralFields } from '../shared/general-fields';
@@ -28,8 +29,7 @@ export function CreateTokenPage(): ReactNode {
   const [step, setStep] = useState<WizardStep>('general');
   const [draft, setDraft] = useState<TokenDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [submitError, setSubmitError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error: submitError, run } = useSubmission();
   const [created, setCreated] = useState<Token | undefined>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstStep = useRef(true);
@@ -86,17 +86,11 @@ export function CreateTokenPage(): ReactNode {
   };
 
   const create = async () => {
-    setBusy(true);
-    setSubmitError(undefined);
-    try {
+    await run(async () => {
       const token = await client.tokens.create(toCreateParams(draft));
       setCreated(token);
       toast.success(`Token ${token.name} created`);
-    } catch (failure) {
-      setSubmitError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (created) {

@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../ui/error-message';
 import { PageHeader } from '../../ui/page-header';
 import { useToast } from '../../ui/toast';
 import { useAsync } from '../../ui/use-async';
+import { useSubmission } from '../../ui/use-submission';
 import { AccessRulesFields } from '../shared/access-rules-fields';
 import { GeneralFields } from '../shared/general-fields';
 import { ModuleChecklist } from '../shared/module-checklist';
@@ -30,8 +31,7 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
   );
   const [draft, setDraft] = useState<TokenDraft | undefined>();
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [saveError, setSaveError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error: saveError, run } = useSubmission();
 
   useEffect(() => {
     if (loaded.data) setDraft(draftFromToken(loaded.data.token));
@@ -59,9 +59,7 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
       window.requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
-    setBusy(true);
-    setSaveError(undefined);
-    try {
+    const saved = await run(async () => {
       await client.tokens.update(token.id, toUpdateParams(draft));
       const before = new Set(token.permissions.map((permission) => permission.object.id));
       const after = new Set(draft.modules);
@@ -69,13 +67,9 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
       for (const module of before) if (!after.has(module)) await client.tokens.permissions.revoke(token.id, module);
       toast.success(`Token ${draft.name.trim()} saved`);
       navigate(`/tokens/${token.id}`);
-    } catch (failure) {
-      setSaveError(failure);
-      // Part of the change may have been applied (fields saved, a module grant refused): show what the token is now.
-      loaded.reload();
-    } finally {
-      setBusy(false);
-    }
+    });
+    // Part of the change may have been applied (fields saved, a module grant refused): show what the token is now.
+    if (!saved) loaded.reload();
   };
 
   return (

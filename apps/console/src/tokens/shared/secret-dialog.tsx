@@ -8,6 +8,7 @@ import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/field';
 import { useToast } from '../../ui/toast';
+import { useSubmission } from '../../ui/use-submission';
 import { dayFromExpiry, dayFromNow, expiryFromDay, today, validateExpiryDay } from './expiry';
 import { maskApiKey } from './mask-api-key';
 import { NewKeyPanel } from './new-key-panel';
@@ -55,8 +56,7 @@ export function SecretDialog({
   const ref = useRef<HTMLDialogElement>(null);
   const [day, setDay] = useState(() => defaultDay(token));
   const [never, setNever] = useState(() => token.expiration_date === null || token.expiration_date === undefined);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
   const [issued, setIssued] = useState<Token | undefined>();
   const copy = COPY[operation];
   const dayError = never ? undefined : validateExpiryDay(day);
@@ -70,20 +70,14 @@ export function SecretDialog({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (dayError) return;
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const body = { expiration_date: never ? null : expiryFromDay(day) };
       const result = operation === 'renew' ? await client.tokens.renew(token.id, body) : await client.tokens.rotate(token.id, body);
       setIssued(result);
       // The page behind the dialog keeps the token; it must not keep the new key in clear.
       onChanged({ ...result, token: maskApiKey(result.token) });
       toast.success(`Token ${token.name} ${copy.done}`);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
