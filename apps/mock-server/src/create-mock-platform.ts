@@ -234,7 +234,7 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
       active: roll < 0.85,
     });
     const createdAt = new Date(now - random.int(1, 400) * day).toISOString();
-    token.created = { at: createdAt, by: SYSTEM_USER };
+    token.created = Object.freeze({ at: createdAt, by: SYSTEM_USER });
     token.updated = { at: createdAt, by: SYSTEM_USER };
     if (random.chance(0.8)) {
       token.last_access = { at: new Date(now - random.int(0, 30 * 24) * 3_600_000).toISOString(), ip: `203.0.113.${random.int(1, 254)}` };

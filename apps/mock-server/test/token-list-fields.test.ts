@@ -6,7 +6,7 @@
 import { parseQuery } from '@connect-tokens/protocol';
 import { describe, expect, it } from 'vitest';
 import { auditEventList, serializeAuditEvent, serializeTokenAt, tokenList } from '../src/handlers/serializers';
-import { compileFilter, compileSort, firstValue, resolvePath } from '../src/rql';
+import { compileFilter, compileSort, firstValue, isoTime, resolvePath } from '../src/rql';
 import type { MockPlatform } from '../src/index';
 import { createToken, usePlatform } from './harness';
 
@@ -30,6 +30,29 @@ async function varied() {
   return { platform, api };
 }
 
+/** Asks the list for `query` and expects exactly what the generic evaluation over the serialized tokens gives. */
+async function expectSameAsWire(platform: MockPlatform, api: Awaited<ReturnType<typeof start>>['api'], query: string) {
+  const rules = listRules(platform);
+  const url = `/auth/tokens?${query}${query.includes('limit=') ? '' : '&limit=1000'}`;
+  const response = await api.get(url);
+  expect(response.status, url).toBe(200);
+  // The reference: the generic evaluation over wire objects, at the same instant (the clock is frozen).
+  const now = platform.clock.now();
+  const parsed = parseQuery(new URL(url, 'http://x').search);
+  let wire = platform.store.tokens.list().reverse().map((token) => serializeTokenAt(token, now));
+  if (parsed.filter) wire = wire.filter(compileFilter(parsed.filter, { fields: rules.filters }));
+  const needle = parsed.search?.trim().toLowerCase();
+  if (needle) wire = wire.filter((t) => rules.search.some((f) => resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle))));
+  if (parsed.ordering.length > 0) wire = compileSort(parsed.ordering, rules.ordering)(wire);
+  const offset = Number(new URL(url, 'http://x').searchParams.get('offset') ?? 0);
+  const limit = Number(new URL(url, 'http://x').searchParams.get('limit'));
+  // The calling token's `last_access` moves with every request, so it is compared without it.
+  const comparable = (t: { id: string }) => (t.id === 'SU-000-000-000' ? { ...t, last_access: null } : t);
+  expect(response.body.map(comparable), url).toEqual(wire.slice(offset, offset + limit).map(comparable));
+  expect(wire.length, `${url} should match something`).toBeGreaterThan(0);
+  expect(response.headers.get('content-range'), url).toMatch(new RegExp(`/${wire.length}$`));
+}
+
 describe('token list field readers', () => {
   it('read every x-rql field of a token exactly as it appears in the serialized token', async () => {
     const { platform } = await varied();
@@ -45,6 +68,9 @@ describe('token list field readers', () => {
         const read = reader!.fansOut ? [...reader!.read(token)] : [reader!.read(token)];
         expect(read, `${field} of ${token.id}`).toEqual(wire);
         expect(firstValue(reader!, token)).toEqual(wire[0]);
+        // The optional memos must say what filters would derive from the value themselves.
+        if (!reader!.fansOut && reader!.time) expect(reader!.time(token), `${field} time`).toBe(typeof wire[0] === 'string' ? isoTime(wire[0]) : undefined);
+        if (!reader!.fansOut && reader!.folded) expect(reader!.folded(token), `${field} folded`).toBe(typeof wire[0] === 'string' ? wire[0].toLowerCase() : undefined);
       }
     }
   });
@@ -75,27 +101,32 @@ describe('token list field readers', () => {
       'search=billing&ordering(name)',
       'search=su-&limit=1000',
       'ordering(-status,events.created.at)&limit=50&offset=10',
+      // Dates not in `toISOString()` form still compare chronologically.
+      'ge(events.created.at,2026-03-01)',
+      'lt(events.created.at,2026-03-01T13:00:00+01:00)',
     ];
-    for (const query of queries) {
-      const url = `/auth/tokens?${query}${query.includes('limit=') ? '' : '&limit=1000'}`;
-      const response = await api.get(url);
-      expect(response.status, url).toBe(200);
-      // The reference: the generic evaluation over wire objects, at the same instant (the clock is frozen).
-      const now = platform.clock.now();
-      const parsed = parseQuery(new URL(url, 'http://x').search);
-      let wire = platform.store.tokens.list().reverse().map((token) => serializeTokenAt(token, now));
-      if (parsed.filter) wire = wire.filter(compileFilter(parsed.filter, { fields: rules.filters }));
-      const needle = parsed.search?.trim().toLowerCase();
-      if (needle) wire = wire.filter((t) => rules.search.some((f) => resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle))));
-      if (parsed.ordering.length > 0) wire = compileSort(parsed.ordering, rules.ordering)(wire);
-      const offset = Number(new URL(url, 'http://x').searchParams.get('offset') ?? 0);
-      const limit = Number(new URL(url, 'http://x').searchParams.get('limit'));
-      // The calling token's `last_access` moves with every request, so it is compared without it.
-      const comparable = (t: { id: string }) => (t.id === 'SU-000-000-000' ? { ...t, last_access: null } : t);
-      expect(response.body.map(comparable), url).toEqual(wire.slice(offset, offset + limit).map(comparable));
-      expect(wire.length, `${url} should match something`).toBeGreaterThan(0);
-      expect(response.headers.get('content-range'), url).toMatch(new RegExp(`/${wire.length}$`));
-    }
+    for (const query of queries) await expectSameAsWire(platform, api, query);
+  });
+
+  it('see a token changed, created or deleted after a list at once (the memos and the shared order are never stale)', async () => {
+    const { platform, api } = await varied();
+    const queries = ['ilike(name,*renamed*)', 'search=RENAMED', 'ge(events.created.at,2026-03-01)', 'in(status,(active,expiring))', 'limit=5'];
+    const one = await createToken(api, { name: 'Before', expiration_date: '2026-12-01T00:00:00Z' });
+    // Fills every memo and the newest-first order.
+    for (const query of ['ilike(name,*before*)', 'ge(events.created.at,2026-03-01)', 'status=active']) await expectSameAsWire(platform, api, query);
+    expect((await api.put(`/auth/tokens/${one.id}`, { name: 'Renamed one' })).status).toBe(200);
+    expect((await api.post(`/auth/tokens/${one.id}/deactivate`)).status).toBe(200);
+    const gone = platform.store.tokens.newestFirst()[3]!;
+    expect((await api.del(`/auth/tokens/${gone.id}`)).status).toBe(204);
+    await createToken(api, { name: 'Renamed two' });
+    // A record replaced wholesale, as the seeding does, is seen too.
+    const old = platform.store.tokens.newestFirst()[5]!;
+    old.created = Object.freeze({ at: '2020-01-01T00:00:00.000Z', by: old.created.by });
+    for (const query of queries) await expectSameAsWire(platform, api, query);
+    const renamed = await api.get('/auth/tokens?ilike(name,*renamed*)');
+    expect(renamed.body.map((t: { name: string; status: string }) => [t.name, t.status])).toEqual([['Renamed two', 'active'], ['Renamed one', 'inactive']]);
+    expect((await api.get(`/auth/tokens?lt(events.created.at,2021-01-01)`)).body.map((t: { id: string }) => t.id)).toEqual([old.id]);
+    expect((await api.get('/auth/tokens?limit=1000')).body.some((t: { id: string }) => t.id === gone.id)).toBe(false);
   });
 
   it('read every x-rql field of an audit event exactly as it appears in the serialized event', async () => {

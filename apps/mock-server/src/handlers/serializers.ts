@@ -8,6 +8,7 @@ import { ApiError } from '../http/errors';
 import type { RecordList } from '../http/list';
 import type { FieldReader } from '../rql';
 import type { MockStore } from '../store/mock-store';
+import { createdTime, foldedName } from '../store/token-field-memos';
 import { tokenStatus } from '../store/token-status';
 import type { AuditEvent, ExtensionRecord, ModuleRecord, PermissionRecord, TokenRecord } from '../store/types';
 
@@ -78,14 +79,14 @@ const perPermission = (read: (permission: PermissionRecord) => unknown): TokenRe
 /** Wire fields of a token that do not depend on the clock, read from the record (see {@link tokenList}). */
 const TOKEN_FIELDS: Readonly<Record<string, TokenReader>> = {
   id: one((t) => t.id),
-  name: one((t) => t.name),
+  name: { fansOut: false, read: (t) => t.name, folded: foldedName },
   description: one((t) => t.description),
   external_id: one((t) => t.external_id),
   'owner.id': one((t) => t.owner.id),
   'owner.name': one((t) => t.owner.name),
   'extension.id': one((t) => t.extension.id),
   'extension.name': one((t) => t.extension.name),
-  'events.created.at': one((t) => t.created.at),
+  'events.created.at': { fansOut: false, read: (t) => t.created.at, time: createdTime },
   'events.created.by.id': one((t) => t.created.by.id),
   'events.created.by.name': one((t) => t.created.by.name),
   'events.updated.at': one((t) => t.updated.at),

@@ -49,10 +49,11 @@ function readModules(ctx: RequestContext, raw: unknown): { id: string; name: str
 function listTokens(ctx: RequestContext): Response {
   const { store, clock } = ctx.runtime;
   // Newest first by default (the spec's order); an `ordering(...)` re-sorts this stably.
-  const tokens = store.tokens.list().reverse();
-  for (const token of tokens) observeExpiry(store, token);
+  const tokens = store.tokens.newestFirst();
+  const now = clock.now();
+  for (const token of tokens) observeExpiry(store, token, now);
   // Filters, search and ordering read the records; only the page is serialized.
-  return listResponse(ctx, tokens, tokenList(clock.now()));
+  return listResponse(ctx, tokens, tokenList(now));
 }
 
 async function createToken(ctx: RequestContext): Promise<Response> {

@@ -97,7 +97,14 @@ function dropPath(item: Record<string, unknown>, path: string): void {
 function searchPredicate(readers: readonly FieldReader[], needle: string): Predicate {
   const hit = (v: unknown): boolean => v !== null && v !== undefined && String(v).toLowerCase().includes(needle);
   const inValue = (v: unknown): boolean => (Array.isArray(v) ? v.some(hit) : hit(v));
-  return (item) => readers.some((reader) => (reader.fansOut ? reader.read(item).some(inValue) : inValue(reader.read(item))));
+  const tests = readers.map((reader): Predicate => {
+    if (reader.fansOut) return (item) => reader.read(item).some(inValue);
+    const { read, folded } = reader;
+    if (!folded) return (item) => inValue(read(item));
+    // The reader's memo of the folded text; what it does not cover (objects, arrays) is read as before.
+    return (item) => folded(item)?.includes(needle) ?? inValue(read(item));
+  });
+  return (item) => tests.some((test) => test(item));
 }
 
 /**

@@ -5,10 +5,11 @@ import type { TokenRecord } from '../store/types';
 /**
  * Records `token.expired` the first time anyone looks at a token after its expiration date. Expiry is derived from
  * the clock, so there is no moment at which it "happens"; the first observation is the best the audit trail can do,
- * and it means no timer is needed.
+ * and it means no timer is needed. A list passes `now` read once: reading the clock per token was a tenth of a
+ * 100k-token list.
  */
-export function observeExpiry(store: MockStore, token: TokenRecord): void {
-  if (token.expiry_audited || tokenStatus(token, store.clock.now()) !== 'expired') return;
+export function observeExpiry(store: MockStore, token: TokenRecord, now = store.clock.now()): void {
+  if (token.expiry_audited || tokenStatus(token, now) !== 'expired') return;
   token.expiry_audited = true;
   store.audit.record({
     type: 'token.expired',

@@ -70,8 +70,11 @@ function tokenText(value: RqlValue): string {
   }
 }
 
-/** Milliseconds since the epoch if the text is an ISO-looking date, else `undefined`. */
-function asDate(text: string): number | undefined {
+/**
+ * Milliseconds since the epoch if the text is an ISO-looking date, else `undefined`: how range filters decide that
+ * a value is a date. Readers that memoize it (`FieldReader.time`) must use this.
+ */
+export function isoTime(text: string): number | undefined {
   if (!ISO_DATE.test(text)) return undefined;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : time;
@@ -116,7 +119,7 @@ const CANONICAL_MAX = Date.parse('9999-12-31T23:59:59.999Z');
 /** Matches one non-array field value against `gt`/`ge`/`lt`/`le`, given how the comparison result must look. */
 function ordered(value: RqlValue, accept: (sign: number) => boolean): Scalar {
   const text = tokenText(value);
-  const date = asDate(text);
+  const date = isoTime(text);
   // Stored timestamps are almost always in canonical form: comparing those as text saves a `Date.parse` per item.
   const canonical = date !== undefined && date >= CANONICAL_MIN && date <= CANONICAL_MAX ? new Date(date).toISOString() : undefined;
   return (v) => {
@@ -125,7 +128,7 @@ function ordered(value: RqlValue, accept: (sign: number) => boolean): Scalar {
     const own = asText(v);
     if (own === undefined) return false;
     if (canonical !== undefined && CANONICAL_ISO.test(own)) return accept(own < canonical ? -1 : own > canonical ? 1 : 0);
-    const ownDate = date === undefined ? undefined : asDate(own);
+    const ownDate = date === undefined ? undefined : isoTime(own);
     if (ownDate !== undefined && date !== undefined) return accept(Math.sign(ownDate - date));
     return accept(own < text ? -1 : own > text ? 1 : 0);
   };
@@ -208,6 +211,14 @@ function compile(node: RqlNode, rules: FilterRules, readers: FieldReaders | unde
     }
     case 'like':
     case 'ilike': {
+      if (node.op === 'ilike' && !reader.fansOut && reader.folded) {
+        const folded = reader.folded;
+        const glob = compileGlob(node.pattern, true, true);
+        return (item) => {
+          const text = folded(item);
+          return text !== undefined && glob(text);
+        };
+      }
       const glob = compileGlob(node.pattern, node.op === 'ilike');
       return onField(
         reader,
@@ -218,8 +229,20 @@ function compile(node: RqlNode, rules: FilterRules, readers: FieldReaders | unde
         false,
       );
     }
-    default:
-      return onField(reader, ordered(node.value, ORDER[node.op] as (sign: number) => boolean), false);
+    default: {
+      const accept = ORDER[node.op] as (sign: number) => boolean;
+      const scalar = ordered(node.value, accept);
+      const date = isoTime(tokenText(node.value));
+      if (date !== undefined && !reader.fansOut && reader.time) {
+        // Both are dates: chronological, as `ordered` compares them, from the reader's memo of the parsed date.
+        const { time, read } = reader;
+        return (item) => {
+          const own = time(item);
+          return own !== undefined ? accept(Math.sign(own - date)) : scalar(read(item));
+        };
+      }
+      return onField(reader, scalar, false);
+    }
   }
 }
 

@@ -3,7 +3,7 @@
  * compiled into a predicate, a comparator and a sorter over in-memory wire objects (or, through field readers, over
  * store records), with per-endpoint field rules.
  */
-export { compileFilter } from './evaluate';
+export { compileFilter, isoTime } from './evaluate';
 export type { CompileFilterOptions, FilterRules, Predicate } from './evaluate';
 export { compileGlob } from './glob';
 export { compilePath, firstValue, resolvePath } from './path';

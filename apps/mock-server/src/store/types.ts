@@ -62,8 +62,10 @@ export interface TokenRecord {
   name: string;
   description: string | null;
   external_id: string | null;
-  owner: ActorRef;
-  extension: { id: string; name: string };
+  /** Frozen and shared by every token of the account (see `TokenStore.insert`). */
+  owner: Readonly<ActorRef>;
+  /** Frozen and shared by every token of the same extension (see `TokenStore.insert`). */
+  extension: Readonly<{ id: string; name: string }>;
   /** False after `deactivate`; `expiring`/`expired` are derived from `expiration_date` and the clock. */
   active: boolean;
   expiration_date: string | null;
@@ -73,7 +75,8 @@ export interface TokenRecord {
   rate_limit: RateLimitRule | null;
   /** A data URI or URL, or `null`. */
   logo: string | null;
-  created: { at: string; by: ActorRef };
+  /** Frozen: replaced as a whole, never changed in place (`created_parsed_from` relies on it). */
+  created: Readonly<{ at: string; by: ActorRef }>;
   updated: { at: string; by: ActorRef };
   last_access: { at: string; ip: string } | null;
   /** The expiration date the previous secret keeps after a `renew` (wire: `renewed_expiration_date`). */
@@ -86,6 +89,12 @@ export interface TokenRecord {
    */
   expiry_parsed_ms: number;
   expiry_parsed_from: string | null;
+  /** `name` lower-cased while `name_folded_from` is the same string (see `store/token-field-memos.ts`). */
+  name_folded: string;
+  name_folded_from: string | null;
+  /** The parsed `created.at` (`NaN` if not a date) while `created_parsed_from` is the same `created` object. */
+  created_parsed_ms: number;
+  created_parsed_from: TokenRecord['created'] | null;
   /** Bumped on every change: lets tests and `If-Match`-style checks detect concurrent updates. */
   version: number;
 }
