@@ -1,5 +1,6 @@
 import type { Schema } from '@connect-tokens/protocol';
 import { ClientCore, type ApiClient } from './core/client-core';
+import { INSPECT } from './core/errors';
 import { resolveOptions, type ClientOptions } from './core/options';
 import type { RequestOptions } from './core/request-options';
 import { AuditEvents } from './resources/audit-events';
@@ -9,8 +10,6 @@ import { Extensions } from './resources/extensions';
 import { Modules } from './resources/modules';
 import { Tokens } from './resources/tokens';
 import { Webhooks } from './resources/webhooks';
-
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /** Who the client's credential is: the token, its account and its modules (`GET /auth/context`). */
 export type AuthContext = Schema<'AuthContext'>;
@@ -50,16 +49,16 @@ export class ConnectClient {
   /** Prefer {@link createClient}. */
   constructor(options: ClientOptions = {}) {
     this.#options = { ...options };
-    this.#core = new ClientCore(resolveOptions(options));
-    this.api = this.#core.api;
-    this.tokens = new Tokens(this.#core);
-    this.modules = new Modules(this.#core);
-    this.extensions = new Extensions(this.#core);
-    this.webhooks = new Webhooks(this.#core);
-    this.auditEvents = new AuditEvents(this.#core);
-    this.endpoints = new Endpoints(this.#core);
-    this.endpointTokens = new EndpointTokens(this.#core);
-    this.endpoint = this.#core.endpoint;
+    const core = (this.#core = new ClientCore(resolveOptions(options)));
+    this.api = core.api;
+    this.tokens = new Tokens(core);
+    this.modules = new Modules(core);
+    this.extensions = new Extensions(core);
+    this.webhooks = new Webhooks(core);
+    this.auditEvents = new AuditEvents(core);
+    this.endpoints = new Endpoints(core);
+    this.endpointTokens = new EndpointTokens(core);
+    this.endpoint = core.endpoint;
   }
 
   /** The caller's own token, account and modules: a cheap way to check a key works. */

@@ -21,7 +21,7 @@ export type ApiClient = Client<paths>;
 /** What every openapi-fetch call of the SDK passes besides its params and body. */
 export type CallInit = {
   signal: AbortSignal | undefined;
-  headers: Record<string, string>;
+  headers: Record<string, string> | undefined;
   fetch: (request: Request) => Promise<Response>;
 };
 
@@ -32,28 +32,26 @@ export type CallInit = {
 export class ClientCore {
   declare readonly api: ApiClient;
   declare readonly endpoint: string;
-  declare readonly logger: SdkLogger;
   readonly #credential: ResolvedCredential;
+  readonly #secrets: readonly string[];
   readonly #transport: Transport;
 
   constructor(options: ResolvedOptions) {
     this.endpoint = options.endpoint;
     this.#credential = resolveCredential(options.apiKey);
-    const secrets = [this.#credential.secret];
-    this.logger = new SdkLogger(options.logger, options.logLevel, secrets);
-    const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-    this.#transport = createTransport({
-      fetch: baseFetch,
+    const secrets = (this.#secrets = [this.#credential.secret]);
+    const transport = (this.#transport = createTransport({
+      fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
       baseUrl: options.endpoint,
       timeoutMs: options.timeoutMs,
       maxRetries: options.maxRetries,
-      logger: this.logger,
+      logger: new SdkLogger(options.logger, options.logLevel, secrets),
       secrets,
-    });
-    const transport = this.#transport;
+    }));
     this.api = createFetchClient<paths>({
       baseUrl: options.endpoint,
-      fetch: (request) => transport(request),
+      // openapi-fetch passes no second argument here (no `requestInitExt`), so the client's own settings apply.
+      fetch: transport,
       Request: timedRequestClass({
         authorization: this.#credential.authorization,
         userAgent: options.userAgent,
@@ -67,23 +65,22 @@ export class ClientCore {
     return this.#credential.redacted;
   }
 
-  /** The token id of an `ApiKey` credential. */
-  get tokenId(): string | undefined {
-    return this.#credential.tokenId;
-  }
-
   /** The openapi-fetch init for one call: its signal, headers and a transport bound to its timeout and retries. */
   init(options: RequestOptions = {}): CallInit {
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
+    const { signal, headers, idempotencyKey } = options;
     const transport = this.#transport;
     const call = { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries };
-    return { signal: options.signal, headers, fetch: (request) => transport(request, call) };
+    return {
+      signal,
+      // openapi-fetch only reads the caller's headers (it merges them into a new Headers object).
+      headers: idempotencyKey === undefined ? headers : { ...headers, 'Idempotency-Key': idempotencyKey },
+      fetch: (request) => transport(request, call),
+    };
   }
 
   /** The typed error for a failed result, with this client's secret masked in anything copied from the body. */
   error(result: FetchResult<unknown>): ConnectError {
-    return toConnectError(result, [this.#credential.secret]);
+    return toConnectError(result, this.#secrets);
   }
 
   /** `data` of a successful result; throws the typed error otherwise. */

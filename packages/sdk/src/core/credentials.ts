@@ -1,4 +1,5 @@
-import { formatAuthorization, parseCredential, redactAuthorization, type Credential } from '@connect-tokens/protocol';
+import { formatAuthorization, parseCredential, type Credential } from '@connect-tokens/protocol';
+import { MASK } from './redact';
 
 /** Thrown by `createClient` when the API key is missing or malformed, before any request is made. */
 export class InvalidApiKeyError extends Error {
@@ -11,8 +12,6 @@ export interface ResolvedCredential {
   readonly authorization: string;
   /** `ApiKey SU-123-456-789:****` or `Bearer ****`. */
   readonly redacted: string;
-  /** The token id for `ApiKey` credentials. */
-  readonly tokenId: string | undefined;
   /** The secret alone, so redaction can mask a bare echo of it. */
   readonly secret: string;
 }
@@ -39,8 +38,8 @@ export function resolveCredential(apiKey: string | undefined): ResolvedCredentia
   const authorization = formatAuthorization(credential);
   return {
     authorization,
-    redacted: redactAuthorization(authorization),
-    tokenId: credential.kind === 'api-key' ? credential.tokenId : undefined,
+    // Both header forms end with the secret; masking it there needs no second parse of the header.
+    redacted: `${authorization.slice(0, -credential.secret.length)}${MASK}`,
     secret: credential.secret,
   };
 }

@@ -1,6 +1,7 @@
 import { redactText } from './redact';
 
-const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+/** Node's `util.inspect` hook, shared by everything that controls how it prints (nothing secret may show). */
+export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /** Where a failed request went; attached to every error so a log line is enough to find it on the server. */
 export interface RequestContext {
@@ -158,11 +159,8 @@ const RAW_BODY_LIMIT = 500;
  */
 export function errorFromResponse(input: ErrorResponseInput): ConnectError {
   const secrets = input.secrets ?? [];
-  const headers: Record<string, string> = {};
-  input.headers.forEach((value, key) => {
-    headers[key] = value;
-  });
-  const requestId = input.headers.get('x-request-id') ?? undefined;
+  const headers: Record<string, string> = Object.fromEntries(input.headers);
+  const requestId: string | undefined = headers['x-request-id'];
 
   let errorCode: string | undefined;
   let errors: string[] = [];

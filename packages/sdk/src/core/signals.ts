@@ -19,12 +19,10 @@ export function anySignal(signals: readonly (AbortSignal | null | undefined)[]):
   return controller.signal;
 }
 
-/** The reason a timeout aborts with, so the transport can tell "our timer fired" from "the caller aborted". */
-export class TimeoutReason extends Error {
-  override name = 'TimeoutReason';
-  declare readonly timeoutMs: number;
-  constructor(timeoutMs: number) {
-    super(`Request timed out after ${timeoutMs} ms`);
-    this.timeoutMs = timeoutMs;
-  }
+/**
+ * The reason a per-attempt timeout aborts with: a `TimeoutError` DOMException, as `AbortSignal.timeout()` uses, so a
+ * fetch that rejects with its signal's reason reports a timeout in the standard way.
+ */
+export function timeoutReason(timeoutMs: number): DOMException {
+  return new DOMException(`Request timed out after ${timeoutMs} ms`, 'TimeoutError');
 }

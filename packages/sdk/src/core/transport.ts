@@ -10,7 +10,7 @@ import {
 } from './retry-policy';
 import { redactError, redactText } from './redact';
 import { applyDefaultHeaders, type DefaultHeaders } from './default-headers';
-import { anySignal, TimeoutReason } from './signals';
+import { anySignal, timeoutReason } from './signals';
 import { sleep } from './sleep';
 
 /** Per-call overrides of the client's resilience settings. */
@@ -19,8 +19,6 @@ export interface TransportCallOptions {
   timeoutMs?: number | undefined;
   /** Retries after the first attempt. */
   maxRetries?: number | undefined;
-  /** Aborts the call, including a backoff sleep in progress. */
-  signal?: AbortSignal | undefined;
 }
 
 /** How the transport is set up by the client. */
@@ -31,9 +29,7 @@ export interface TransportConfig {
   maxRetries: number;
   logger: SdkLogger;
   /** Secrets to mask in any text copied from a foreign error (a fetch or proxy error may quote request headers). */
-  secrets?: readonly string[] | undefined;
-  /** Jitter source; injectable so tests can pin delays. */
-  random?: () => number;
+  secrets: readonly string[];
 }
 
 /** The fetch function openapi-fetch calls: one logical request in, one final response out. */
@@ -45,9 +41,17 @@ export type Transport = (request: Request, call?: TransportCallOptions) => Promi
  */
 const CONTEXT = Symbol('context');
 
+/** What a response keeps of its request; the relative path is only worked out when an error or a log line needs it. */
+interface Answered {
+  method: string;
+  url: string;
+  baseUrl: URL;
+}
+
 /** The method, URL and relative path of the request a transport response answers. */
 export function requestContextOf(response: Response): RequestContext | undefined {
-  return (response as { [CONTEXT]?: RequestContext })[CONTEXT];
+  const answered = (response as { [CONTEXT]?: Answered })[CONTEXT];
+  return answered && { method: answered.method, url: answered.url, path: relativePath(answered.url, answered.baseUrl) };
 }
 
 /** What the client's Request class kept of a request it built: the timer's controller, the caller's signal, the body. */
@@ -59,19 +63,20 @@ interface Prepared {
 const PREPARED = Symbol('prepared');
 
 /**
- * The `Request` class given to openapi-fetch. It completes the headers ({@link applyDefaultHeaders}) and builds the
- * request with a signal the transport's first-attempt timeout can abort (joined with the caller's signal only when
- * there is one), so the first attempt sends that very request instead of copying it. Requests built otherwise (a
- * middleware returning its own) take the copying path.
+ * The `Request` class given to openapi-fetch. It builds the request with a signal the transport's first-attempt
+ * timeout can abort (joined with the caller's signal only when there is one), so the first attempt sends that very
+ * request instead of copying it, then completes its headers ({@link applyDefaultHeaders}). Requests built otherwise
+ * (a middleware returning its own) take the copying path.
  */
 export function timedRequestClass(defaults: DefaultHeaders): typeof Request {
   const TimedRequest = function (input: RequestInfo | URL, init: RequestInit = {}): Request {
-    const headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    applyDefaultHeaders(headers, init.method, defaults);
     const controller = new AbortController();
     const caller = init.signal ?? undefined;
     const signal = caller ? anySignal([caller, controller.signal])! : controller.signal;
-    const request = new Request(input, { ...init, headers, signal });
+    const request = new Request(input, { ...init, signal });
+    // Set on the request's own headers: set before, each default header would be checked once more when the
+    // constructor copies them.
+    applyDefaultHeaders(request.headers, init.method, defaults);
     (request as { [PREPARED]?: Prepared })[PREPARED] = { controller, caller, body: init.body };
     return request;
   } as unknown as typeof Request;
@@ -83,11 +88,11 @@ export function timedRequestClass(defaults: DefaultHeaders): typeof Request {
 const decoder = new TextDecoder();
 const BYTES = Symbol('bytes');
 const STREAM = Symbol('stream');
-type Buffered = Response & { [BYTES]: ArrayBuffer; [STREAM]?: ReadableStream<Uint8Array> | null };
+type Buffered = Response & { [BYTES]: Uint8Array; [STREAM]?: ReadableStream<Uint8Array> | null };
 
 /** A new Response of the buffered bytes, for the rarely used ways of reading a body. */
 function fresh(response: Buffered): Response {
-  return new Response(response[BYTES], { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(response[BYTES] as BodyInit, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /**
@@ -115,18 +120,14 @@ const BODY: PropertyDescriptor = {
     return (this[STREAM] ??= fresh(this).body);
   },
 };
-
 /**
  * `raw` made readable again (and again) from `bytes`, read inside the attempt's timeout: no second Response and no
  * second copy of the body is made.
  */
-function replayable(raw: Response, bytes: ArrayBuffer): Response {
+function replayable(raw: Response, bytes: Uint8Array): Response {
   (raw as Buffered)[BYTES] = bytes;
   return Object.defineProperty(Object.assign(raw, REPLAY), 'body', BODY);
 }
-
-// Statuses whose responses have no body.
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
  * The resilience layer, given to openapi-fetch as its `fetch`: openapi-fetch's middleware runs once per logical call
@@ -139,16 +140,17 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
  * caller's abort reason, as `fetch` does.
  */
 export function createTransport(config: TransportConfig): Transport {
-  const random = config.random ?? Math.random;
-  const baseUrl = new URL(config.baseUrl.endsWith('/') ? config.baseUrl : `${config.baseUrl}/`);
-  const { logger } = config;
-  const secrets = config.secrets ?? [];
+  // The endpoint comes without a trailing slash (see resolveOptions).
+  const baseUrl = new URL(`${config.baseUrl}/`);
+  const { logger, secrets } = config;
 
   return async function send(request, call) {
     const method = request.method.toUpperCase();
-    const url = request.url;
-    const context: RequestContext = { method, url, path: relativePath(url, baseUrl) };
-    const own = call?.signal ? undefined : (request as { [PREPARED]?: Prepared })[PREPARED];
+    const { url } = request;
+    const answered: Answered = { method, url, baseUrl };
+    // Worked out only for an error or a log line.
+    let path: string | undefined;
+    const own = (request as { [PREPARED]?: Prepared })[PREPARED];
     // The first attempt can send `request` itself when its body (if any) can be sent again from what was kept.
     let reuse = own !== undefined && (own.body == null || typeof own.body === 'string');
     // Otherwise the body is buffered once so every attempt can send it again (a Request body is a one-shot stream).
@@ -157,17 +159,21 @@ export function createTransport(config: TransportConfig): Transport {
       : request.body === null
         ? undefined
         : await request.arrayBuffer();
-    const callerSignal = own ? own.caller : anySignal([request.signal, call?.signal]);
+    // A request built elsewhere (by a middleware) carries its caller's signal itself.
+    const callerSignal = own ? own.caller : request.signal;
     const maxRetries = Math.max(0, call?.maxRetries ?? config.maxRetries);
     const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
+    const debug = logger.enabled('debug');
 
     for (let attempt = 1; ; attempt++) {
-      const retriesLeft = maxRetries - (attempt - 1);
       const controller = reuse ? own!.controller : new AbortController();
-      const timer = setTimeout(() => controller.abort(new TimeoutReason(timeoutMs)), timeoutMs);
       // Durations only appear in debug lines.
-      const started = logger.enabled('debug') ? Date.now() : 0;
-      let response: Response;
+      const started = debug ? Date.now() : 0;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let stop: (() => void) | undefined;
+      // One of the two: what the server answered, or why no answer came.
+      let response: Response | undefined;
+      let error: ConnectionError | undefined;
       try {
         const sent = reuse
           ? request
@@ -180,77 +186,84 @@ export function createTransport(config: TransportConfig): Transport {
             });
         reuse = false;
         // A custom fetch may ignore the signal: the deadline and the caller's abort end the attempt here all the same,
-        // instead of a wait for an answer that may never come.
-        response = await untilAborted(fetchAndBuffer(config.fetch, sent, method), sent.signal);
-        (response as { [CONTEXT]?: RequestContext })[CONTEXT] = context;
+        // instead of a wait for an answer that may never come. The timer and the caller's signal settle the attempt
+        // themselves, so nothing listens on the request's own signal.
+        response = await new Promise<Response>((resolve, reject) => {
+          timer = setTimeout(() => {
+            const reason = timeoutReason(timeoutMs);
+            controller.abort(reason);
+            reject(reason);
+          }, timeoutMs);
+          if (callerSignal) {
+            stop = () => reject(callerSignal.reason);
+            if (callerSignal.aborted) stop();
+            else callerSignal.addEventListener('abort', stop);
+          }
+          fetchAndBuffer(config.fetch, sent).then(resolve, reject);
+        });
+        (response as { [CONTEXT]?: Answered })[CONTEXT] = answered;
       } catch (cause) {
-        // Ended before any backoff sleep below (the `finally` only runs after it).
-        clearTimeout(timer);
         // The caller gave up: no retry, and their reason (usually an AbortError) is what they expect to catch.
         if (callerSignal?.aborted) throw callerSignal.reason;
-        const durationMs = Date.now() - started;
-        const { path } = context;
+        path ??= relativePath(url, baseUrl);
         // A fetch or proxy error may quote the request (its Authorization header): nothing of it leaves unredacted.
-        const init = { ...context, cause: redactError(cause, secrets) };
-        const error = controller.signal.aborted
+        const init = { method, url, path, cause: redactError(cause, secrets) };
+        error = controller.signal.aborted
           ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
           : new ConnectionError(redactText(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
-        logger.log('debug', `${method} ${path} failed: ${error.name}`, {
-          method,
-          path,
-          attempt,
-          durationMs,
-          error: error.name,
-        });
-        if (retriesLeft > 0 && isIdempotentRequest(method, request.headers)) {
-          await backoff(backoffDelayMs(attempt - 1, random), attempt, error.name);
-          continue;
-        }
-        throw error;
       } finally {
         clearTimeout(timer);
+        // The listener must go: it reaches the response, and a caller's signal may live much longer than the call.
+        if (stop) callerSignal!.removeEventListener('abort', stop);
       }
 
-      if (logger.enabled('debug')) {
-        logger.log('debug', `${method} ${context.path} ${response.status}`, {
+      const headers = response?.headers;
+      const status = response?.status;
+      if (debug) {
+        path ??= relativePath(url, baseUrl);
+        logger.log('debug', `${method} ${path} ${error ? `failed: ${error.name}` : status}`, {
           method,
-          path: context.path,
-          status: response.status,
+          path,
+          status,
+          error: error?.name,
           durationMs: Date.now() - started,
           attempt,
-          requestId: response.headers.get('x-request-id') ?? undefined,
+          requestId: headers?.get('x-request-id') ?? undefined,
           // The server answered a retried POST from its idempotency cache: the operation ran once.
-          replayed: response.headers.get('idempotent-replayed') === 'true' || undefined,
+          replayed: headers?.get('idempotent-replayed') === 'true' || undefined,
         });
       }
-      if (response.ok || retriesLeft <= 0 || !isIdempotentRequest(method, request.headers)) return response;
-
-      const requestId = response.headers.get('x-request-id') ?? undefined;
-      const override = shouldRetryOverride(response.headers);
-      const retryable =
-        override ?? isRetryableStatus(response.status, await errorCodeOf(response, response.status === 409));
-      if (!retryable) return response;
-
-      const retryAfterMs = parseRetryAfterMs(response.headers);
-      if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS) {
-        const seconds = Math.ceil(retryAfterMs / 1000);
-        logger.log('warn', `${method} ${context.path} ${response.status}: server asks to retry after ${seconds} s; not retrying`, {
-          method,
-          path: context.path,
-          status: response.status,
-          requestId,
-          retryAfterMs,
-        });
-        return response;
+      if (response?.ok || attempt > maxRetries || !isIdempotentRequest(method, request.headers)) {
+        if (error) throw error;
+        return response!;
       }
-      await backoff(retryAfterMs ?? backoffDelayMs(attempt - 1, random), attempt, String(response.status), requestId);
-    }
 
-    async function backoff(delayMs: number, attempt: number, reason: string, requestId?: string): Promise<void> {
-      const next = `attempt ${attempt + 1} of ${maxRetries + 1}`;
-      logger.log('info', `Retrying ${method} ${context.path} in ${delayMs} ms (${next}) after ${reason}`, {
+      let delayMs: number | undefined;
+      let requestId: string | undefined;
+      if (headers) {
+        requestId = headers.get('x-request-id') ?? undefined;
+        const retryable = shouldRetryOverride(headers) ?? isRetryableStatus(status!, await errorCodeOf(response!, status === 409));
+        if (!retryable) return response!;
+        delayMs = parseRetryAfterMs(headers);
+        if (delayMs !== undefined && delayMs > MAX_RETRY_AFTER_MS) {
+          const seconds = Math.ceil(delayMs / 1000);
+          path ??= relativePath(url, baseUrl);
+          logger.log('warn', `${method} ${path} ${status}: server asks to retry after ${seconds} s; not retrying`, {
+            method,
+            path,
+            status,
+            requestId,
+            retryAfterMs: delayMs,
+          });
+          return response!;
+        }
+      }
+      delayMs ??= backoffDelayMs(attempt - 1);
+      const reason = error ? error.name : String(status);
+      path ??= relativePath(url, baseUrl);
+      logger.log('info', `Retrying ${method} ${path} in ${delayMs} ms (attempt ${attempt + 1} of ${maxRetries + 1}) after ${reason}`, {
         method,
-        path: context.path,
+        path,
         attempt,
         delayMs,
         reason,
@@ -262,32 +275,26 @@ export function createTransport(config: TransportConfig): Transport {
 }
 
 /** One attempt: the response, its body read into a buffer (inside the attempt's timeout) unless it has none. */
-async function fetchAndBuffer(fetch: TransportConfig['fetch'], request: Request, method: string): Promise<Response> {
+async function fetchAndBuffer(fetch: TransportConfig['fetch'], request: Request): Promise<Response> {
   const response = await fetch(request);
-  if (NULL_BODY_STATUSES.has(response.status) || method === 'HEAD') return response;
-  return replayable(response, await response.arrayBuffer());
+  // No body (204, 304, HEAD…): nothing to read.
+  if (response.body === null) return response;
+  return replayable(response, await readAll(response.body));
 }
 
 /**
- * `work`, or a rejection with the signal's reason once `signal` aborts, whichever comes first. The listener is removed
- * once settled: Node keeps a dependent signal that has listeners alive as long as its sources (a paginator's signal,
- * the caller's), and with it everything the listener reaches, the response included.
+ * Every byte of `body`. Read here rather than with `arrayBuffer()`, which copies the bytes once more into a new
+ * ArrayBuffer: a body of one chunk (most JSON answers) is kept as it came.
  */
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  let stop!: () => void;
-  const aborted = new Promise<never>((_, reject) => {
-    stop = () => reject(signal.reason as Error);
-    if (signal.aborted) stop();
-    else signal.addEventListener('abort', stop);
-  });
-  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', stop));
+async function readAll(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  for (let read; !(read = await reader.read()).done; ) chunks.push(read.value);
+  return chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
 /** The request's path relative to the endpoint (`/auth/tokens`), or its full path when it lies elsewhere. */
 export function relativePath(url: string, baseUrl: URL): string {
-  // Fast path without parsing: a request URL (already serialised by the URL parser) under the endpoint.
-  const { href } = baseUrl;
-  if (baseUrl.pathname !== '/' && url.startsWith(href)) return `/${url.slice(href.length).split(/[?#]/, 1)[0]}`;
   const { pathname, origin } = new URL(url);
   const basePath = baseUrl.pathname.replace(/\/$/, '');
   if (origin === baseUrl.origin && basePath !== '' && pathname.startsWith(`${basePath}/`)) {

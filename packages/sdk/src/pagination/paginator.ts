@@ -40,10 +40,14 @@ export interface ToArrayOptions {
  * may be skipped or seen twice). Order by a stable field (`ordering(created)`) when that matters.
  */
 export class Paginator<T> implements AsyncIterable<T> {
-  constructor(
-    private readonly fetchPage: PageFetcher<T>,
-    private readonly options: PaginatorOptions,
-  ) {}
+  // Private fields: their names are mangled in a minified bundle, and `util.inspect` of a paginator stays short.
+  readonly #fetchPage: PageFetcher<T>;
+  readonly #options: PaginatorOptions;
+
+  constructor(fetchPage: PageFetcher<T>, options: PaginatorOptions) {
+    this.#fetchPage = fetchPage;
+    this.#options = options;
+  }
 
   /** Iterates the items of every page in order. Pages are dropped once consumed, so memory stays constant. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
@@ -57,20 +61,21 @@ export class Paginator<T> implements AsyncIterable<T> {
    * out of the loop (or an error) cancels every request still in flight.
    */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    const { pageSize, prefetch } = this.options;
+    const { pageSize, prefetch, offset: start, signal: outer } = this.#options;
+    const fetchPage = this.#fetchPage;
     // Aborted when the consumer stops, so no request in flight outlives the loop.
     const stop = new AbortController();
-    const signal = anySignal([this.options.signal, stop.signal]);
+    const signal = anySignal([outer, stop.signal]);
     // The requests in flight, in list order, at consecutive offsets `pageSize` apart.
     let ahead: Promise<Page<T>>[] = [];
     let depth = prefetch;
     const load = (offset: number): void => {
-      const page = this.fetchPage({ offset, limit: pageSize, signal }).then((raw) => toPage(raw, offset, pageSize));
+      const page = fetchPage({ offset, limit: pageSize, signal }).then((raw) => toPage(raw, offset, pageSize));
       // The consumer may stop before awaiting it; an unobserved rejection must not crash the program.
       page.catch(() => undefined);
       ahead.push(page);
     };
-    load(this.options.offset);
+    load(start);
     try {
       for (let pending; (pending = ahead.shift()); ) {
         const page = await pending;
@@ -101,8 +106,8 @@ export class Paginator<T> implements AsyncIterable<T> {
 
   /** The first item, or `undefined` when nothing matches. One request with `limit=1`. */
   async first(): Promise<T | undefined> {
-    const raw = await this.fetchPage({ offset: this.options.offset, limit: 1, signal: this.options.signal });
-    return raw.items[0];
+    const { offset, signal } = this.#options;
+    return (await this.#fetchPage({ offset, limit: 1, signal })).items[0];
   }
 
   /**
@@ -110,8 +115,9 @@ export class Paginator<T> implements AsyncIterable<T> {
    * if the server sends no total (a proxy that strips the header, say).
    */
   async count(): Promise<number> {
-    const raw = await this.fetchPage({ offset: 0, limit: 0, signal: this.options.signal });
-    if (raw.total !== undefined) return Math.max(0, raw.total - this.options.offset);
+    const { offset, signal } = this.#options;
+    const { total } = await this.#fetchPage({ offset: 0, limit: 0, signal });
+    if (total !== undefined) return Math.max(0, total - offset);
     let count = 0;
     for await (const page of this.pages()) count += page.items.length;
     return count;
@@ -124,7 +130,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     if (max <= 0) return out;
     // Never fetch more than needed: a small `max` shrinks the page size too.
     const source =
-      max < this.options.pageSize ? new Paginator(this.fetchPage, { ...this.options, pageSize: max }) : this;
+      max < this.#options.pageSize ? new Paginator(this.#fetchPage, { ...this.#options, pageSize: max }) : this;
     for await (const page of source.pages()) {
       for (const item of page.items) {
         out.push(item);

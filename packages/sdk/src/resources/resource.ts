@@ -41,27 +41,23 @@ export abstract class Resource {
     const api = core.api as unknown as UntypedGet;
     return new Paginator<T>(
       async (page) => {
-        const search = [queryString, `limit=${page.limit}`, `offset=${page.offset}`].filter(Boolean).join('&');
         const result = await api.GET(path, {
           ...core.init({ ...options, signal: page.signal }),
           params: { path: pathParams },
           // The RQL string is already encoded by the protocol's serializer; openapi-fetch must not touch it.
-          querySerializer: () => search,
+          querySerializer: () => `${queryString && `${queryString}&`}limit=${page.limit}&offset=${page.offset}`,
         });
-        if (!result.response.ok) throw core.error(result);
+        const { data, response } = result;
+        if (!response.ok) throw core.error(result);
+        const requestId = response.headers.get('x-request-id') ?? undefined;
         // A list is a bare JSON array, as on Connect; anything else is a server (or proxy) bug worth surfacing.
-        if (!Array.isArray(result.data)) {
-          const requestId = result.response.headers.get('x-request-id');
+        if (!Array.isArray(data)) {
           throw new ConnectError(
-            `Expected a JSON array from GET ${path}, got ${result.data === null ? 'null' : typeof result.data}${requestId ? ` [request ${requestId}]` : ''}`,
-            { status: result.response.status, requestId: requestId ?? undefined, method: 'GET', path },
+            `Expected a JSON array from GET ${path}, got ${data === null ? 'null' : typeof data}${requestId ? ` [request ${requestId}]` : ''}`,
+            { status: response.status, requestId, method: 'GET', path },
           );
         }
-        return {
-          items: result.data as T[],
-          total: parseContentRange(result.response.headers.get('content-range'))?.total,
-          requestId: result.response.headers.get('x-request-id') ?? undefined,
-        };
+        return { items: data as T[], total: parseContentRange(response.headers.get('content-range'))?.total, requestId };
       },
       { pageSize, offset, prefetch: options.prefetch ? PREFETCH_PAGES : 0, signal: options.signal },
     );
