@@ -49,8 +49,6 @@ function describeShape(value: string): string {
   const trimmed = value.trim();
   // Only a short alphabetic first word can be a scheme; anything else might be part of a secret.
   const scheme = /^([A-Za-z]{1,10})\s/.exec(trimmed)?.[1];
-  const parts = [`${trimmed.length} characters`];
-  if (scheme) parts.push(`scheme "${scheme}"`);
-  parts.push(/SU-\d{3}-\d{3}-\d{3}/.test(trimmed) ? 'has a token id' : 'no SU-… token id');
-  return parts.join(', ');
+  const id = /SU-\d{3}-\d{3}-\d{3}/.test(trimmed) ? 'has a' : 'no SU-…';
+  return `${trimmed.length} characters${scheme ? `, scheme "${scheme}"` : ''}, ${id} token id`;
 }

@@ -23,9 +23,11 @@ export function runtimeName(): string {
   };
   try {
     if (typeof g.EdgeRuntime === 'string') return 'edge-runtime';
-    if (g.Deno?.version?.deno) return `deno/${g.Deno.version.deno}`;
-    if (g.process?.versions?.bun) return `bun/${g.process.versions.bun}`;
-    if (g.process?.versions?.node) return `node/${g.process.versions.node}`;
+    const versions = g.process?.versions;
+    // Bun and Deno also report a Node version: they are named first.
+    for (const [name, version] of [['deno', g.Deno?.version?.deno], ['bun', versions?.bun], ['node', versions?.node]]) {
+      if (version) return `${name}/${version}`;
+    }
     if (g.navigator?.userAgent) return 'browser';
   } catch {
     /* fall through */

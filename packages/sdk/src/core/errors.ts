@@ -1,4 +1,5 @@
 import { redactText } from './redact';
+import { parseRetryAfterMs } from './retry-policy';
 
 /** Node's `util.inspect` hook, shared by everything that controls how it prints (nothing secret may show). */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -138,44 +139,32 @@ export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
 }
 
-/** A response turned into an error: everything {@link errorFromResponse} needs. */
-export interface ErrorResponseInput extends RequestContext {
-  status: number;
-  statusText: string;
-  headers: Headers;
-  /** The body as parsed by openapi-fetch: an object for JSON, a string otherwise, `undefined` when empty. */
-  body: unknown;
-  /** Seconds from `Retry-After`, already parsed. */
-  retryAfter?: number | undefined;
-  /** Secrets to mask in anything copied from the body. */
-  secrets?: readonly string[];
-}
-
 const RAW_BODY_LIMIT = 500;
 
 /**
  * Builds the error for an HTTP error response: picks the class by status and reads Connect's `{error_code, errors}`
  * body. A body that is not that shape (an HTML page from a proxy, plain text, nothing) still gives a readable error.
+ *
+ * `body` is what openapi-fetch resolved as `error`: the parsed JSON, or the text when it was not JSON (openapi-fetch
+ * tries `JSON.parse` whatever the content type), `undefined` when empty. `secrets` are masked in anything copied
+ * from it.
  */
-export function errorFromResponse(input: ErrorResponseInput): ConnectError {
-  const secrets = input.secrets ?? [];
-  const headers: Record<string, string> = Object.fromEntries(input.headers);
+export function errorFromResponse(
+  response: Response,
+  body: unknown,
+  { method, url, path }: RequestContext,
+  secrets: readonly string[],
+): ConnectError {
+  const { status } = response;
+  const headers: Record<string, string> = Object.fromEntries(response.headers);
   const requestId: string | undefined = headers['x-request-id'];
 
   let errorCode: string | undefined;
   let errors: string[] = [];
   let rawBody: string | undefined;
-  let body = input.body;
   if (typeof body === 'string') {
-    const text = body;
-    // openapi-fetch hands over text when JSON.parse failed; try once more in case of a wrong content type.
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch {
-      rawBody = text.trim() === '' ? undefined : redactText(text.slice(0, RAW_BODY_LIMIT), secrets);
-    }
-  }
-  if (body !== null && typeof body === 'object') {
+    rawBody = body.trim() === '' ? undefined : redactText(body.slice(0, RAW_BODY_LIMIT), secrets);
+  } else if (body !== null && typeof body === 'object') {
     const record = body as Record<string, unknown>;
     if (typeof record['error_code'] === 'string') errorCode = record['error_code'];
     if (Array.isArray(record['errors'])) errors = record['errors'].filter((e): e is string => typeof e === 'string');
@@ -183,24 +172,17 @@ export function errorFromResponse(input: ErrorResponseInput): ConnectError {
   }
   errors = errors.map((e) => redactText(e, secrets));
 
-  const detail = errors.length > 0 ? errors.join('; ') : describeRawBody(rawBody, input.headers) ?? input.statusText;
-  const head = errorCode ? `${input.status} ${errorCode}` : `${input.status}`;
-  const where = `[${input.method} ${input.path}${requestId ? `, request ${requestId}` : ''}]`;
+  const detail = errors.length > 0 ? errors.join('; ') : describeRawBody(rawBody, headers['content-type']) ?? response.statusText;
+  const head = errorCode ? `${status} ${errorCode}` : `${status}`;
+  const where = `[${method} ${path}${requestId ? `, request ${requestId}` : ''}]`;
   const message = `${head}${detail ? `: ${detail}` : ''} ${where}`;
 
-  const init: ConnectErrorInit = {
-    status: input.status,
-    errorCode,
-    errors,
-    requestId,
-    method: input.method,
-    url: input.url,
-    path: input.path,
-    headers,
-    rawBody,
-  };
-  if (input.status === 429) return new RateLimitError(message, { ...init, retryAfter: input.retryAfter });
-  const ErrorClass = ERROR_BY_STATUS[input.status] ?? (input.status >= 500 ? InternalServerError : ConnectError);
+  const init: ConnectErrorInit = { status, errorCode, errors, requestId, method, url, path, headers, rawBody };
+  if (status === 429) {
+    const retryAfterMs = parseRetryAfterMs(response.headers);
+    return new RateLimitError(message, { ...init, retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000 });
+  }
+  const ErrorClass = ERROR_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ConnectError);
   return new ErrorClass(message, init);
 }
 
@@ -215,9 +197,8 @@ const ERROR_BY_STATUS: Record<number, typeof ConnectError | undefined> = {
 };
 
 /** A one-line summary of a non-JSON body: plain text as is (shortened), HTML and others only by their type. */
-function describeRawBody(rawBody: string | undefined, headers: Headers): string | undefined {
+function describeRawBody(rawBody: string | undefined, type = ''): string | undefined {
   if (rawBody === undefined) return undefined;
-  const type = headers.get('content-type') ?? '';
   if (/html|xml/i.test(type) || /^\s*</.test(rawBody)) return `non-JSON response (${type || 'markup'})`;
   const line = rawBody.replace(/\s+/g, ' ').trim();
   return line.length > 120 ? `${line.slice(0, 120)}…` : line;

@@ -29,23 +29,20 @@ export function redactText(text: string, secrets: readonly string[] = []): strin
  * `stack`, string fields and nested `cause`).
  */
 export function redactError(error: unknown, secrets: readonly string[], depth = 0): unknown {
-  if (typeof error === 'string') return redactText(error, secrets);
-  if (!(error instanceof Error) || depth > 4) return error;
+  const redact = (value: unknown): unknown => (typeof value === 'string' ? redactText(value, secrets) : value);
+  if (!(error instanceof Error) || depth > 4) return redact(error);
   const fields = error as unknown as Record<string, unknown>;
   const cause = 'cause' in error ? redactError(error.cause, secrets, depth + 1) : undefined;
   const text = [error.message, error.stack, ...Object.values(fields)].filter((v) => typeof v === 'string').join('\n');
-  if (cause === error.cause && redactText(text, secrets) === text) return error;
+  if (cause === error.cause && redact(text) === text) return error;
   const copy = new Error(redactText(error.message, secrets), 'cause' in error ? { cause } : undefined);
   // DOMException's accessors throw on a non-DOMException receiver: keep the plain Error prototype there.
   if (typeof DOMException === 'undefined' || !(error instanceof DOMException)) {
     Object.setPrototypeOf(copy, Object.getPrototypeOf(error) as object);
   }
-  for (const key of Object.keys(error)) {
-    if (key !== 'cause') (copy as unknown as Record<string, unknown>)[key] = typeof fields[key] === 'string' ? redactText(fields[key], secrets) : fields[key];
-  }
+  for (const key of Object.keys(error)) if (key !== 'cause') (copy as unknown as Record<string, unknown>)[key] = redact(fields[key]);
   for (const key of ['name', 'stack'] as const) {
-    const value = error[key];
-    Object.defineProperty(copy, key, { value: value && redactText(value, secrets), writable: true, configurable: true });
+    Object.defineProperty(copy, key, { value: redact(error[key]), writable: true, configurable: true });
   }
   return copy;
 }

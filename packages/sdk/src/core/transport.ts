@@ -104,7 +104,7 @@ const REPLAY: Record<string, (this: Buffered) => unknown> = {
     return decoder.decode(this[BYTES]);
   },
   async json() {
-    return JSON.parse(decoder.decode(this[BYTES])) as unknown;
+    return JSON.parse(await this.text()) as unknown;
   },
   clone() {
     return fresh(this);

@@ -1,5 +1,4 @@
 import { errorFromResponse, type ConnectError } from './errors';
-import { parseRetryAfterMs } from './retry-policy';
 import { requestContextOf } from './transport';
 
 /** The shape openapi-fetch resolves with. */
@@ -13,16 +12,7 @@ export interface FetchResult<T> {
 export function toConnectError(result: FetchResult<unknown>, secrets: readonly string[] = []): ConnectError {
   const { response } = result;
   const context = requestContextOf(response) ?? { method: 'UNKNOWN', url: response.url, path: response.url };
-  const retryAfterMs = parseRetryAfterMs(response.headers);
-  return errorFromResponse({
-    ...context,
-    status: response.status,
-    statusText: response.statusText,
-    headers: response.headers,
-    body: result.error,
-    retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
-    secrets,
-  });
+  return errorFromResponse(response, result.error, context, secrets);
 }
 
 /**

@@ -78,17 +78,17 @@ function isNode(value: object): value is RqlNode {
  * and escaped); RQL text is sent as written, minus its `limit`/`offset` terms, and validated by the server.
  */
 export function normalizeListQuery(input: ListQuery<string, string> | undefined): NormalizedListQuery {
-  const terms: string[] = [];
+  let terms: string[] = [];
   let parts: RqlQueryParts = emptyQuery().parts;
   if (typeof input === 'string') {
-    const text = takePaging(input);
-    terms.push(...text.rest);
-    parts = { ...parts, limit: text.limit, offset: text.offset };
+    const { rest, limit, offset } = takePaging(input);
+    terms = rest;
+    parts = { ...parts, limit, offset };
   } else if (input !== undefined && isQuery(input)) parts = input.parts;
   else if (input !== undefined && isNode(input)) parts = { ...parts, filter: input };
   else if (input !== undefined) {
     let q = emptyQuery();
-    if (typeof input.filter === 'string') terms.push(...takePaging(input.filter).rest);
+    if (typeof input.filter === 'string') terms = takePaging(input.filter).rest;
     else if (input.filter !== undefined) q = q.filter(input.filter);
     if (input.ordering) q = q.ordering(...input.ordering);
     if (input.select) q = q.select(...input.select);

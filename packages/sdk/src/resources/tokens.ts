@@ -38,9 +38,9 @@ export type TokenAuditParams = AuditEventListParams<'listTokenAuditEvents'>;
  */
 export class Tokens extends Resource {
   /** Module permissions of a token. */
-  readonly permissions: TokenPermissions;
+  declare readonly permissions: TokenPermissions;
   /** Request statistics of a token. */
-  readonly statistics: TokenStatistics;
+  declare readonly statistics: TokenStatistics;
 
   constructor(core: ClientCore) {
     super(core);
