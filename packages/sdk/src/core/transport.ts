@@ -293,14 +293,12 @@ async function readAll(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
   return chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
 }
 
-/** The request's path relative to the endpoint (`/auth/tokens`), or its full path when it lies elsewhere. */
+/**
+ * The request's path relative to the endpoint (`/auth/tokens`), or its full path when it lies elsewhere. `baseUrl`
+ * ends with a slash, and both URLs are serialised by the URL parser, so a prefix test is enough.
+ */
 export function relativePath(url: string, baseUrl: URL): string {
-  const { pathname, origin } = new URL(url);
-  const basePath = baseUrl.pathname.replace(/\/$/, '');
-  if (origin === baseUrl.origin && basePath !== '' && pathname.startsWith(`${basePath}/`)) {
-    return pathname.slice(basePath.length);
-  }
-  return pathname;
+  return url.startsWith(baseUrl.href) ? `/${url.slice(baseUrl.href.length).split(/[?#]/, 1)[0]}` : new URL(url).pathname;
 }
 
 /** Reads `error_code` from a buffered error body without consuming it; only when the decision needs it. */
