@@ -22,7 +22,7 @@ export interface ResolvedCredential {
  * the value itself (it may be a secret pasted in the wrong place).
  */
 export function resolveCredential(apiKey: string | undefined): ResolvedCredential {
-  if (apiKey === undefined || apiKey.trim() === '') {
+  if (!apiKey?.trim()) {
     throw new InvalidApiKeyError(
       'No API key: pass `apiKey` to createClient() or set the CONNECT_API_KEY environment variable ' +
         '(`ApiKey SU-123-456-789:<secret>`, `SU-123-456-789:<secret>` or `Bearer <token>`).',

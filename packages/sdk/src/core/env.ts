@@ -5,8 +5,8 @@
 export function readEnv(name: string): string | undefined {
   try {
     const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-    const value = env?.[name];
-    return value === undefined || value.trim() === '' ? undefined : value.trim();
+    // Unset and blank are the same: undefined.
+    return env?.[name]?.trim() || undefined;
   } catch {
     // Deno without --allow-env throws on access.
     return undefined;
@@ -23,11 +23,9 @@ export function runtimeName(): string {
   };
   try {
     if (typeof g.EdgeRuntime === 'string') return 'edge-runtime';
-    const versions = g.process?.versions;
-    // Bun and Deno also report a Node version: they are named first.
-    for (const [name, version] of [['deno', g.Deno?.version?.deno], ['bun', versions?.bun], ['node', versions?.node]]) {
-      if (version) return `${name}/${version}`;
-    }
+    if (g.Deno?.version?.deno) return `deno/${g.Deno.version.deno}`;
+    if (g.process?.versions?.bun) return `bun/${g.process.versions.bun}`;
+    if (g.process?.versions?.node) return `node/${g.process.versions.node}`;
     if (g.navigator?.userAgent) return 'browser';
   } catch {
     /* fall through */
@@ -40,6 +38,5 @@ export function runtimeName(): string {
  * browsers here: they do not hand the key to every script and extension of a page.
  */
 export function isBrowserPage(): boolean {
-  const g = globalThis as { window?: { document?: unknown } };
-  return typeof g.window === 'object' && g.window !== null && typeof g.window.document === 'object';
+  return typeof (globalThis as { window?: { document?: unknown } | null }).window?.document === 'object';
 }

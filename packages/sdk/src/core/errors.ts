@@ -54,7 +54,8 @@ export class ConnectError extends Error {
   declare readonly rawBody: string | undefined;
 
   constructor(message: string, init: ConnectErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    // Error reads `cause` from the init itself (only when the init has one).
+    super(message, init);
     this.status = init.status;
     this.errorCode = init.errorCode;
     this.errors = init.errors ?? [];

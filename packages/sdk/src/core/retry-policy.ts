@@ -46,12 +46,12 @@ export function backoffDelayMs(retry: number, random: () => number = Math.random
  */
 export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): number | undefined {
   const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '') {
+  if (ms?.trim()) {
     const value = Number(ms);
     if (Number.isFinite(value) && value >= 0) return value;
   }
   const header = headers.get('retry-after');
-  if (header === null || header.trim() === '') return undefined;
+  if (!header?.trim()) return undefined;
   if (/^\s*\d+(\.\d+)?\s*$/.test(header)) return Number(header) * 1000;
   const date = Date.parse(header);
   if (Number.isNaN(date)) return undefined;

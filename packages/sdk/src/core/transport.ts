@@ -274,23 +274,20 @@ export function createTransport(config: TransportConfig): Transport {
   };
 }
 
-/** One attempt: the response, its body read into a buffer (inside the attempt's timeout) unless it has none. */
+/**
+ * One attempt: the response, its body read into a buffer (inside the attempt's timeout) unless it has none. Read with
+ * the stream's reader rather than `arrayBuffer()`, which copies the bytes once more into a new ArrayBuffer: a body of
+ * one chunk (most JSON answers) is kept as it came.
+ */
 async function fetchAndBuffer(fetch: TransportConfig['fetch'], request: Request): Promise<Response> {
   const response = await fetch(request);
+  const { body } = response;
   // No body (204, 304, HEAD…): nothing to read.
-  if (response.body === null) return response;
-  return replayable(response, await readAll(response.body));
-}
-
-/**
- * Every byte of `body`. Read here rather than with `arrayBuffer()`, which copies the bytes once more into a new
- * ArrayBuffer: a body of one chunk (most JSON answers) is kept as it came.
- */
-async function readAll(body: ReadableStream<Uint8Array>): Promise<Uint8Array> {
+  if (body === null) return response;
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   for (let read; !(read = await reader.read()).done; ) chunks.push(read.value);
-  return chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  return replayable(response, chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()));
 }
 
 /**

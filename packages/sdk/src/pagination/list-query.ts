@@ -84,9 +84,9 @@ export function normalizeListQuery(input: ListQuery<string, string> | undefined)
     const { rest, limit, offset } = takePaging(input);
     terms = rest;
     parts = { ...parts, limit, offset };
-  } else if (input !== undefined && isQuery(input)) parts = input.parts;
-  else if (input !== undefined && isNode(input)) parts = { ...parts, filter: input };
-  else if (input !== undefined) {
+  } else if (input && isQuery(input)) parts = input.parts;
+  else if (input && isNode(input)) parts = { ...parts, filter: input };
+  else if (input) {
     let q = emptyQuery();
     if (typeof input.filter === 'string') terms = takePaging(input.filter).rest;
     else if (input.filter !== undefined) q = q.filter(input.filter);

@@ -125,7 +125,7 @@ export class Paginator<T> implements AsyncIterable<T> {
 
   /** Collects the items into an array, stopping after `max` items. Mind memory on long lists without `max`. */
   async toArray(options: ToArrayOptions = {}): Promise<T[]> {
-    const max = options.max ?? Number.POSITIVE_INFINITY;
+    const max = options.max ?? Infinity;
     const out: T[] = [];
     if (max <= 0) return out;
     // Never fetch more than needed: a small `max` shrinks the page size too.
