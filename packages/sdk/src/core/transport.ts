@@ -120,6 +120,7 @@ const BODY: PropertyDescriptor = {
     return (this[STREAM] ??= fresh(this).body);
   },
 };
+
 /**
  * `raw` made readable again (and again) from `bytes`, read inside the attempt's timeout: no second Response and no
  * second copy of the body is made.
