@@ -137,6 +137,21 @@ describe('a custom fetch that ignores the request signal', () => {
     for (const request of sent) expect(getEventListeners(request.signal, 'abort')).toHaveLength(0);
   });
 
+  it("ties a request's signal to the caller's only while the call runs (a long-lived signal must not hold every request)", async () => {
+    const sent: Request[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      sent.push(request);
+      return Response.json(TOKEN);
+    };
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, logLevel: 'off' });
+    const caller = new AbortController();
+    for (let i = 0; i < 3; i++) await client.tokens.get(TOKEN.id, { signal: caller.signal });
+    expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+    caller.abort(new Error('long after'));
+    // Joined with `AbortSignal.any`, each of them would abort now: the caller's signal would still reach them all.
+    expect(sent.map((request) => request.signal.aborted)).toEqual([false, false, false]);
+  });
+
   it("rejects with the caller's abort reason when the caller aborts", async () => {
     const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: never, timeoutMs: 10_000, logLevel: 'off' });
     const controller = new AbortController();
