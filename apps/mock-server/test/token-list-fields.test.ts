@@ -108,7 +108,7 @@ describe('token list field readers', () => {
     for (const query of queries) await expectSameAsWire(platform, api, query);
   });
 
-  it('see a token changed, created or deleted after a list at once (the memos and the shared order are never stale)', async () => {
+  it('see a token changed, created or deleted after a list at once (memos, columns and the shared order are never stale)', async () => {
     const { platform, api } = await varied();
     const queries = ['ilike(name,*renamed*)', 'search=RENAMED', 'ge(events.created.at,2026-03-01)', 'in(status,(active,expiring))', 'limit=5'];
     const one = await createToken(api, { name: 'Before', expiration_date: '2026-12-01T00:00:00Z' });
@@ -116,6 +116,8 @@ describe('token list field readers', () => {
     for (const query of ['ilike(name,*before*)', 'ge(events.created.at,2026-03-01)', 'status=active']) await expectSameAsWire(platform, api, query);
     expect((await api.put(`/auth/tokens/${one.id}`, { name: 'Renamed one' })).status).toBe(200);
     expect((await api.post(`/auth/tokens/${one.id}/deactivate`)).status).toBe(200);
+    // Changed in place: the store's name column and the list's statuses see it without being rebuilt.
+    for (const query of ['ilike(name,*renamed*)', 'search=RENAMED', 'status=inactive']) await expectSameAsWire(platform, api, query);
     const gone = platform.store.tokens.newestFirst()[3]!;
     expect((await api.del(`/auth/tokens/${gone.id}`)).status).toBe(204);
     await createToken(api, { name: 'Renamed two' });

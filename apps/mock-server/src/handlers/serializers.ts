@@ -2,6 +2,7 @@
  * Store records → wire objects (the spec's schemas). The only place that decides field names on the wire, so a spec
  * change is a change here. Secrets are always masked except in the one response that minted them (`withSecret`).
  */
+import type { TokenStatus } from '@connect-tokens/protocol';
 import type { Clock } from '../clock';
 import { maskSecret } from '../crypto/secrets';
 import { ApiError } from '../http/errors';
@@ -9,7 +10,7 @@ import type { RecordList } from '../http/list';
 import type { FieldReader } from '../rql';
 import type { MockStore } from '../store/mock-store';
 import { createdTime, foldedName } from '../store/token-field-memos';
-import { tokenStatus } from '../store/token-status';
+import { STATUS_BY_CODE, tokenStatus } from '../store/token-status';
 import type { AuditEvent, ExtensionRecord, ModuleRecord, PermissionRecord, TokenRecord } from '../store/types';
 
 /** The wire form of a token permission (`Permission`). */
@@ -76,10 +77,12 @@ const perPermission = (read: (permission: PermissionRecord) => unknown): TokenRe
   read: (token) => (token.permissions.length === 0 ? [undefined] : token.permissions.map(read)),
 });
 
+const nameReader: TokenReader & { fansOut: false } = { fansOut: false, read: (t) => t.name, folded: foldedName };
+
 /** Wire fields of a token that do not depend on the clock, read from the record (see {@link tokenList}). */
 const TOKEN_FIELDS: Readonly<Record<string, TokenReader>> = {
   id: one((t) => t.id),
-  name: { fansOut: false, read: (t) => t.name, folded: foldedName },
+  name: nameReader,
   description: one((t) => t.description),
   external_id: one((t) => t.external_id),
   'owner.id': one((t) => t.owner.id),
@@ -100,13 +103,41 @@ const TOKEN_FIELDS: Readonly<Record<string, TokenReader>> = {
 };
 
 /**
+ * What a list of the whole store already has, by position in `tokens` (`store.tokens.newestFirst()`): the status of
+ * every token at the list's instant (the list works it out anyway, to record expiries) and, on demand, the folded
+ * names. Readers use them for the tokens at those positions and read anything else from the record.
+ */
+export interface TokenColumns {
+  tokens: readonly TokenRecord[];
+  /** `tokenStatusCode` of each token. */
+  statuses: Uint8Array;
+  foldedNames: () => readonly string[];
+}
+
+/**
  * Tokens as a list of records at instant `now` (for `listResponse`): serialized as {@link serializeTokenAt}, with
  * readers for the wire fields, so filters, search and ordering need not build the wire object of every token.
  */
-export function tokenList(now: number): RecordList<TokenRecord, ReturnType<typeof serializeTokenAt>> {
+export function tokenList(now: number, columns?: TokenColumns): RecordList<TokenRecord, ReturnType<typeof serializeTokenAt>> {
+  const status = (t: TokenRecord): TokenStatus => tokenStatus(t, now);
+  if (!columns) return { serialize: (token) => serializeTokenAt(token, now), fields: { ...TOKEN_FIELDS, status: one(status) } };
+  const { tokens, statuses } = columns;
+  let names: readonly string[] | undefined;
   return {
     serialize: (token) => serializeTokenAt(token, now),
-    fields: { ...TOKEN_FIELDS, status: one((t) => tokenStatus(t, now)) },
+    fields: {
+      ...TOKEN_FIELDS,
+      // `tokens[row] === token` compares references only, so a token outside the columns costs no extra read.
+      status: one((t) => (tokens[t.list_row] === t ? (STATUS_BY_CODE[statuses[t.list_row]!] as TokenStatus) : status(t))),
+      name: {
+        ...nameReader,
+        folded: (t) => {
+          if (tokens[t.list_row] !== t) return foldedName(t);
+          names ??= columns.foldedNames();
+          return names[t.list_row];
+        },
+      },
+    },
   };
 }
 

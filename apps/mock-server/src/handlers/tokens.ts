@@ -12,6 +12,7 @@ import { ACCOUNT } from '../store/seed-data';
 import type { RateLimitRule, TokenAccessRules, TokenRecord } from '../store/types';
 import { apiRuleList, bodyObject, cidrList, FieldErrors, futureDate, idOf } from './body';
 import { serializeToken, tokenList, tokenOr404 } from './serializers';
+import { EXPIRED, tokenStatusCode } from '../store/token-status';
 
 /** `access_rules` of a request body (already schema-validated): replaces the whole rule set; lists left out are empty. */
 function readAccessRules(errors: FieldErrors, raw: unknown): TokenAccessRules | undefined {
@@ -51,9 +52,17 @@ function listTokens(ctx: RequestContext): Response {
   // Newest first by default (the spec's order); an `ordering(...)` re-sorts this stably.
   const tokens = store.tokens.newestFirst();
   const now = clock.now();
-  for (const token of tokens) observeExpiry(store, token, now);
-  // Filters, search and ordering read the records; only the page is serialized.
-  return listResponse(ctx, tokens, tokenList(now));
+  // One pass over the store works out every status: to record `token.expired` the first time a token is seen
+  // expired, and for a `status` filter, which then need not visit every record again.
+  const statuses = new Uint8Array(tokens.length);
+  for (let row = 0; row < tokens.length; row++) {
+    const token = tokens[row]!;
+    const code = tokenStatusCode(token, now);
+    statuses[row] = code;
+    if (code === EXPIRED) observeExpiry(store, token, now);
+  }
+  // Filters, search and ordering read the records (or these columns); only the page is serialized.
+  return listResponse(ctx, tokens, tokenList(now, { tokens, statuses, foldedNames: () => store.tokens.foldedNames() }));
 }
 
 async function createToken(ctx: RequestContext): Promise<Response> {

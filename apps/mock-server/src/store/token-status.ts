@@ -18,12 +18,24 @@ export function expiryTime(token: TokenRecord): number | null {
   return token.expiry_parsed_ms;
 }
 
+/** The statuses by {@link tokenStatusCode}: a list keeps one code per token in a byte array. */
+export const STATUS_BY_CODE: readonly TokenStatus[] = ['active', 'inactive', 'expiring', 'expired'];
+export const ACTIVE = 0;
+export const INACTIVE = 1;
+export const EXPIRING = 2;
+export const EXPIRED = 3;
+
+/** {@link tokenStatus} as its index in {@link STATUS_BY_CODE}. */
+export function tokenStatusCode(token: TokenRecord, now: number): number {
+  if (!token.active) return INACTIVE;
+  const expires = expiryTime(token);
+  if (expires === null) return ACTIVE;
+  if (now >= expires) return EXPIRED;
+  if (now >= expires - EXPIRING_WINDOW_MS) return EXPIRING;
+  return ACTIVE;
+}
+
 /** `effectiveStatus(token, now)`: `inactive` wins over time, then `expired`, `expiring` (14 days) or `active`. */
 export function tokenStatus(token: TokenRecord, now: number): TokenStatus {
-  if (!token.active) return 'inactive';
-  const expires = expiryTime(token);
-  if (expires === null) return 'active';
-  if (now >= expires) return 'expired';
-  if (now >= expires - EXPIRING_WINDOW_MS) return 'expiring';
-  return 'active';
+  return STATUS_BY_CODE[tokenStatusCode(token, now)] as TokenStatus;
 }

@@ -43,6 +43,8 @@ export class TokenStore {
   private permissionSequence = 0;
   /** {@link newestFirst}'s array, dropped whenever a token is inserted or deleted. */
   private newestFirstCache: readonly TokenRecord[] | undefined;
+  /** {@link foldedNames}' column and the {@link newestFirst} array it is aligned with. */
+  private foldedNamesCache: { tokens: readonly TokenRecord[]; names: string[] } | undefined;
   /**
    * One frozen `{ id, name }` per extension, shared by its tokens. A filter on `extension.id` over 100k tokens read
    * 100k scattered copies, one cache miss each; shared, they stay in cache.
@@ -78,8 +80,9 @@ export class TokenStore {
 
   /**
    * Calls `listener` (synchronously; it must not throw) with every token inserted, touched, given a new secret or
-   * deleted, and with `undefined` when the store is cleared. Code that changes a token's `active` or
-   * `expiration_date` calls {@link touch}, so this sees every change of a token's status other than by the clock.
+   * deleted, and with `undefined` when the store is cleared. Code that changes a token's `name`, `active` or
+   * `expiration_date` calls {@link touch}, so this sees every change of a token's status other than by the clock
+   * (and {@link foldedNames} every rename).
    * Returns an unsubscribe function.
    */
   onChange(listener: (token: TokenRecord | undefined) => void): () => void {
@@ -88,6 +91,8 @@ export class TokenStore {
   }
 
   private changed(token: TokenRecord | undefined): void {
+    const folded = this.foldedNamesCache;
+    if (folded && token && folded.tokens[token.list_row] === token) folded.names[token.list_row] = token.name.toLowerCase();
     for (const listener of this.listeners) listener(token);
   }
 
@@ -103,6 +108,7 @@ export class TokenStore {
       expiry_audited: false,
       expiry_parsed_from: null,
       expiry_parsed_ms: Number.NaN,
+      list_row: -1,
       name: input.name,
       name_folded_from: null,
       name_folded: '',
@@ -160,8 +166,24 @@ export class TokenStore {
    * of 100k tokens then costs no copy per request. Records are the live ones, so a changed field is seen at once.
    */
   newestFirst(): readonly TokenRecord[] {
-    this.newestFirstCache ??= [...this.tokens.values()].reverse();
+    if (!this.newestFirstCache) {
+      const tokens = [...this.tokens.values()].reverse();
+      for (let row = 0; row < tokens.length; row++) tokens[row]!.list_row = row;
+      this.newestFirstCache = tokens;
+    }
     return this.newestFirstCache;
+  }
+
+  /**
+   * The lower-cased name of every token of {@link newestFirst}, at the same positions, for `ilike(name,…)` and
+   * `search=`. A column of its own, because reading 100k names through their records cost ~10× more than reading
+   * them from one array (each record and each name string is a separate, scattered memory read). Kept up to date by
+   * {@link touch} (which every rename calls) and rebuilt after an insert or delete.
+   */
+  foldedNames(): readonly string[] {
+    const tokens = this.newestFirst();
+    if (this.foldedNamesCache?.tokens !== tokens) this.foldedNamesCache = { tokens, names: tokens.map((token) => token.name.toLowerCase()) };
+    return this.foldedNamesCache.names;
   }
 
   /** All tokens in creation order, without copying them into an array (do not insert or delete while iterating). */

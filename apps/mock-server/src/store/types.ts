@@ -89,6 +89,8 @@ export interface TokenRecord {
    */
   expiry_parsed_ms: number;
   expiry_parsed_from: string | null;
+  /** Position in the array `TokenStore.newestFirst()` last returned (-1 before it is first built). */
+  list_row: number;
   /** `name` lower-cased while `name_folded_from` is the same string (see `store/token-field-memos.ts`). */
   name_folded: string;
   name_folded_from: string | null;
