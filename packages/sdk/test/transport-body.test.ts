@@ -18,6 +18,16 @@ function stalledBody(request: Request, fail?: Error): Response {
   return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
+/** A client whose fetch answers TOKEN at once and keeps every request it was sent. */
+function recordingClient() {
+  const sent: Request[] = [];
+  const fetch = async (request: Request): Promise<Response> => {
+    sent.push(request);
+    return Response.json(TOKEN);
+  };
+  return { sent, client: createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, logLevel: 'off' }) };
+}
+
 describe('the transport reads the body inside the attempt', () => {
   it('a body that stalls after the headers times out, is retried, then throws TimeoutError', async () => {
     let attempts = 0;
@@ -125,12 +135,7 @@ describe('a custom fetch that ignores the request signal', () => {
   });
 
   it('leaves no listener on the request signal once the call is over (it would keep the response alive)', async () => {
-    const sent: Request[] = [];
-    const fetch = async (request: Request): Promise<Response> => {
-      sent.push(request);
-      return Response.json(TOKEN);
-    };
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, logLevel: 'off' });
+    const { sent, client } = recordingClient();
     await client.tokens.get(TOKEN.id, { signal: new AbortController().signal });
     await client.tokens.get(TOKEN.id);
     expect(sent).toHaveLength(2);
@@ -138,12 +143,7 @@ describe('a custom fetch that ignores the request signal', () => {
   });
 
   it("ties a request's signal to the caller's only while the call runs (a long-lived signal must not hold every request)", async () => {
-    const sent: Request[] = [];
-    const fetch = async (request: Request): Promise<Response> => {
-      sent.push(request);
-      return Response.json(TOKEN);
-    };
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, logLevel: 'off' });
+    const { sent, client } = recordingClient();
     const caller = new AbortController();
     for (let i = 0; i < 3; i++) await client.tokens.get(TOKEN.id, { signal: caller.signal });
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
