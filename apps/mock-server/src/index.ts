@@ -11,7 +11,8 @@ export { createRandom, type Random } from './random';
 export { CLIENT_IP_HEADER, DEFAULT_CLIENT_IP } from './http/client-ip';
 export { MAX_BODY_BYTES } from './http/pipeline';
 export { ApiError, errorResponse, jsonResponse, noContent } from './http/errors';
-export { listResponse } from './http/list';
+export { listResponse, type RecordList } from './http/list';
+export type { FieldReader } from './rql';
 export { evaluateAccess, apiRuleMatches, type AccessDecision, type AccessAttempt, type DecidingRule, type RuleKind } from './http/access-rules';
 export { parseFaultConfig, type FaultConfig, type RouteFaults } from './http/faults';
 export type {
