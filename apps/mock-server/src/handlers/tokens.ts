@@ -9,10 +9,10 @@ import { ApiError, jsonResponse, noContent } from '../http/errors';
 import { listResponse } from '../http/list';
 import { observeExpiry } from '../http/observe';
 import { ACCOUNT } from '../store/seed-data';
+import { EXPIRED, tokenStatusCode } from '../store/token-status';
 import type { RateLimitRule, TokenAccessRules, TokenRecord } from '../store/types';
 import { apiRuleList, bodyObject, cidrList, FieldErrors, futureDate, idOf } from './body';
 import { serializeToken, tokenList, tokenOr404 } from './serializers';
-import { EXPIRED, tokenStatusCode } from '../store/token-status';
 
 /** `access_rules` of a request body (already schema-validated): replaces the whole rule set; lists left out are empty. */
 function readAccessRules(errors: FieldErrors, raw: unknown): TokenAccessRules | undefined {
