@@ -32,6 +32,7 @@ export {
 } from './core/errors';
 export { unwrap } from './core/unwrap';
 export type { ApiClient } from './core/client-core';
+export type { SdkFetch } from './core/transport';
 export { Paginator, type PaginatorOptions, type ToArrayOptions } from './pagination/paginator';
 export type { Page } from './pagination/page';
 export type { ListOptions, ListParams, ListQuery } from './pagination/list-query';

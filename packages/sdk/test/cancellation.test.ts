@@ -34,10 +34,10 @@ describe('cancellation', () => {
     for (let i = 0; i < 5; i++) await t.platform.issueToken({ name: `n${i}` });
     t.setFaults({ routes: { 'GET /auth/tokens': { latencyMs: 200 } } });
     const aborted: string[] = [];
-    const watching = async (request: Request): Promise<Response> => {
+    const watching = async (request: Request, init: { signal: AbortSignal }): Promise<Response> => {
       let done = false;
-      request.signal.addEventListener('abort', () => done || aborted.push(new URL(request.url).search));
-      const response = await fetch(request);
+      init.signal.addEventListener('abort', () => done || aborted.push(new URL(request.url).search));
+      const response = await fetch(request, init);
       done = true;
       return response;
     };

@@ -32,8 +32,7 @@ describe('in an edge runtime', () => {
     const slow = createClient({
       endpoint: platform.baseUrl,
       apiKey: platform.bootstrapKey,
-      fetch: (request) =>
-        new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))),
+      fetch: (_request, { signal }) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
       timeoutMs: 20,
       maxRetries: 0,
       logLevel: 'off',

@@ -51,8 +51,8 @@ describe('errors from fetch never carry the secret', () => {
   });
 
   it('a timeout whose abort reason quotes the secret is redacted', async () => {
-    const stalled = (request: Request): Promise<Response> =>
-      new Promise((_, reject) => request.signal.addEventListener('abort', () => reject(new Error(`aborted ${KEY}`))));
+    const stalled = (_request: Request, { signal }: { signal: AbortSignal }): Promise<Response> =>
+      new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error(`aborted ${KEY}`))));
     const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: stalled, timeoutMs: 20, maxRetries: 0, logLevel: 'off' });
     const error = await client.whoami().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);

@@ -6,23 +6,23 @@ const KEY = `ApiKey SU-123-456-789:${'ab12'.repeat(10)}`;
 const ENDPOINT = 'http://127.0.0.1:9/public/v1';
 const TOKEN = { id: 'SU-123-456-789', name: 'body test' };
 
-/** A response whose body sends `first` and then stalls (or fails with `fail`), erroring when the request aborts. */
-function stalledBody(request: Request, fail?: Error): Response {
+/** A response whose body sends `first` and then stalls (or fails with `fail`), erroring when the attempt aborts. */
+function stalledBody(signal: AbortSignal, fail?: Error): Response {
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(new TextEncoder().encode('{"id":"SU-'));
       if (fail) setTimeout(() => controller.error(fail), 5);
-      request.signal.addEventListener('abort', () => controller.error(request.signal.reason));
+      signal.addEventListener('abort', () => controller.error(signal.reason));
     },
   });
   return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
 }
 
-/** A client whose fetch answers TOKEN at once and keeps every request it was sent. */
+/** A client whose fetch answers TOKEN at once and keeps every request it was sent, with the attempt's signal. */
 function recordingClient() {
-  const sent: Request[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
-    sent.push(request);
+  const sent: { request: Request; signal: AbortSignal }[] = [];
+  const fetch = async (request: Request, { signal }: { signal: AbortSignal }): Promise<Response> => {
+    sent.push({ request, signal });
     return Response.json(TOKEN);
   };
   return { sent, client: createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, logLevel: 'off' }) };
@@ -31,9 +31,9 @@ function recordingClient() {
 describe('the transport reads the body inside the attempt', () => {
   it('a body that stalls after the headers times out, is retried, then throws TimeoutError', async () => {
     let attempts = 0;
-    const fetch = async (request: Request): Promise<Response> => {
+    const fetch = async (_request: Request, { signal }: { signal: AbortSignal }): Promise<Response> => {
       attempts += 1;
-      return stalledBody(request);
+      return stalledBody(signal);
     };
     const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, timeoutMs: 30, maxRetries: 1, logLevel: 'off' });
     const error = await client.whoami().catch((e: unknown) => e);
@@ -43,14 +43,14 @@ describe('the transport reads the body inside the attempt', () => {
 
   it('a body reset midway is a ConnectionError, retried, and a later good attempt wins', async () => {
     let attempts = 0;
-    const fetch = async (request: Request): Promise<Response> => {
+    const fetch = async (_request: Request, { signal }: { signal: AbortSignal }): Promise<Response> => {
       attempts += 1;
-      return attempts === 1 ? stalledBody(request, new TypeError('terminated')) : Response.json(TOKEN);
+      return attempts === 1 ? stalledBody(signal, new TypeError('terminated')) : Response.json(TOKEN);
     };
     const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, maxRetries: 1, logLevel: 'off' });
     await expect(client.tokens.get(TOKEN.id)).resolves.toMatchObject(TOKEN);
     expect(attempts).toBe(2);
-    const failing = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: async (r) => stalledBody(r, new TypeError('terminated')), maxRetries: 0, logLevel: 'off' });
+    const failing = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: async (_r, { signal }) => stalledBody(signal, new TypeError('terminated')), maxRetries: 0, logLevel: 'off' });
     await expect(failing.tokens.get(TOKEN.id)).rejects.toBeInstanceOf(ConnectionError);
   });
 
@@ -84,7 +84,7 @@ describe('the transport reads the body inside the attempt', () => {
     const hanging = createClient({
       endpoint: ENDPOINT,
       apiKey: KEY,
-      fetch: (request) => new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason))),
+      fetch: (_request, { signal }) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
       timeoutMs: 20,
       maxRetries: 0,
       logLevel: 'off',
@@ -117,7 +117,45 @@ describe('relativePath', () => {
   });
 });
 
-describe('a custom fetch that ignores the request signal', () => {
+describe("the attempt's signal, given to fetch in `init`", () => {
+  it('aborts at the deadline with a TimeoutError DOMException; the request carries no signal of its own', async () => {
+    const seen: { request: Request; signal: AbortSignal }[] = [];
+    const fetch = (request: Request, { signal }: { signal: AbortSignal }): Promise<Response> => {
+      seen.push({ request, signal });
+      return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+    };
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, timeoutMs: 20, maxRetries: 1, logLevel: 'off' });
+    await expect(client.whoami({ signal: new AbortController().signal })).rejects.toBeInstanceOf(TimeoutError);
+    // The first attempt sends the request openapi-fetch built; the retry, a copy. Each has a signal of its own.
+    expect(seen).toHaveLength(2);
+    expect(seen[0]!.signal).not.toBe(seen[1]!.signal);
+    for (const { request, signal } of seen) {
+      expect(signal.reason).toBeInstanceOf(DOMException);
+      expect((signal.reason as DOMException).name).toBe('TimeoutError');
+      expect(request.signal.aborted).toBe(false);
+    }
+  });
+
+  it("aborts with the caller's reason when the caller aborts, and a wrapper passing `init` on cancels the real fetch", async () => {
+    const reasons: unknown[] = [];
+    const wrapped = (request: Request, init: { signal: AbortSignal }): Promise<Response> =>
+      new Promise<Response>((_, reject) => {
+        init.signal.addEventListener('abort', () => {
+          reasons.push(init.signal.reason);
+          reject(init.signal.reason);
+        });
+      });
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: wrapped, timeoutMs: 10_000, logLevel: 'off' });
+    const controller = new AbortController();
+    const pending = client.tokens.get(TOKEN.id, { signal: controller.signal });
+    const reason = new Error('user cancelled');
+    setTimeout(() => controller.abort(reason), 10);
+    await expect(pending).rejects.toBe(reason);
+    expect(reasons).toEqual([reason]);
+  });
+});
+
+describe('a custom fetch that ignores the signal', () => {
   const never = (): Promise<Response> => new Promise<Response>(() => {});
 
   it('still times out at the deadline, with a TimeoutError, instead of hanging', async () => {
@@ -134,22 +172,26 @@ describe('a custom fetch that ignores the request signal', () => {
     await expect(client.tokens.get(TOKEN.id)).rejects.toBeInstanceOf(TimeoutError);
   });
 
-  it('leaves no listener on the request signal once the call is over (it would keep the response alive)', async () => {
+  it("leaves no listener on the request's or the attempt's signal once the call is over (it would keep the response alive)", async () => {
     const { sent, client } = recordingClient();
     await client.tokens.get(TOKEN.id, { signal: new AbortController().signal });
     await client.tokens.get(TOKEN.id);
     expect(sent).toHaveLength(2);
-    for (const request of sent) expect(getEventListeners(request.signal, 'abort')).toHaveLength(0);
+    for (const { request, signal } of sent) {
+      expect(getEventListeners(request.signal, 'abort')).toHaveLength(0);
+      expect(getEventListeners(signal, 'abort')).toHaveLength(0);
+    }
   });
 
-  it("ties a request's signal to the caller's only while the call runs (a long-lived signal must not hold every request)", async () => {
+  it("ties an attempt's signal to the caller's only while the call runs (a long-lived signal must not hold every request)", async () => {
     const { sent, client } = recordingClient();
     const caller = new AbortController();
     for (let i = 0; i < 3; i++) await client.tokens.get(TOKEN.id, { signal: caller.signal });
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
     caller.abort(new Error('long after'));
     // Joined with `AbortSignal.any`, each of them would abort now: the caller's signal would still reach them all.
-    expect(sent.map((request) => request.signal.aborted)).toEqual([false, false, false]);
+    expect(sent.map(({ signal }) => signal.aborted)).toEqual([false, false, false]);
+    expect(sent.map(({ request }) => request.signal.aborted)).toEqual([false, false, false]);
   });
 
   it("rejects with the caller's abort reason when the caller aborts", async () => {

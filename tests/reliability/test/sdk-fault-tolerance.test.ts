@@ -42,9 +42,9 @@ function losingResponses(platform: MockPlatform, rate: number, seed: number) {
   const dice = seededRandom(seed);
   const inner = inProcessFetch(platform);
   const state = { lostAfterCommit: 0, lostCreates: 0 };
-  const fetch = async (request: Request): Promise<Response> => {
+  const fetch = async (request: Request, init?: { signal?: AbortSignal }): Promise<Response> => {
     const lose = dice() < rate;
-    const response = await inner(request);
+    const response = await inner(request, init);
     if (lose) {
       await response.arrayBuffer();
       state.lostAfterCommit += 1;

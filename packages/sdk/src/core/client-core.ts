@@ -41,7 +41,7 @@ export class ClientCore {
     this.#credential = resolveCredential(options.apiKey);
     const secrets = (this.#secrets = [this.#credential.secret]);
     const transport = (this.#transport = createTransport({
-      fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
+      fetch: options.fetch ?? ((request, init) => globalThis.fetch(request, init)),
       baseUrl: options.endpoint,
       timeoutMs: options.timeoutMs,
       maxRetries: options.maxRetries,

@@ -1,6 +1,7 @@
 import { isBrowserPage, readEnv, runtimeName } from './env';
 import { isLogLevel, type Logger, type LogLevel } from './logger';
 import { VERSION } from '../version';
+import type { SdkFetch } from './transport';
 
 /** The public Connect API; used when neither `endpoint` nor `CONNECT_ENDPOINT` is set. */
 export const DEFAULT_ENDPOINT = 'https://api.connect.cloudblue.com/public/v1';
@@ -21,8 +22,13 @@ export interface ClientOptions {
    * A malformed key throws at once, before any request.
    */
   apiKey?: string | undefined;
-  /** A `fetch` to use instead of `globalThis.fetch` (a proxy agent, a test double, an edge runtime's fetch). */
-  fetch?: ((request: Request) => Promise<Response>) | undefined;
+  /**
+   * A `fetch` to use instead of `globalThis.fetch` (a proxy agent, a test double, an edge runtime's fetch). It is
+   * called as `fetch(request, { signal })` once per attempt: the signal aborts at the attempt's deadline or when the
+   * caller aborts, so a wrapper should pass `init` on, e.g. `(input, init) => fetch(input, { ...init, dispatcher })`.
+   * The request itself carries no signal. A fetch that ignores the signal still gets its attempt ended on time.
+   */
+  fetch?: SdkFetch | undefined;
   /** Per-attempt timeout in ms (default 60 000). Each retry gets the full timeout again. */
   timeoutMs?: number | undefined;
   /** Retries after a failed attempt (default 2, so at most 3 attempts); `0` disables retries. */
@@ -46,7 +52,7 @@ export interface ClientOptions {
 export interface ResolvedOptions {
   endpoint: string;
   apiKey: string | undefined;
-  fetch: ((request: Request) => Promise<Response>) | undefined;
+  fetch: SdkFetch | undefined;
   timeoutMs: number;
   maxRetries: number;
   logger: Logger | undefined;

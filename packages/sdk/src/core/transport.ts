@@ -23,7 +23,7 @@ export interface TransportCallOptions {
 
 /** How the transport is set up by the client. */
 export interface TransportConfig {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: SdkFetch;
   baseUrl: string;
   timeoutMs: number;
   maxRetries: number;
@@ -31,6 +31,13 @@ export interface TransportConfig {
   /** Secrets to mask in any text copied from a foreign error (a fetch or proxy error may quote request headers). */
   secrets: readonly string[];
 }
+
+/**
+ * The `fetch` the transport calls for each attempt: `fetch(request, init)`, where `init.signal` aborts at the
+ * attempt's deadline or when the caller aborts (`globalThis.fetch` fits, as does any `(input, init)` wrapper passing
+ * `init` on).
+ */
+export type SdkFetch = (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
 
 /** The fetch function openapi-fetch calls: one logical request in, one final response out. */
 export type Transport = (request: Request, call?: TransportCallOptions) => Promise<Response>;
@@ -54,33 +61,34 @@ export function requestContextOf(response: Response): RequestContext | undefined
   return answered && { method: answered.method, url: answered.url, path: relativePath(answered.url, answered.baseUrl) };
 }
 
-/** What the client's Request class kept of a request it built: the timer's controller, the caller's signal, the body. */
+/** What the client's Request class kept of a request it built: the caller's signal and the body. */
 interface Prepared {
-  controller: AbortController;
   caller: AbortSignal | undefined;
   body: unknown;
 }
 const PREPARED = Symbol('prepared');
 
 /**
- * The `Request` class given to openapi-fetch. It builds the request with a signal of the transport's own, which the
- * first attempt's timeout and (while the attempt runs) the caller's signal abort, so the first attempt sends that very
- * request instead of copying it, then completes its headers ({@link applyDefaultHeaders}). Requests built otherwise
- * (a middleware returning its own) take the copying path.
+ * The `Request` class given to openapi-fetch. It builds the request without a signal and keeps the caller's, so the
+ * first attempt sends that very request instead of copying it, then completes its headers
+ * ({@link applyDefaultHeaders}). Requests built otherwise (a middleware returning its own) take the copying path.
+ *
+ * Each attempt's signal travels in `fetch`'s `init` instead ({@link SdkFetch}). A signal in a Request is dear in Node:
+ * its constructor links the two with a WeakRef, a listener and a finalizer (a quarter of an SDK call with a stubbed
+ * fetch), and `fetch` links its own copy of the request once more. Nor is it the caller's signal with a timeout joined
+ * (`AbortSignal.any`): Node keeps such a signal, once a Request has put its listener on it, alive for as long as the
+ * caller's signal lives and until a finalizer runs after some later GC; paging under one long-lived signal held
+ * thousands of them (15 MB in a 120k-request probe). The transport forwards the caller's abort itself, with a
+ * listener it removes when the attempt ends.
  */
 export function timedRequestClass(defaults: DefaultHeaders): typeof Request {
   const TimedRequest = function (input: RequestInfo | URL, init: RequestInit = {}): Request {
-    const controller = new AbortController();
     const caller = init.signal ?? undefined;
-    // Not `AbortSignal.any([caller, …])`: Node keeps such a signal, once the Request constructor has put its listener
-    // on it, alive for as long as the caller's signal lives and until a finalizer runs after some later GC; paging
-    // under one long-lived signal held thousands of them (15 MB in a 120k-request probe). The transport forwards the
-    // caller's abort itself, with a listener it removes when the attempt ends.
-    const request = new Request(input, { ...init, signal: controller.signal });
+    const request = new Request(input, caller ? { ...init, signal: null } : init);
     // Set on the request's own headers: set before, each default header would be checked once more when the
     // constructor copies them.
     applyDefaultHeaders(request.headers, init.method, defaults);
-    (request as { [PREPARED]?: Prepared })[PREPARED] = { controller, caller, body: init.body };
+    (request as { [PREPARED]?: Prepared })[PREPARED] = { caller, body: init.body };
     return request;
   } as unknown as typeof Request;
   // openapi-fetch checks a middleware's result with `instanceof` its Request class.
@@ -170,7 +178,7 @@ export function createTransport(config: TransportConfig): Transport {
     const debug = logger.enabled('debug');
 
     for (let attempt = 1; ; attempt++) {
-      const controller = reuse ? own!.controller : new AbortController();
+      const controller = new AbortController();
       // Durations only appear in debug lines.
       const started = debug ? Date.now() : 0;
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -185,13 +193,12 @@ export function createTransport(config: TransportConfig): Transport {
               method,
               headers: request.headers,
               body,
-              signal: controller.signal,
               redirect: request.redirect,
             });
         reuse = false;
         // A custom fetch may ignore the signal: the deadline and the caller's abort end the attempt here all the same,
         // instead of a wait for an answer that may never come. The timer and the caller's signal settle the attempt
-        // themselves, so nothing listens on the request's own signal.
+        // themselves, so nothing listens on the attempt's signal.
         response = await new Promise<Response>((resolve, reject) => {
           timer = setTimeout(() => {
             const reason = timeoutReason(timeoutMs);
@@ -199,7 +206,7 @@ export function createTransport(config: TransportConfig): Transport {
             reject(reason);
           }, timeoutMs);
           if (callerSignal) {
-            // The request's signal follows the caller's, so a fetch that honours it stops its work too.
+            // The attempt's signal follows the caller's, so a fetch that honours it stops its work too.
             stop = () => {
               controller.abort(callerSignal.reason);
               reject(callerSignal.reason);
@@ -207,7 +214,7 @@ export function createTransport(config: TransportConfig): Transport {
             if (callerSignal.aborted) stop();
             else callerSignal.addEventListener('abort', stop);
           }
-          fetchAndBuffer(config.fetch, sent).then(resolve, reject);
+          fetchAndBuffer(config.fetch, sent, controller.signal).then(resolve, reject);
         });
         (response as { [CONTEXT]?: Answered })[CONTEXT] = answered;
       } catch (cause) {
@@ -287,8 +294,8 @@ export function createTransport(config: TransportConfig): Transport {
  * the stream's reader rather than `arrayBuffer()`, which copies the bytes once more into a new ArrayBuffer: a body of
  * one chunk (most JSON answers) is kept as it came.
  */
-async function fetchAndBuffer(fetch: TransportConfig['fetch'], request: Request): Promise<Response> {
-  const response = await fetch(request);
+async function fetchAndBuffer(fetch: SdkFetch, request: Request, signal: AbortSignal): Promise<Response> {
+  const response = await fetch(request, { signal });
   const { body } = response;
   // No body (204, 304, HEAD…): nothing to read.
   if (body === null) return response;

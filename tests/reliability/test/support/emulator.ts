@@ -29,10 +29,14 @@ export async function startPlatform(options: MockPlatformOptions = {}): Promise<
  * A `fetch` that hands each request straight to the platform's handlers through MSW's `getResponse` (what the SDK's
  * edge-runtime test does). A dropped connection (`HttpResponse.error()`, status 0) rejects like a real reset.
  */
-export function inProcessFetch(platform: MockPlatform, wrap?: (request: Request) => Request): (request: Request) => Promise<Response> {
-  return async (input: Request) => {
+export function inProcessFetch(
+  platform: MockPlatform,
+  wrap?: (request: Request) => Request,
+): (request: Request, init?: { signal?: AbortSignal }) => Promise<Response> {
+  return async (input: Request, init) => {
     const request = wrap ? wrap(input) : input;
-    const signal = request.signal;
+    // The SDK gives each attempt's signal in `init`, as `fetch(request, init)` takes it.
+    const signal = init?.signal ?? request.signal;
     if (signal?.aborted) throw signal.reason;
     // Like a real fetch, give up as soon as the caller's signal aborts (MSW's getResponse does not watch it).
     let onAbort: (() => void) | undefined;
