@@ -74,7 +74,7 @@ const PREPARED = Symbol('prepared');
  * ({@link applyDefaultHeaders}). Requests built otherwise (a middleware returning its own) take the copying path.
  *
  * Each attempt's signal travels in `fetch`'s `init` instead ({@link SdkFetch}). A signal in a Request is dear in Node:
- * its constructor links the two with a WeakRef, a listener and a finalizer (a quarter of an SDK call with a stubbed
+ * its constructor links the two with a WeakRef, a listener and a finalizer (a fifth of an SDK call with a stubbed
  * fetch), and `fetch` links its own copy of the request once more. Nor is it the caller's signal with a timeout joined
  * (`AbortSignal.any`): Node keeps such a signal, once a Request has put its listener on it, alive for as long as the
  * caller's signal lives and until a finalizer runs after some later GC; paging under one long-lived signal held
