@@ -172,7 +172,7 @@ describe('access accounting', () => {
     expect(summary.denials).toEqual([{ reason: 'AUTH_005', total: 1 }]);
     expect(summary.started_tracking_at).toBe('2026-03-01T12:00:05.000Z');
     const aggregates = (await api.get(`/statistics/tokens/${id}/aggregates`)).body;
-    expect(aggregates).toEqual([{ date: '2026-03-01', statuses: [{ code: '200', count: 1 }, { code: '403', count: 1 }] }]);
+    expect(aggregates).toEqual({ date: '2026-03-01', statuses: [{ code: '200', count: 1 }, { code: '403', count: 1 }] });
   });
 
   it('audits every denial with its error code, and never a secret', async () => {

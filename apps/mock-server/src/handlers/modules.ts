@@ -33,11 +33,15 @@ function wireModule(runtime: PlatformRuntime, module: ModuleRecord) {
   return serializeModule(module, modulePaths(runtime).get(module.id) ?? []);
 }
 
-/** Who the caller is: the account, the token and its module ids. */
+/**
+ * Who the caller is. Connect answers `account` and `user`, and an API token is a system user there, so `user` is the
+ * token itself; `token` and `permissions` are additions.
+ */
 function authContext(ctx: RequestContext): Response {
   const token = ctx.token!;
   return jsonResponse({
     account: { id: ACCOUNT.id, name: ACCOUNT.name, icon: ACCOUNT.icon },
+    user: { id: token.id, name: token.name },
     token: { id: token.id, name: token.name, extension: { ...token.extension } },
     permissions: token.permissions.map((p) => p.module.id),
   });

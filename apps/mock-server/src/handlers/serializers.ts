@@ -47,6 +47,8 @@ export function serializeTokenAt(token: TokenRecord, now: number, withSecret?: s
     owner: { ...token.owner },
     status: tokenStatus(token, now),
     extension: { ...token.extension },
+    // Connect's handle is the system user the key authenticates as: the part of the key before the `:`.
+    handle: token.id,
     token: `ApiKey ${token.id}:${key}`,
     events: {
       created: { at: token.created.at, by: { ...token.created.by } },

@@ -21,24 +21,27 @@ function summary(ctx: RequestContext): Response {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Per-day counts, optionally between `from` and `to` (inclusive `YYYY-MM-DD`). */
+/** A real calendar day `YYYY-MM-DD` (the pattern alone lets `2026-02-31` through). */
+function isDay(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(value);
+}
+
+/** Connect's shape: one object, the counts of one UTC day (today unless `date` names another). */
 function aggregates(ctx: RequestContext): Response {
-  const { store } = ctx.runtime;
+  const { store, clock } = ctx.runtime;
   const token = tokenOr404(store, ctx.params.id);
   const errors = new FieldErrors();
-  const from = ctx.url.searchParams.get('from');
-  const to = ctx.url.searchParams.get('to');
-  if (from !== null && !DATE.test(from)) errors.add('from', 'must be a date (YYYY-MM-DD)');
-  if (to !== null && !DATE.test(to)) errors.add('to', 'must be a date (YYYY-MM-DD)');
+  const requested = ctx.url.searchParams.get('date');
+  if (requested !== null && !isDay(requested)) errors.add('date', 'must be a day (YYYY-MM-DD)');
   errors.throwIfAny();
-  const days = [...(store.statistics.get(token.id)?.daily.entries() ?? [])]
-    .filter(([date]) => (from === null || date >= from) && (to === null || date <= to))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([date, counts]) => ({
-      date,
-      statuses: [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, count]) => ({ code, count })),
-    }));
-  return jsonResponse(days);
+  const date = requested ?? clock.iso().slice(0, 10);
+  const counts = store.statistics.get(token.id)?.daily.get(date);
+  const statuses = counts
+    ? [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([code, count]) => ({ code, count }))
+    : [];
+  return jsonResponse({ date, statuses });
 }
 
 /** Routes of this file. */

@@ -10,7 +10,7 @@ import { listResponse } from '../http/list';
 import { observeExpiry } from '../http/observe';
 import { ACCOUNT } from '../store/seed-data';
 import { EXPIRED, tokenStatusCode } from '../store/token-status';
-import type { RateLimitRule, TokenAccessRules, TokenRecord } from '../store/types';
+import type { ExtensionRecord, RateLimitRule, TokenAccessRules, TokenRecord } from '../store/types';
 import { apiRuleList, bodyObject, cidrList, FieldErrors, futureDate, idOf } from './body';
 import { serializeToken, tokenList, tokenOr404 } from './serializers';
 
@@ -47,6 +47,30 @@ function readModules(ctx: RequestContext, raw: unknown): { id: string; name: str
   return out;
 }
 
+/**
+ * `extension` of a create body, by id or else by name (Connect's `_ExtensionWrite`, both optional): the id wins when
+ * both are sent, and a reference that resolves to nothing is VAL_001 naming the field that was tried.
+ */
+function readExtension(ctx: RequestContext, errors: FieldErrors, raw: unknown): ExtensionRecord | undefined {
+  const { store } = ctx.runtime;
+  const reference = (raw ?? {}) as { id?: unknown; name?: unknown };
+  if (typeof reference.id === 'string') {
+    const extension = store.extensionType(reference.id);
+    if (!extension) errors.add('extension.id', `unknown extension ${JSON.stringify(reference.id)}`);
+    return extension;
+  }
+  if (typeof reference.name === 'string') {
+    const extension = store.extensionTypeNamed(reference.name);
+    if (!extension) {
+      const names = store.extensionTypes.map((e) => e.type).join(', ');
+      errors.add('extension.name', `unknown extension ${JSON.stringify(reference.name)} (extension names: ${names})`);
+    }
+    return extension;
+  }
+  errors.add('extension', 'must have an id or a name');
+  return undefined;
+}
+
 function listTokens(ctx: RequestContext): Response {
   const { store, clock } = ctx.runtime;
   // Newest first by default (the spec's order); an `ordering(...)` re-sorts this stably.
@@ -69,9 +93,7 @@ async function createToken(ctx: RequestContext): Promise<Response> {
   const { store, clock } = ctx.runtime;
   const body = bodyObject(ctx.body);
   const errors = new FieldErrors();
-  const extensionId = idOf(body.extension) ?? '';
-  const extension = store.extensionType(extensionId);
-  if (!extension) errors.add('extension.id', `unknown extension ${JSON.stringify(extensionId)}`);
+  const extension = readExtension(ctx, errors, body.extension);
   const ownerId = idOf(body.owner);
   if (ownerId !== undefined && ownerId !== ACCOUNT.id) errors.add('owner.id', `must be the caller's account ${ACCOUNT.id}`);
   if (typeof body.name === 'string' && body.name.trim() === '') errors.add('name', 'must not be empty');

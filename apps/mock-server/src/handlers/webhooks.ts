@@ -17,6 +17,17 @@ import { notFound } from './serializers';
 /** Object classes that do not need a product (the spec's additions). */
 const PRODUCTLESS_CLASSES = new Set(['token', 'endpoint_record']);
 
+/**
+ * `type` (one of Connect's values, schema-checked) for a webhook of `objectClass`: validator types belong to Connect's
+ * request classes, so the additions `token` and `endpoint_record` take `event` only.
+ */
+function readType(errors: FieldErrors, objectClass: string, type: string): string {
+  if (type !== 'event' && PRODUCTLESS_CLASSES.has(objectClass)) {
+    errors.add('type', `must be event for object_class ${objectClass} (${type} is for Connect's request classes)`);
+  }
+  return type;
+}
+
 function user(actor: ActorRef) {
   return { id: actor.id.slice(0, 100), name: actor.name.slice(0, 100) };
 }
@@ -111,11 +122,13 @@ function createWebhook(ctx: RequestContext): Response {
   const productId = typeof body.product_id === 'string' ? body.product_id.trim() : undefined;
   if (!PRODUCTLESS_CLASSES.has(objectClass) && !productId) errors.add('product_id', `is required for object_class ${objectClass}`);
   if (typeof body.label === 'string' && body.label.trim() === '') errors.add('label', 'must not be empty');
+  const type = readType(errors, objectClass, typeof body.type === 'string' ? body.type : 'event');
   const url = readUrl(errors, body.external_url);
   const headers = readHeaders(errors, body.headers);
   const events = readEvents(errors, objectClass, body.events);
   errors.throwIfAny();
   const input: NewWebhook = {
+    type,
     object_class: objectClass,
     label: (body.label as string).trim(),
     active: body.active === true,
@@ -148,11 +161,13 @@ function updateWebhook(ctx: RequestContext): Response {
     errors.add('product_id', `is required for object_class ${objectClass}`);
   }
   if (typeof body.label === 'string' && body.label.trim() === '') errors.add('label', 'must not be empty');
+  const type = readType(errors, objectClass, typeof body.type === 'string' ? body.type : webhook.type);
   const url = readUrl(errors, body.external_url);
   const headers = readHeaders(errors, body.headers);
   const events = readEvents(errors, objectClass, body.events ?? (body.object_class !== undefined ? webhook.events : undefined));
   errors.throwIfAny();
   // Partial update: fields left out keep their value (an addition to Connect's full-body PUT).
+  webhook.type = type;
   webhook.object_class = objectClass;
   if (typeof body.label === 'string') webhook.label = body.label.trim();
   if (typeof body.active === 'boolean') webhook.active = body.active;

@@ -53,6 +53,15 @@ export class MockStore {
     return this.extensionTypes.find((e) => e.id === id);
   }
 
+  /**
+   * The extension type Connect would find by `name`: Connect names extension types in lowercase (`zapier`), while
+   * `GET /extensions` shows display names (`Zapier`); both match, without regard to case.
+   */
+  extensionTypeNamed(name: string): ExtensionRecord | undefined {
+    const wanted = name.trim().toLowerCase();
+    return this.extensionTypes.find((e) => e.type === wanted) ?? this.extensionTypes.find((e) => e.name.toLowerCase() === wanted);
+  }
+
   /** A typed collection created on first use (for plug-in features). */
   collection<T>(name: string, create: () => T): T {
     if (!this.collections.has(name)) this.collections.set(name, create());

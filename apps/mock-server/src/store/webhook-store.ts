@@ -30,7 +30,8 @@ export interface WebhookStats {
 /** A stored webhook, without its secret. */
 export interface WebhookRecord {
   id: string;
-  type: 'event';
+  /** One of Connect's webhook types (`WebhookType`); only `event` webhooks receive events. */
+  type: string;
   object_class: string;
   label: string;
   active: boolean;
@@ -52,7 +53,7 @@ export interface WebhookRecord {
 }
 
 /** What a new webhook needs besides what the store fills in. */
-export type NewWebhook = Omit<WebhookRecord, 'id' | 'type' | 'http_method' | 'created_at' | 'modified_at' | 'modified_by' | 'stats' | 'last_event' | 'last_success' | 'last_failure'>;
+export type NewWebhook = Omit<WebhookRecord, 'id' | 'http_method' | 'created_at' | 'modified_at' | 'modified_by' | 'stats' | 'last_event' | 'last_success' | 'last_failure'>;
 
 /** The webhooks of one platform. Synchronous, like every store. */
 export class WebhookStore {
@@ -78,7 +79,6 @@ export class WebhookStore {
     const webhook: WebhookRecord = {
       ...input,
       id: this.newId(),
-      type: 'event',
       http_method: 'POST',
       created_at: this.clock.iso(),
       modified_at: null,

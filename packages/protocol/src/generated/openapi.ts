@@ -13,8 +13,9 @@ export interface paths {
         };
         /**
          * Get the caller's context
-         * @description Who is calling: the account, the user (user sessions only) and, as an addition, the token and its module
-         *     permissions when the call is made with an API token. Any authenticated token may call this operation.
+         * @description Who is calling: the account and the user, as on Connect. An API token is a system user on Connect, so `user`
+         *     is the token itself (its `SU-…` id and its name). As additions, `token` and `permissions` describe the
+         *     calling token and its modules. Any authenticated token may call this operation.
          */
         get: operations["getAuthContext"];
         put?: never;
@@ -596,9 +597,9 @@ export interface paths {
         };
         /**
          * Get a token's daily aggregates
-         * @description Retrieve daily aggregates of the token's requests by HTTP status code. The response is an **array** with one
-         *     entry per UTC day that had requests, oldest first (Connect's spec shows a single object; clients should
-         *     accept the array).
+         * @description Retrieve the daily aggregate of the token's requests by HTTP status code, in Connect's shape: one object,
+         *     for one UTC day. The day is today (UTC) unless the `date` parameter (an addition) names another; a day
+         *     without requests has an empty `statuses`.
          */
         get: operations["getTokenStatisticsAggregates"];
         put?: never;
@@ -1277,11 +1278,6 @@ export interface components {
          */
         AccountId: string;
         /**
-         * @description User id.
-         * @example UR-123-456-789
-         */
-        UserId: string;
-        /**
          * @description Module id.
          * @example MD-0007
          */
@@ -1345,16 +1341,6 @@ export interface components {
              * @example /media/PA-123-456/media/icon.png
              */
             icon?: string | null;
-        };
-        /** @description A user. */
-        UserReference: {
-            /** @description User id. */
-            id: components["schemas"]["UserId"];
-            /**
-             * @description User name.
-             * @example Jane Doe
-             */
-            name: string;
         };
         /** @description Whoever performed an action, a user or a token. */
         ActorReference: {
@@ -1425,12 +1411,15 @@ export interface components {
          * @enum {string}
          */
         HttpMethod: "GET" | "POST" | "PUT" | "DELETE";
-        /** @description The caller's context. */
+        /** @description The caller's context (Connect's `account` and `user`, plus additions). */
         AuthContext: {
             /** @description The caller's account. */
             account: components["schemas"]["AccountReference"];
-            /** @description The user, for user sessions only; absent when the caller uses an API token. */
-            user?: components["schemas"]["UserReference"];
+            /**
+             * @description The calling user. For an API token this is the token as Connect's system user: `id` is the token id
+             *     (`SU-…`) and `name` the token's name.
+             */
+            user: components["schemas"]["ActorReference"];
             /** @description (Addition.) The calling token; present only when the caller uses an API token. */
             token?: components["schemas"]["AuthContextToken"];
             /** @description (Addition.) Ids of the modules the calling token is granted (all modules for user sessions). */
@@ -1471,6 +1460,13 @@ export interface components {
             status: components["schemas"]["TokenStatus"];
             /** @description The extension the token belongs to. */
             extension: components["schemas"]["ExtensionReference"];
+            /**
+             * @description Read-only, as on Connect: the handle of the key, that is the system user (`SU-…`) that the key
+             *     authenticates as, the part of `token` before the `:`. It is not secret and never changes, not even on
+             *     renew or rotate.
+             * @example SU-123-456-789
+             */
+            readonly handle: string;
             /**
              * @description The API key. In full (`ApiKey SU-…:<40 hex>`) only in the responses of create, renew and rotate; elsewhere
              *     masked as `ApiKey SU-…:****<last 4 characters>`.
@@ -1618,11 +1614,20 @@ export interface components {
             /** @description Module id. */
             id: components["schemas"]["ModuleId"];
         };
-        /** @description The extension of a new token, by id. */
+        /**
+         * @description The extension of a new token, by `id` or by `name` (Connect's `_ExtensionWrite`: both optional). `id` wins
+         *     when both are sent. `name` is the extension type's name as Connect spells it, lowercase without whitespace
+         *     (`custom`, `reports`, `zapier`, `flowgear`, `devops`); it is matched without regard to case, so the display
+         *     name `Zapier` of `GET /extensions` resolves too. When neither resolves to an extension: `400 VAL_001` naming
+         *     the field.
+         */
         ExtensionWrite: {
             /** @description Extension id (see `GET /extensions`). */
-            id: components["schemas"]["ExtensionId"];
-            /** @description Accepted for compatibility with Connect's `_ExtensionWrite` and ignored. */
+            id?: components["schemas"]["ExtensionId"];
+            /**
+             * @description Extension type name, e.g. `zapier`; used when `id` is absent.
+             * @example zapier
+             */
             name?: string;
         };
         /** @description Body of `POST /auth/tokens` (Connect's `TokenWrite` plus additions). */
@@ -1814,7 +1819,9 @@ export interface components {
             ip_range: components["schemas"]["Cidr"][];
         };
         /**
-         * @description Connect's webhook type. This platform supports `event` only; the other values exist on Connect.
+         * @description Connect's webhook type, with Connect's values. `event` webhooks receive the events of their object class; the
+         *     validator types are kept as sent (Connect calls them while it processes requests of their object class,
+         *     which this platform does not emulate, so they receive no deliveries).
          * @enum {string}
          */
         WebhookType: "event" | "validator" | "inquiring_validator" | "change_validator" | "change_inquiring_validator" | "renew_validator" | "renew_inquiring_validator" | "transfer_validator" | "transfer_inquiring_validator" | "draft_tcr_t1_val" | "draft_tcr_t2_val" | "tcr_setup_t1_inq_val" | "tcr_setup_t2_inq_val" | "tcr_update_t1_validator" | "tcr_update_t2_validator" | "tcr_update_t1_inq_val" | "tcr_update_t2_inq_val";
@@ -1904,7 +1911,7 @@ export interface components {
         Webhook: {
             /** @description Webhook id. */
             id: components["schemas"]["WebhookId"];
-            /** @description Webhook type (always `event` on this platform). */
+            /** @description Webhook type, as created or last updated. */
             type: components["schemas"]["WebhookType"];
             /** @description What the webhook is about. */
             object_class: components["schemas"]["WebhookObjectClass"];
@@ -1970,10 +1977,11 @@ export interface components {
          */
         WebhookCreate: {
             /**
-             * @description Webhook type; only `event` is supported (the default).
-             * @enum {string}
+             * @description Webhook type (default `event`). Every type of Connect's list is accepted and kept; the additions `token`
+             *     and `endpoint_record` take `event` only (`400 VAL_001` otherwise), and only `event` webhooks receive
+             *     event deliveries here (the trigger operation tests any webhook).
              */
-            type?: "event";
+            type?: components["schemas"]["WebhookType"];
             /** @description What the webhook is about. */
             object_class: components["schemas"]["WebhookObjectClass"];
             /** @description Short name. */
@@ -1985,7 +1993,10 @@ export interface components {
              * @description Where deliveries are sent (`http` or `https`).
              */
             external_url: string;
-            /** @description Secret that signs deliveries (HS256); write-only, never returned. */
+            /**
+             * @description Secret that signs deliveries (HS256). Required, as on Connect. Write-only: unlike Connect, no response
+             *     returns it, so keep it where you generated it.
+             */
             jwt_secret: string;
             /** @description Whether deliveries are made. */
             active: boolean;
@@ -2009,11 +2020,8 @@ export interface components {
         };
         /** @description Body of `PUT /notifications/webhooks/{id}`; as an addition, fields left out keep their value. */
         WebhookUpdate: {
-            /**
-             * @description Webhook type; only `event` is supported.
-             * @enum {string}
-             */
-            type?: "event";
+            /** @description Webhook type; the additions `token` and `endpoint_record` take `event` only (`400 VAL_001` otherwise). */
+            type?: components["schemas"]["WebhookType"];
             /** @description What the webhook is about. */
             object_class?: components["schemas"]["WebhookObjectClass"];
             /** @description Short name. */
@@ -2025,7 +2033,10 @@ export interface components {
              * @description Where deliveries are sent (`http` or `https`).
              */
             external_url?: string;
-            /** @description New signing secret; write-only. Leave out to keep the current one. */
+            /**
+             * @description New signing secret; write-only. Connect requires it in every `PUT`; here it may also be left out, which
+             *     keeps the current secret (no response returns it, so a body read with `GET` and sent back lacks it).
+             */
             jwt_secret?: string;
             /** @description Whether deliveries are made. */
             active?: boolean;
@@ -2969,7 +2980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Token"];
                 };
             };
-            /** @description `VAL_001` invalid body (unknown extension, bad CIDR, name too long, …); `TKN_002` unknown or duplicate module in `permissions`. */
+            /** @description `VAL_001` invalid body (extension id or name that does not resolve, or neither sent; bad CIDR, name too long, …); `TKN_002` unknown or duplicate module in `permissions`. */
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -4220,7 +4231,10 @@ export interface operations {
     };
     getTokenStatisticsAggregates: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description (Addition.) The UTC day to aggregate, `YYYY-MM-DD`; today by default. */
+                date?: string;
+            };
             header?: never;
             path: {
                 /**
@@ -4233,16 +4247,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The daily aggregates. */
+            /** @description The token's requests on that day. */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenStatisticsAggregate"][];
+                    "application/json": components["schemas"]["TokenStatisticsAggregate"];
                 };
             };
+            /** @description `VAL_001` a `date` that is not a `YYYY-MM-DD` day. */
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
