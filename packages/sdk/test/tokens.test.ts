@@ -13,6 +13,19 @@ describe('client.tokens against the emulator', () => {
     expect(me.account.id).toBeTruthy();
   });
 
+  it('whoami() carries Connect’s user: the calling token as a system user', async () => {
+    const created = await newToken('Context reader');
+    const me = await t.clientWith({ apiKey: created.token }).whoami();
+    expect(me.user).toEqual({ id: created.id, name: 'Context reader' });
+  });
+
+  it('create() takes the extension by Connect’s type name, and tokens carry their handle', async () => {
+    const created = await t.client.tokens.create({ name: 'By name', extension: { name: 'zapier' } });
+    expect(created.extension).toMatchObject({ id: 'EXT-002', name: 'Zapier' });
+    expect(created.handle).toBe(created.id);
+    await expect(t.client.tokens.create({ name: 'Bad', extension: { name: 'nope' } })).rejects.toBeInstanceOf(BadRequestError);
+  });
+
   it('create() returns the full key once; get() shows it masked', async () => {
     const created = await newToken();
     expect(created.id).toMatch(/^SU-\d{3}-\d{3}-\d{3}$/);
@@ -107,8 +120,10 @@ describe('client.tokens against the emulator', () => {
     await t.clientWith({ apiKey: created.token }).whoami();
     const summary = await t.client.tokens.statistics.summary(created.id);
     expect(summary).toBeTypeOf('object');
-    const aggregates = await t.client.tokens.statistics.aggregates(created.id);
-    expect(Array.isArray(aggregates)).toBe(true);
+    const today = await t.client.tokens.statistics.aggregates(created.id);
+    expect(today).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statuses: [{ code: '200', count: 1 }] });
+    const otherDay = await t.client.tokens.statistics.aggregates(created.id, '2020-01-01');
+    expect(otherDay).toEqual({ date: '2020-01-01', statuses: [] });
   });
 
   it('checkAccess() explains a denial without making the call', async () => {

@@ -14,6 +14,7 @@ export const tokenSample = {
   owner: { id: 'PA-143-234', name: 'Example Provider Inc.' },
   status: 'active',
   extension: { id: 'EXT-002', name: 'Zapier' },
+  handle: 'SU-295-689-628',
   token: 'ApiKey SU-295-689-628:****c2d1',
   events: {
     created: { at: '2026-11-02T09:15:27.000Z', by: { id: 'UR-841-574-187', name: 'Jane Doe' } },

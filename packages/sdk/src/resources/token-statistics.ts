@@ -4,7 +4,7 @@ import { Resource } from './resource';
 
 /** Totals of a token's requests by status and denial reason. */
 export type TokenStatisticsSummary = Schema<'TokenStatisticsSummary'>;
-/** A token's requests aggregated per day. */
+/** A token's requests on one UTC day, by HTTP status (Connect's `AccountTokenAggregates`). */
 export type TokenStatisticsAggregate = Schema<'TokenStatisticsAggregate'>;
 
 /** Request statistics of a token (`/statistics/tokens/{id}`), at Connect's paths. */
@@ -17,11 +17,16 @@ export class TokenStatistics extends Resource {
     );
   }
 
-  /** The token's requests per day. */
-  aggregates(tokenId: string, options?: RequestOptions): Promise<TokenStatisticsAggregate[]> {
+  /**
+   * The token's requests on one UTC day, by HTTP status, in Connect's shape (one object).
+   *
+   * @param date - The day, `YYYY-MM-DD`; today (UTC, by the server's clock) when left out.
+   */
+  aggregates(tokenId: string, date?: string, options?: RequestOptions): Promise<TokenStatisticsAggregate> {
     const { core } = this;
+    const query = date === undefined ? undefined : { date };
     return core.data(
-      core.api.GET('/statistics/tokens/{id}/aggregates', { params: { path: { id: tokenId } }, ...core.init(options) }),
+      core.api.GET('/statistics/tokens/{id}/aggregates', { params: { path: { id: tokenId }, query }, ...core.init(options) }),
     );
   }
 }
