@@ -147,6 +147,10 @@ describe('webhook type and jwt_secret as in Connect’s spec', () => {
     }
     const filtered = await api.get('/notifications/webhooks?type=renew_validator');
     expect(filtered.body.map((w: { label: string }) => w.label)).toEqual(['renew_validator']);
+    // Connect's lookups for type include like and ilike.
+    const searched = await api.get('/notifications/webhooks?ilike(type,*INQ_VAL)');
+    expect(searched.status).toBe(200);
+    expect(searched.body.map((w: { type: string }) => w.type).sort()).toEqual(['tcr_setup_t1_inq_val', 'tcr_setup_t2_inq_val', 'tcr_update_t1_inq_val', 'tcr_update_t2_inq_val']);
   });
 
   it('defaults type to event and changes it on update', async () => {

@@ -3954,7 +3954,7 @@ export interface operations {
                 /**
                  * @description Filter for: type
                  *
-                 *     **lookups:** eq, ne, in, out
+                 *     **lookups:** eq, ne, like, ilike, in, out
                  *
                  *     **ordering:** true
                  */

@@ -441,6 +441,8 @@ export const operations = {
         "type": [
           "eq",
           "ne",
+          "like",
+          "ilike",
           "in",
           "out"
         ],

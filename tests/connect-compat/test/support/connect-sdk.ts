@@ -11,6 +11,8 @@ const PACKAGE = '@cloudblueconnect/connect-javascript-sdk';
 /** The SDK's client: adds the endpoint prefix and the `Authorization` header to every request. */
 export interface ConnectClient {
   fetch(url: string, options?: FetchOptions): Promise<Response>;
+  /** Its own resource for `/notifications/webhooks` (a `GenericResource`). */
+  readonly webhooks: GenericResource;
 }
 
 /** Request options as the SDK's default adapter takes them: an object `body` is sent as JSON. */
