@@ -73,6 +73,7 @@ export class Tokens extends Resource {
   /**
    * Creates an active token. The result's `token` is the full key, shown this once: store it now. Safe to retry:
    * the call carries one `Idempotency-Key` for all its attempts, so a retried create never makes a second token.
+   * The extension is given by id (`{ id: 'EXT-002' }`) or, as on Connect, by type name (`{ name: 'zapier' }`).
    */
   create(params: TokenCreateParams, options?: RequestOptions): Promise<Token> {
     const { core } = this;
