@@ -40,10 +40,3 @@ export async function withConnect<T>(z: ZObject, bundle: Bundle, work: (client: 
     throw toZapierError(z, error);
   }
 }
-
-const OWN_TOKEN_ID = /(SU-\d{3}-\d{3}-\d{3}):/;
-
-/** The id of the token the connection itself uses (the part before `:` in the key), if the key has one. */
-export function ownTokenId(bundle: Bundle): string | undefined {
-  return OWN_TOKEN_ID.exec(bundle.authData.api_key ?? '')?.[1];
-}
