@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Stages what `zapier-platform push` uploads into a directory of its own: index.js, dist/, README.md, a package.json
 // with only the runtime dependency, a .zapierapprc and a .gitignore. Why not push from packages/zapier-app: Zapier's
-// build runs `npm install --production`
-// on our package.json, and npm still resolves devDependencies while doing so; the workspace-only
-// `@connect-tokens/*` packages are not on the registry, so that install fails with E404.
+// build runs `npm install --production` on our package.json, and npm still resolves devDependencies while doing so;
+// the workspace-only `@connect-tokens/*` packages are not on the registry, so that install fails with E404.
 //
 //   node scripts/stage.mjs [target-dir]      (default: .zapier-stage)
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,14 @@ if (!existsSync(join(packageDir, 'dist', 'index.cjs'))) {
 const REQUIRE_MJS = 'node_modules/[^/]+/require\\.mjs$';
 
 const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+
+// The app's `version` is package.json's as it was when dist/ was built (the bundle inlines it); Zapier takes the
+// version from the definition, so a bump without a rebuild would push the old version number.
+const builtVersion = createRequire(join(packageDir, 'package.json'))('./dist/index.cjs').version;
+if (builtVersion !== pkg.version) {
+  console.error(`dist/ was built for version ${builtVersion}, package.json says ${pkg.version}: run \`npm run build\` first.`);
+  process.exit(1);
+}
 const staged = {
   name: pkg.name.replace(/^@[^/]+\//, ''),
   version: pkg.version,

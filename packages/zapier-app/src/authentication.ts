@@ -80,9 +80,10 @@ export const authentication = {
       required: true,
       placeholder: 'ApiKey SU-123-456-789:0123456789abcdef0123456789abcdef01234567',
       helpText:
-        'An API token from **Settings → API Tokens** in the Connect portal, as `ApiKey SU-…:secret` or `SU-…:secret`. ' +
-        'The token needs the **Integrations** module to manage tokens; other modules are only needed for what your ' +
-        'Zaps do.',
+        'The API key of a token from the **Tokens** section of the **Integrations** module in the Connect portal ' +
+        '([how to create one](https://connect.cloudblue.com/community/modules/extensions/api-tokens/)): the token ' +
+        'details show it as `ApiKey SU-…:secret`. The token needs the **Integrations** module (MD-0007); other ' +
+        'modules are only needed for what your Zaps do.',
     },
   ],
   test: testAuth,
