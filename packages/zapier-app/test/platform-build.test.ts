@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +8,7 @@ import { promisify } from 'node:util';
 import AdmZip from 'adm-zip';
 import { createMockPlatform, startMockServer, type MockPlatform, type MockServer } from '@connect-tokens/mock-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCheckStandIn, type CheckStandIn } from '../scripts/check-stand-in.mjs';
 
 const run = promisify(execFile);
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,41 +27,6 @@ function findCli(): { bin: string } | { missing: string } {
 
 const cli = findCli();
 if ('missing' in cli) console.warn(`Skipping the zapier-platform build test: ${cli.missing}.`);
-
-/** What `build` asks zapier.com's `/check` (the remote style checks), answered as "no findings". */
-interface CheckStandIn {
-  url: string;
-  requests: Array<{ method: string; path: string; body: Record<string, unknown> }>;
-  close(): Promise<void>;
-}
-
-async function startCheckStandIn(): Promise<CheckStandIn> {
-  const requests: CheckStandIn['requests'] = [];
-  const noFindings = { total_failures: 0, results: [] };
-  const server: Server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const path = request.url ?? '';
-      requests.push({ method: request.method ?? '', path, body: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) });
-      if (request.method === 'POST' && path === '/check') {
-        response.writeHead(200, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errors: noFindings, warnings: noFindings, suggestions: noFindings, passes: noFindings }));
-        return;
-      }
-      response.writeHead(404, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [`the stand-in answers only POST /check, not ${request.method} ${path}`] }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** Hang guards only: each step normally takes seconds to a minute; a loaded machine may take several. */
 const STEP_TIMEOUT_MS = 8 * 60_000;
