@@ -9,7 +9,8 @@ const run = promisify(execFile);
 const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'scripts', 'poll-trigger.mjs');
 
 /** The README's replacement for `invoke trigger new_token`, run as a user would, against the emulator over HTTP. */
-describe('scripts/poll-trigger.mjs', () => {
+// Each test starts a Node process; the timeout is a hang guard for a loaded machine, not a speed requirement.
+describe('scripts/poll-trigger.mjs', { timeout: 120_000 }, () => {
   let platform: MockPlatform;
   let server: MockServer;
   let env: Record<string, string>;

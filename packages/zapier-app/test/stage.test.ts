@@ -25,7 +25,8 @@ function packageCopy(name: string, edit: (pkg: Record<string, unknown>) => void 
   return dir;
 }
 
-describe('npm run stage', () => {
+// Each test starts a Node process; the timeout is a hang guard for a loaded machine, not a speed requirement.
+describe('npm run stage', { timeout: 120_000 }, () => {
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('keeps the link to the Zapier integration and adds includeInBuild for the require.mjs files', () => {
