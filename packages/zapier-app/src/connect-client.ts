@@ -2,9 +2,6 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { createClient } from '@connect-tokens/sdk';
 import { toZapierError } from './errors';
 import { zRequestFetch } from './z-request-fetch';
-import packageJson from '../package.json';
-
-const APP_VERSION = packageJson.version;
 
 /** Where the connection points when the user leaves the endpoint field alone. */
 export const DEFAULT_ENDPOINT = 'https://api.connect.cloudblue.com/public/v1';
@@ -29,7 +26,6 @@ export function connectClient(z: ZObject, bundle: Bundle): ConnectClient {
     timeoutMs: 25_000,
     // Zapier's console: SDK warnings land in the integration's logs (censored), not on a stdout nobody reads.
     logger: z.console,
-    userAgent: `connect-tokens-zapier/${APP_VERSION}`,
   });
 }
 
@@ -43,11 +39,4 @@ export async function withConnect<T>(z: ZObject, bundle: Bundle, work: (client: 
   } catch (error) {
     throw toZapierError(z, error);
   }
-}
-
-const OWN_TOKEN_ID = /(SU-\d{3}-\d{3}-\d{3}):/;
-
-/** The id of the token the connection itself uses (the part before `:` in the key), if the key has one. */
-export function ownTokenId(bundle: Bundle): string | undefined {
-  return OWN_TOKEN_ID.exec(bundle.authData.api_key ?? '')?.[1];
 }

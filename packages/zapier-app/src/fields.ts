@@ -8,7 +8,11 @@ export const tokenIdField = {
   label: 'Token',
   required: true,
   dynamic: 'token_list.id.name',
-  helpText: 'The API token to act on. Pick one from the list, or map a token ID (`SU-…`) from an earlier step.',
+  // Offers "Add a Search Step" (Find Token) where the user knows the token by name or external ID only.
+  search: 'find_token.id',
+  helpText:
+    'The API token to act on. Pick one from the list, map a token ID (`SU-…`) from an earlier step, or add a ' +
+    'Find Token search step.',
 } as const;
 
 export const moduleIdField = {

@@ -17,6 +17,7 @@ import { endpointTokenList } from './dropdowns/endpoint-token-list';
 import { extensionList } from './dropdowns/extension-list';
 import { moduleList } from './dropdowns/module-list';
 import { tokenList } from './dropdowns/token-list';
+import { keepBundleOutOfErrors } from './safe-errors';
 import { findToken } from './searches/find-token';
 import { accessDenied } from './triggers/access-denied';
 import { newEndpointRecord } from './triggers/new-endpoint-record';
@@ -28,7 +29,7 @@ import { tokenStatusChanged } from './triggers/token-status-changed';
  * The Zapier app definition. Zapier loads it through `index.js` → `dist/index.cjs`; `zapier-platform-core` stays an
  * external dependency because Zapier's runtime provides and wraps it.
  */
-const App = {
+const definition = {
   version: packageJson.version,
   platformVersion,
   authentication,
@@ -72,5 +73,7 @@ const App = {
     },
   },
 } satisfies ZapierApp<Record<string, Trigger>, Record<string, Create>, Record<string, Search>>;
+
+const App = keepBundleOutOfErrors(definition);
 
 export default App;

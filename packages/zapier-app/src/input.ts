@@ -13,6 +13,18 @@ export function requiredInput(bundle: Bundle, key: string): string {
   return textInput(bundle, key) ?? '';
 }
 
+/**
+ * The *Expiration Date* of Renew and Rotate, or one year from now when left empty, as their help text says: a key
+ * renewed or rotated (after a leak, say) should not live forever just because a field was left blank.
+ */
+export function expirationOrOneYear(bundle: Bundle, now = new Date()): string {
+  const given = textInput(bundle, 'expiration_date');
+  if (given !== undefined) return given;
+  const inOneYear = new Date(now);
+  inOneYear.setUTCFullYear(inOneYear.getUTCFullYear() + 1);
+  return inOneYear.toISOString();
+}
+
 /** A `list: true` input as an array of non-empty strings (Zapier may send one string when a single value is mapped). */
 export function listInput(bundle: Bundle, key: string): string[] {
   const value = bundle.inputData[key];

@@ -92,19 +92,19 @@ export const endpointRecordFields: OutputField[] = [
   { key: 'token__name', label: 'Endpoint Token Name' },
   { key: 'status', label: 'HTTP Status', type: 'integer' },
   { key: 'error_code', label: 'Error Code' },
-  { key: 'body', label: 'Payload (JSON sent with POST)' },
+  { key: 'body_json', label: 'Payload (JSON text sent with POST)' },
 ];
 
 export const endpointDataFields: OutputField[] = [
   { key: 'id', label: 'Record ID (POST)' },
   { key: 'at', label: 'Stored At (POST)', type: 'datetime' },
-  { key: 'body', label: 'Stored Payload (POST)' },
+  { key: 'body_json', label: 'Stored Payload (POST, JSON text)' },
   { key: 'endpoint_id', label: 'Endpoint ID' },
   { key: 'method', label: 'Method' },
   { key: 'status', label: 'HTTP Status', type: 'integer' },
   { key: 'count', label: 'Documents Returned (GET)', type: 'integer' },
   { key: 'items[]id', label: 'Document Record IDs (GET)' },
   { key: 'items[]at', label: 'Document Stored At (GET)' },
-  { key: 'items[]body', label: 'Documents (GET)' },
+  { key: 'items[]body_json', label: 'Documents (GET, JSON text)' },
   { key: 'deleted', label: 'Data Deleted (DELETE)', type: 'boolean' },
 ];

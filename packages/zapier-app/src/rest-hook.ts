@@ -12,6 +12,19 @@ export type HookSubscription = Schema<'Webhook'> & { jwt_secret: string };
 type EventType = NonNullable<Schema<'WebhookCreate'>['events']>[number];
 type ObjectClass = Schema<'WebhookCreate'>['object_class'];
 
+/** Connect caps webhook labels at 100 characters. */
+const MAX_LABEL = 100;
+
+/**
+ * `[Zap-123] New Token`, as CloudBlue's own Zapier app names its webhooks, so a portal listing several Zaps'
+ * webhooks says which is whose. Zapier passes the Zap id as `bundle.meta.zap.id` when it subscribes.
+ */
+export function webhookLabel(bundle: Bundle, label: string): string {
+  const zapId = bundle.meta?.zap?.id;
+  const prefix = zapId === undefined || zapId === null || String(zapId) === '' ? '[Zapier]' : `[Zap-${String(zapId)}]`;
+  return `${prefix} ${label}`.slice(0, MAX_LABEL);
+}
+
 /**
  * `performSubscribe`/`performUnsubscribe` for a trigger fed by Connect's notification webhooks: one webhook per Zap
  * (object class `token` unless told otherwise, e.g. `endpoint_record`), limited to the trigger's event types,
@@ -26,7 +39,7 @@ export function restHook(label: string, events: readonly EventType[], objectClas
       const jwtSecret = randomBytes(32).toString('hex');
       const webhook = await client.webhooks.create({
         object_class: objectClass,
-        label: `Zapier: ${label}`.slice(0, 100),
+        label: webhookLabel(bundle, label),
         description: 'Created by the Zapier integration for one Zap; Zapier deletes it when the Zap is turned off.',
         external_url: bundle.targetUrl,
         http_method: 'POST',

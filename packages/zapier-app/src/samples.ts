@@ -118,6 +118,7 @@ export const endpointRecordSample = {
   status: 201,
   error_code: null,
   body: { order: '10042', total: 99.5 },
+  body_json: '{"order":"10042","total":99.5}',
 };
 
 /** What Send Data to Endpoint returns (the POST case): the stored document, plus the call it answers. */
@@ -125,10 +126,13 @@ export const endpointDataSample = {
   id: 'EPR-000-000-042',
   at: '2026-11-22T18:44:02.000Z',
   body: { order: '10042', total: 99.5 },
+  body_json: '{"order":"10042","total":99.5}',
   endpoint_id: 'EP-512-340',
   method: 'POST',
   status: 201,
   count: 1,
-  items: [{ id: 'EPR-000-000-042', at: '2026-11-22T18:44:02.000Z', body: { order: '10042', total: 99.5 } }],
+  items: [
+    { id: 'EPR-000-000-042', at: '2026-11-22T18:44:02.000Z', body: { order: '10042', total: 99.5 }, body_json: '{"order":"10042","total":99.5}' },
+  ],
   deleted: false,
 };

@@ -13,6 +13,8 @@ type AdapterRequestOptions = HttpRequestOptions & {
   signal?: AbortSignal;
 };
 
+const ZAPIER_USER_AGENT = 'Zapier';
+
 type HttpMethod = NonNullable<HttpRequestOptions['method']>;
 
 /**
@@ -30,6 +32,10 @@ export function zRequestFetch(z: ZObject): typeof fetch {
       headers[key] = value;
     });
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
+    // Exactly `Zapier`, as core's own requests: core's http patch logs every http.request a second time unless its
+    // user-agent header (an array, under node-fetch) has an element equal to 'Zapier' (measured with core 19.1.0),
+    // and that second log prints headers such as X-Endpoint-Token uncensored.
+    headers['user-agent'] = ZAPIER_USER_AGENT;
     const body = hasBody ? await request.text() : undefined;
 
     const options: AdapterRequestOptions = {

@@ -15,7 +15,8 @@ const coreDir = dirname(createRequire(join(packageDir, 'package.json')).resolve(
  * What Zapier gets: `index.js`, `dist/` and `package.json`, in a directory outside the workspace where only
  * `zapier-platform-core` is installed. The SDK and protocol must be inside the bundle.
  */
-describe('the built bundle', () => {
+// Starts Node processes; the timeout is a hang guard for a loaded machine, not a speed requirement.
+describe('the built bundle', { timeout: 120_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'connect-tokens-zapier-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

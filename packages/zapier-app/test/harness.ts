@@ -1,5 +1,5 @@
 import { createMockPlatform, type MockPlatform } from '@connect-tokens/mock-server';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import zapier from 'zapier-platform-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
@@ -20,7 +20,7 @@ export const receivedRaw: Array<{ content: string; authorization: string | null 
  * One emulated platform and MSW server per test file, reset before each test. The emulator's clock follows the wall
  * clock, because "expiring within N days" compares with `Date.now()` inside the app.
  */
-export function useEmulator(): { platform: () => MockPlatform } {
+export function useEmulator(): { platform: () => MockPlatform; use: (...handlers: RequestHandler[]) => void } {
   let platform: MockPlatform | undefined;
   const server = setupServer();
 
@@ -48,6 +48,8 @@ export function useEmulator(): { platform: () => MockPlatform } {
   afterAll(() => server.close());
 
   return {
+    /** Handlers that take precedence over the emulator's for the current test only. */
+    use: (...handlers) => server.use(...handlers),
     platform: () => {
       if (!platform) throw new Error('useEmulator(): the platform exists only inside tests');
       return platform;

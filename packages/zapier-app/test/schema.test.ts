@@ -1,5 +1,6 @@
 import zapier from 'zapier-platform-core';
 import { describe, expect, it } from 'vitest';
+import packageJson from '../package.json';
 import App from '../src/index';
 
 /** Every operation the user sees (hidden dropdown triggers excluded). */
@@ -26,7 +27,7 @@ describe('app definition', () => {
 
   it('gives every operation a description in Zapier\'s voice, a sample and labelled output fields', () => {
     for (const item of visible) {
-      const verb = item.display.hidden ? /^Lists/ : /^(Triggers when|Creates|Updates|Activates|Deactivates|Issues|Replaces|Deletes|Grants|Revokes|Finds|Sends)/;
+      const verb = item.display.hidden ? /^Triggers when/ : /^(Triggers when|Creates|Updates|Activates|Deactivates|Issues|Replaces|Deletes|Grants|Revokes|Finds|Sends)/;
       expect(item.display.description, item.key).toMatch(verb);
       expect(item.operation.sample, item.key).toBeTypeOf('object');
       expect(item.operation.outputFields?.length, item.key).toBeGreaterThan(0);
@@ -61,7 +62,7 @@ describe('app definition', () => {
   });
 
   it('declares the version of package.json and of the installed zapier-platform-core', () => {
-    expect(App.version).toBe('0.0.0');
+    expect(App.version).toBe(packageJson.version);
     expect(App.platformVersion).toBe(zapier.version);
   });
 });

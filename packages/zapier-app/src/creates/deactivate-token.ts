@@ -9,8 +9,10 @@ import type { Token } from '../types';
 
 async function perform(z: ZObject, bundle: Bundle): Promise<Token> {
   const tokenId = requiredInput(bundle, 'token_id');
-  refuseOwnToken(z, bundle, tokenId, 'deactivate');
-  return withConnect(z, bundle, (client) => client.tokens.deactivate(tokenId));
+  return withConnect(z, bundle, async (client) => {
+    await refuseOwnToken(z, bundle, client, tokenId, 'deactivate');
+    return client.tokens.deactivate(tokenId);
+  });
 }
 
 export const deactivateToken = {

@@ -7,8 +7,10 @@ import { refuseOwnToken } from '../self-lockout';
 
 async function perform(z: ZObject, bundle: Bundle): Promise<{ id: string; deleted: true }> {
   const tokenId = requiredInput(bundle, 'token_id');
-  refuseOwnToken(z, bundle, tokenId, 'delete');
-  await withConnect(z, bundle, (client) => client.tokens.delete(tokenId));
+  await withConnect(z, bundle, async (client) => {
+    await refuseOwnToken(z, bundle, client, tokenId, 'delete');
+    await client.tokens.delete(tokenId);
+  });
   return { id: tokenId, deleted: true };
 }
 

@@ -1,7 +1,7 @@
 import type { Bundle, Create, ZObject } from 'zapier-platform-core';
 import { withConnect } from '../connect-client';
 import { expirationDateField, tokenIdField } from '../fields';
-import { requiredInput, textInput } from '../input';
+import { expirationOrOneYear, requiredInput } from '../input';
 import { tokenWithSecretFields } from '../output-fields';
 import { tokenWithSecretSample } from '../samples';
 import type { Token } from '../types';
@@ -12,10 +12,8 @@ import type { Token } from '../types';
  */
 async function perform(z: ZObject, bundle: Bundle): Promise<Token> {
   const tokenId = requiredInput(bundle, 'token_id');
-  const expiration = textInput(bundle, 'expiration_date');
-  return withConnect(z, bundle, (client) =>
-    client.tokens.renew(tokenId, expiration === undefined ? {} : { expiration_date: expiration }),
-  );
+  const expiration_date = expirationOrOneYear(bundle);
+  return withConnect(z, bundle, (client) => client.tokens.renew(tokenId, { expiration_date }));
 }
 
 export const renewToken = {

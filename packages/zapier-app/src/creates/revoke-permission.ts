@@ -17,8 +17,12 @@ export interface RevokedPermission {
 async function perform(z: ZObject, bundle: Bundle): Promise<RevokedPermission> {
   const tokenId = requiredInput(bundle, 'token_id');
   const moduleId = requiredInput(bundle, 'module_id');
-  if (moduleId === INTEGRATIONS_MODULE) refuseOwnToken(z, bundle, tokenId, 'revoke the Integrations module from');
-  await withConnect(z, bundle, (client) => client.tokens.permissions.revoke(tokenId, moduleId));
+  await withConnect(z, bundle, async (client) => {
+    if (moduleId === INTEGRATIONS_MODULE) {
+      await refuseOwnToken(z, bundle, client, tokenId, 'revoke the Integrations module from');
+    }
+    await client.tokens.permissions.revoke(tokenId, moduleId);
+  });
   return { id: `${tokenId}/${moduleId}`, token_id: tokenId, module_id: moduleId, revoked: true };
 }
 

@@ -1,7 +1,7 @@
 import type { Bundle, Create, ZObject } from 'zapier-platform-core';
 import { withConnect } from '../connect-client';
 import { expirationDateField, tokenIdField } from '../fields';
-import { requiredInput, textInput } from '../input';
+import { expirationOrOneYear, requiredInput } from '../input';
 import { tokenWithSecretFields } from '../output-fields';
 import { tokenWithSecretSample } from '../samples';
 import { refuseOwnToken } from '../self-lockout';
@@ -9,12 +9,12 @@ import type { Token } from '../types';
 
 async function perform(z: ZObject, bundle: Bundle): Promise<Token> {
   const tokenId = requiredInput(bundle, 'token_id');
-  // Rotating revokes the previous key at once: the connection's own key would stop working mid-Zap.
-  refuseOwnToken(z, bundle, tokenId, 'rotate');
-  const expiration = textInput(bundle, 'expiration_date');
-  return withConnect(z, bundle, (client) =>
-    client.tokens.rotate(tokenId, expiration === undefined ? {} : { expiration_date: expiration }),
-  );
+  const expiration_date = expirationOrOneYear(bundle);
+  return withConnect(z, bundle, async (client) => {
+    // Rotating revokes the previous key at once: the connection's own key would stop working mid-Zap.
+    await refuseOwnToken(z, bundle, client, tokenId, 'rotate');
+    return client.tokens.rotate(tokenId, { expiration_date });
+  });
 }
 
 export const rotateToken = {

@@ -7,6 +7,7 @@ import { requiredInput, textInput } from '../input';
 import { endpointDataFields } from '../output-fields';
 import { endpointDataSample } from '../samples';
 import type { EndpointDataItem } from '../types';
+import { withBodyJson } from '../body-json';
 
 const METHODS = ['POST', 'GET', 'DELETE'] as const;
 type Method = (typeof METHODS)[number];
@@ -16,11 +17,13 @@ export interface EndpointDataResult {
   id: string | null;
   at: string | null;
   body: Record<string, unknown> | null;
+  /** `body` as JSON text, so the whole document can be mapped (see `body-json.ts`). */
+  body_json: string | null;
   endpoint_id: string;
   method: Method;
   status: number;
   count: number;
-  items: EndpointDataItem[];
+  items: Array<EndpointDataItem & { body_json: string | null }>;
   deleted: boolean;
 }
 
@@ -60,17 +63,17 @@ async function perform(z: ZObject, bundle: Bundle): Promise<EndpointDataResult> 
   const token = textInput(bundle, 'endpoint_token');
   const headers: Record<string, string> = token === undefined ? {} : { 'X-Endpoint-Token': token };
   const path = { id: endpointId };
-  const base = { endpoint_id: endpointId, method, id: null, at: null, body: null, count: 0, items: [], deleted: false };
+  const base = { endpoint_id: endpointId, method, id: null, at: null, body: null, body_json: null, count: 0, items: [], deleted: false };
 
   return withConnect(z, bundle, async (client) => {
     try {
       if (method === 'POST') {
         const stored = unwrap(await client.api.POST('/integrations/endpoints/{id}/data', { params: { path }, body: payload!, headers }));
-        return { ...base, ...stored, status: 201, count: 1, items: [stored] } as EndpointDataResult;
+        return { ...base, ...withBodyJson(stored), status: 201, count: 1, items: [withBodyJson(stored)] } as EndpointDataResult;
       }
       if (method === 'GET') {
         const items = unwrap(await client.api.GET('/integrations/endpoints/{id}/data', { params: { path }, headers }));
-        return { ...base, status: 200, count: items.length, items };
+        return { ...base, status: 200, count: items.length, items: items.map(withBodyJson) };
       }
       unwrap(await client.api.DELETE('/integrations/endpoints/{id}/data', { params: { path }, headers }));
       return { ...base, status: 204, deleted: true };

@@ -19,7 +19,7 @@ export const endpointList = {
   noun: 'Endpoint',
   display: {
     label: 'List of Endpoints',
-    description: 'Lists integration endpoints for dropdowns.',
+    description: 'Triggers when an integration endpoint is created. Hidden: feeds the Endpoint dropdowns.',
     hidden: true,
   },
   operation: {

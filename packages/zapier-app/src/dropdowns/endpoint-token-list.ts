@@ -17,7 +17,7 @@ export const endpointTokenList = {
   noun: 'Endpoint Token',
   display: {
     label: 'List of Endpoint Tokens',
-    description: 'Lists secondary endpoint tokens for dropdowns.',
+    description: 'Triggers when a secondary endpoint token is created. Hidden: feeds the Endpoint Token dropdown.',
     hidden: true,
   },
   operation: {

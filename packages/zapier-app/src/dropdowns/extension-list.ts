@@ -14,7 +14,7 @@ export const extensionList = {
   noun: 'Extension',
   display: {
     label: 'List of Extensions',
-    description: 'Lists the extensions a token can belong to, for dropdowns.',
+    description: 'Triggers when an extension is available for tokens. Hidden: feeds the Extension dropdown.',
     hidden: true,
   },
   operation: {

@@ -14,7 +14,7 @@ export const moduleList = {
   noun: 'Module',
   display: {
     label: 'List of Modules',
-    description: 'Lists the modules a token can be granted, for dropdowns.',
+    description: 'Triggers when a module is available for permissions. Hidden: feeds the Module dropdowns.',
     hidden: true,
   },
   operation: {

@@ -19,7 +19,7 @@ export const tokenList = {
   noun: 'Token',
   display: {
     label: 'List of Tokens',
-    description: 'Lists API tokens for dropdowns.',
+    description: 'Triggers when an API token is created. Hidden: feeds the Token dropdowns.',
     hidden: true,
   },
   operation: {

@@ -9,34 +9,41 @@ import { restHook } from '../rest-hook';
 import { endpointRecordSample } from '../samples';
 import type { EndpointRecord } from '../types';
 import { recordDeliveries } from '../webhook-payload';
+import { withBodyJson } from '../body-json';
 
 const EVENTS = ['endpoint_record.created'] as const;
+
+/** A record as the trigger emits it: with its payload as JSON text too. */
+type RecordItem = EndpointRecord & { body_json: string | null };
 
 /**
  * Hook: `endpoint_record` webhooks are account-wide, so keep the records of the chosen endpoint (and token, if
  * given). The platform notifies accepted calls only, which is also what polling returns.
  */
-async function perform(_z: ZObject, bundle: Bundle): Promise<EndpointRecord[]> {
+async function perform(_z: ZObject, bundle: Bundle): Promise<RecordItem[]> {
   const endpointId = requiredInput(bundle, 'endpoint_id');
   const tokenId = textInput(bundle, 'token_id');
-  return recordDeliveries(bundle).filter(
+  return recordDeliveries(bundle)
+    .filter(
     (record) =>
       record.endpoint.id === endpointId &&
       record.status < 400 &&
       (tokenId === undefined || record.token?.id === tokenId),
-  );
+    )
+    .map(withBodyJson);
 }
 
 /** Polling fallback: the endpoint's accepted calls, newest first; the record id is the dedupe id. */
-async function performList(z: ZObject, bundle: Bundle): Promise<EndpointRecord[]> {
+async function performList(z: ZObject, bundle: Bundle): Promise<RecordItem[]> {
   const { limit, offset } = pageWindow(bundle);
   const endpointId = requiredInput(bundle, 'endpoint_id');
   const tokenId = textInput(bundle, 'token_id');
   const accepted = rql.lt('status', 400);
   const filter = tokenId === undefined ? accepted : rql.and(accepted, rql.eq('token.id', tokenId));
-  return withConnect(z, bundle, (client) =>
+  const records = await withConnect(z, bundle, (client) =>
     firstPage(client.endpoints.records(endpointId, { filter, ordering: ['-at'], limit, offset })),
   );
+  return records.map(withBodyJson);
 }
 
 export const newEndpointRecord = {
