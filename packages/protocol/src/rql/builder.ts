@@ -13,7 +13,7 @@
  * - Strings are written bare only when lib-rql reads them back as the same text (`active`, `EXT-000`,
  *   `user@example.com`; never a number-like `42`); anything else is quoted verbatim, in `"…"`, or in `'…'` when the
  *   text holds a `"` (lib-rql's quoted values have no escapes, so text holding both quote characters throws a
- *   `RangeError`). Then every value character outside `A-Z a-z 0-9 _ . ~ * : @ -` is percent-encoded (UTF-8). Any
+ *   `RangeError`: at build time for values, when the query is written for `like` patterns and `search`). Then every value character outside `A-Z a-z 0-9 _ . ~ * : @ -` is percent-encoded (UTF-8). Any
  *   other string, including `''`, `null()`, `a,b)&x=1`, or emoji, reads back from the parser as the same string.
  * - Numbers become `String(n)` (finite only), booleans `true`/`false` (as Connect reads boolean filters), `null`
  *   becomes `null()`, a `Date` its ISO string (`toISOString()`).
@@ -73,12 +73,6 @@ export function toRqlValue(input: RqlInput): RqlValue {
   const quoted = needsQuotes(input);
   if (quoted) quote(input); // throws now, at build time, for text no RQL value can carry
   return { type: 'string', value: input, quoted };
-}
-
-/** The text, once it is known that RQL can carry it (quoting throws a RangeError for text with both quotes). */
-function checkedText(text: string): string {
-  quote(text);
-  return text;
 }
 
 /** Escapes `\` and `*` so that text is matched literally inside a `like`/`ilike` pattern. */
@@ -152,8 +146,8 @@ const ops: RqlOps = {
   le: compare('le'),
   in: list('in'),
   out: list('out'),
-  like: (name, pattern) => ({ op: 'like', field: field(name), pattern: checkedText(String(pattern)) }),
-  ilike: (name, pattern) => ({ op: 'ilike', field: field(name), pattern: checkedText(String(pattern)) }),
+  like: (name, pattern) => ({ op: 'like', field: field(name), pattern: String(pattern) }),
+  ilike: (name, pattern) => ({ op: 'ilike', field: field(name), pattern: String(pattern) }),
   null: marker('null'),
   empty: marker('empty'),
   and: logical('and'),
@@ -237,7 +231,7 @@ export class RqlQuery<F extends string = string, S extends string = string> {
 
   /** Sets (or with `undefined` or `''`, clears) the free-text search. */
   search(term: string | undefined): RqlQuery<F, S> {
-    return this.#with({ search: term ? checkedText(term) : undefined });
+    return this.#with({ search: term || undefined });
   }
 
   /** Sets (or clears) the page size. */

@@ -37,7 +37,12 @@ export function looksLikeNumber(text: string): boolean {
 
 /** Whether the builder must quote this string value for the parser to read it back as the same string. */
 export function needsQuotes(text: string): boolean {
-  return !BARE.test(text) || looksLikeNumber(text) || text === 't';
+  return !plain(text, BARE);
+}
+
+/** Whether the text can be written bare: lib-rql reads it back as the same bare string (`t` would open a tuple). */
+function plain(text: string, bare: RegExp): boolean {
+  return bare.test(text) && !looksLikeNumber(text) && text !== 't';
 }
 
 /**
@@ -71,14 +76,14 @@ export function encodeText(text: string): string {
 export function quote(text: string): string {
   const q = text.includes('"') ? "'" : '"';
   if (q === "'" && text.includes("'")) {
-    throw new RangeError('RQL cannot express a value that holds both a double and a single quote');
+    throw new RangeError(`RQL text cannot hold both " and '`);
   }
   return encodeText(q + text + q);
 }
 
 /** A string value as a URL-safe token: bare when it can be, quoted otherwise. */
 export function formatText(text: string, bare = BARE): string {
-  return bare.test(text) && !looksLikeNumber(text) && text !== 't' ? encodeText(text) : quote(text);
+  return plain(text, bare) ? encodeText(text) : quote(text);
 }
 
 function formatValue(value: RqlValue): string {
