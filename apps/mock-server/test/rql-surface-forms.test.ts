@@ -67,6 +67,18 @@ describe('RQL spellings over HTTP (in-process MSW)', () => {
     expect(await names('not((status=active|status=inactive))')).toEqual(['delta']);
   });
 
+  it('search= is read in any top-level spelling and refused inside a logical operator, as django-rql does', async () => {
+    const { api, names } = await seeded();
+    expect(await names('search=TA')).toEqual(['beta', 'delta']);
+    expect(await names('search="ta"')).toEqual(['beta', 'delta']);
+    expect(await names('status=active,(search=TA)')).toEqual([]);
+    expect(await names('status=ne=active&eq(search,elt)')).toEqual(['delta']);
+    const nested = await api.get('/auth/tokens?or(search=beta,status=active)');
+    expect(nested.status).toBe(400);
+    expect(nested.body.error_code).toBe('RQL_001');
+    expect(nested.body.errors[0]).toContain("'search' is only allowed as a top-level query term");
+  });
+
   it('answers 400 RQL_001 naming the position for what the grammar rejects', async () => {
     const { api } = await seeded();
     // Positions count from the `?` of the query string.
