@@ -469,7 +469,7 @@ export function parseQuery(raw: string, options: ParseQueryOptions = {}): Parsed
 
   for (const item of r.top(true)) {
     if (isDirective(item)) {
-      if (seen.has(item.op)) throw new RqlSyntaxError(at[item.at] ?? 0, `duplicate '${item.op}'`);
+      if (seen.has(item.op)) throw new RqlSyntaxError(at[item.at] ?? raw.length, `duplicate '${item.op}'`);
       seen.add(item.op);
       if (item.op === 'ordering') ordering = item.keys.map(([minus, field]) => ({ field, direction: minus ? 'desc' : 'asc' }));
       else select = item.keys.map(([minus, field]) => ({ field, include: !minus }));
