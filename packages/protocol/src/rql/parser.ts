@@ -63,6 +63,19 @@ const PROP_CHAR = /[\p{L}\p{N}_.-]/u;
 const BARE_START = /[\p{L}\p{N}_\-*+\\]/u;
 const BARE_CHAR = /[\p{L}\p{N}_.\s\-:+@*\\]/u;
 
+/** A character class: its ASCII part as a lookup table (the common case, and the hot loop), the rest by its regex. */
+interface CharClass {
+  readonly ascii: Uint8Array;
+  readonly re: RegExp;
+}
+function charClass(re: RegExp): CharClass {
+  const ascii = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) ascii[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return { ascii, re };
+}
+const PROP_CHARS = charClass(PROP_CHAR);
+const BARE_CHARS = charClass(BARE_CHAR);
+
 const show = (c: string | undefined): string => (c === undefined ? 'end of input' : `'${c}'`);
 
 /** `ordering(…)` or `select(…)`: not a filter, so it only lives at the top level of a query. */
@@ -106,15 +119,25 @@ function reader(text: string, pos: (i: number) => number) {
     if (text[i] === ')') fail(i, `'${name}' takes ${arity}`);
     expect(',');
   };
-  /** Reads a run of characters matching `re` (by code point) from `i`; returns its end without moving. */
-  const runEnd = (from: number, re: RegExp): number => {
+  /** The end of the run of characters of `cls` (by code point) from `from`, without moving. */
+  const runEnd = (from: number, cls: CharClass): number => {
     let k = from;
-    for (let c = charAt(k); c !== undefined && re.test(c); c = charAt(k)) k += c.length;
+    while (k < text.length) {
+      const code = text.charCodeAt(k);
+      if (code < 128) {
+        if (cls.ascii[code] === 0) break;
+        k++;
+        continue;
+      }
+      const c = charAt(k) as string;
+      if (!cls.re.test(c)) break;
+      k += c.length;
+    }
     return k;
   };
 
   /** lib-rql's PROP, or '' when there is none at `i`. Does not move. */
-  const propEnd = (): number => (PROP_START.test(text[i] ?? '') ? runEnd(i + 1, PROP_CHAR) : i);
+  const propEnd = (): number => (PROP_START.test(text[i] ?? '') ? runEnd(i + 1, PROP_CHARS) : i);
 
   const prop = (): string => {
     const end = propEnd();
@@ -136,7 +159,7 @@ function reader(text: string, pos: (i: number) => number) {
   /** The end of a bare value at `i` (`i` itself when there is none). */
   const bareEnd = (): number => {
     const c = charAt(i);
-    return c !== undefined && BARE_START.test(c) ? runEnd(i + c.length, BARE_CHAR) : i;
+    return c !== undefined && BARE_START.test(c) ? runEnd(i + c.length, BARE_CHARS) : i;
   };
 
   /** A value that is not a tuple. */
