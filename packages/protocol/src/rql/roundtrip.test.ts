@@ -7,6 +7,12 @@ import { MAX_QUERY_LENGTH } from './limits';
 import { parseQuery, parseRql } from './parser';
 import { toQueryString, toRql } from './serialize';
 
+/**
+ * Runs are bounded by count; the timeout only keeps a loaded 2-core machine (several suites at once) from failing
+ * them, it is not a speed check.
+ */
+const PROPERTY_TIMEOUT = 120_000;
+
 /** Fixed seed so a failure reproduces; bump `numRuns` locally to search harder. */
 const settings = { seed: 20240501, numRuns: 1500 } as const;
 
@@ -27,7 +33,7 @@ const builtQuery = fc
     return q;
   });
 
-describe('round trip (property)', () => {
+describe('round trip (property)', { timeout: PROPERTY_TIMEOUT }, () => {
   it('builder → string → parseQuery gives back the builder AST', () => {
     fc.assert(
       fc.property(builtQuery, (q) => {
@@ -59,7 +65,7 @@ describe('round trip (property)', () => {
   });
 });
 
-describe('garbage in (property)', () => {
+describe('garbage in (property)', { timeout: PROPERTY_TIMEOUT }, () => {
   const rqlish = fc
     .array(
       fc.oneof(

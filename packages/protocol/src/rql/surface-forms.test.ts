@@ -6,11 +6,17 @@ import { MAX_QUERY_LENGTH } from './limits';
 import { parseQuery, parseRql } from './parser';
 import { toRql } from './serialize';
 
+/**
+ * Runs are bounded by count; the timeout only keeps a loaded 2-core machine (several suites at once) from failing
+ * them, it is not a speed check.
+ */
+const PROPERTY_TIMEOUT = 120_000;
+
 /** Fixed seed so a failure reproduces; runs are bounded by count, never by time. */
 const settings = { seed: 20261207, numRuns: 1500 } as const;
 const choices = fc.array(fc.nat(), { minLength: 1, maxLength: 40 });
 
-describe('surface forms (property)', () => {
+describe('surface forms (property)', { timeout: PROPERTY_TIMEOUT }, () => {
   it('every spelling of a random filter parses to the AST of its function form', () => {
     fc.assert(
       fc.property(expr, choices, (node, picks) => {
