@@ -73,8 +73,9 @@ function charClass(re: RegExp): CharClass {
   for (let c = 0; c < 128; c++) ascii[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
   return { ascii, re };
 }
-const PROP_CHARS = charClass(PROP_CHAR);
-const BARE_CHARS = charClass(BARE_CHAR);
+// Pure: a bundle that only builds queries drops the parser, tables included.
+const PROP_CHARS = /* @__PURE__ */ charClass(PROP_CHAR);
+const BARE_CHARS = /* @__PURE__ */ charClass(BARE_CHAR);
 
 const show = (c: string | undefined): string => (c === undefined ? 'end of input' : `'${c}'`);
 
