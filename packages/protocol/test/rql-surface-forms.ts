@@ -88,3 +88,8 @@ export function writeFilter(node: RqlNode, choose: Chooser): string {
   }
   return write(node, choose).text;
 }
+
+/** One spelling of a term that may stand beside others at the top level (a chain comes back parenthesised). */
+export function writeTerm(node: RqlNode, choose: Chooser): string {
+  return element(node, choose);
+}
