@@ -25,9 +25,10 @@
  * ```
  *
  * Every spelling of a comparison or a logical operator parses to the same node, so `status=ne=active`,
- * `ne(status,active)` and `(ne(status,active))` are one AST. Two extensions over lib-rql keep queries our builder has
- * always written readable: `not(…)` accepts any expression (lib-rql only a single comparison, list or search), and
- * `and(x)` / `or(x)` may have one argument. `true()` / `false()` are read as booleans.
+ * `ne(status,active)` and `(ne(status,active))` are one AST. Where we accept more than lib-rql, it is deliberate and
+ * harmless: `not(…)` takes any expression (lib-rql only a single comparison, list or search) and `and(x)` / `or(x)`
+ * may have one argument, so every query our builder has ever written still reads; `true()` / `false()` are booleans;
+ * and a `t` not followed by `(` is an ordinary word (lib-rql's lexer takes it for the tuple keyword and fails).
  *
  * Every step is a single forward scan, so parsing is linear in the input; recursion is bounded by `MAX_DEPTH` and
  * the input by `MAX_QUERY_LENGTH`, so no input can overflow the stack or hang.
