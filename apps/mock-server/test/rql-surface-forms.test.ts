@@ -67,6 +67,13 @@ describe('RQL spellings over HTTP (in-process MSW)', () => {
     expect(await names('not((status=active|status=inactive))')).toEqual(['delta']);
   });
 
+  it('a t() tuple filters inside the property it is compared with, as django-rql namespaces it', async () => {
+    const { names } = await seeded();
+    expect(await names('extension=t(id=EXT-002)')).toEqual(['gamma']);
+    expect(await names('and(status=active,ne(extension,t(id=EXT-000)))')).toEqual(['gamma']);
+    expect(await names('t(status=inactive,like(name,b*))')).toEqual(['beta']);
+  });
+
   it('search= is read in any top-level spelling and refused inside a logical operator, as django-rql does', async () => {
     const { api, names } = await seeded();
     expect(await names('search=TA')).toEqual(['beta', 'delta']);
