@@ -220,6 +220,24 @@ describe('pagination against the emulator', () => {
     expect(requests.map((u) => u.search)).toEqual(['?ilike(name,token*)&ordering(-name)&limit=2&offset=1']);
   });
 
+  it('writes values as lib-rql reads them (verbatim quotes, the other quote for text holding ") and the emulator finds them', async () => {
+    for (const name of ['say "hi"', "it's", 'a~b', 'plain']) await t.platform.issueToken({ name });
+    requests.length = 0;
+    const found = await t.client.tokens.list(rql.in('name', ['say "hi"', "it's", 'a~b'])).toArray();
+    expect(found.map((x) => x.name).sort()).toEqual(['a~b', "it's", 'say "hi"']);
+    expect(requests[0]!.search).toBe('?in(name,(%27say%20%22hi%22%27,%22it%27s%22,%22a~b%22))&limit=100&offset=0');
+  });
+
+  it('RQL text in the spellings of CloudBlue\'s JavaScript SDK is sent as written and filtered', async () => {
+    await seedTokens(3);
+    const items = await t.client.tokens.list('((name=%22token 000%22)|(name=%22token 002%22))&ordering(name),limit=1').toArray();
+    expect(items.map((x) => x.name)).toEqual(['token 000', 'token 002']);
+    expect(requests.map((u) => u.search)).toEqual([
+      '?((name=%22token%20000%22)|(name=%22token%20002%22))&ordering(name)&limit=1&offset=0',
+      '?((name=%22token%20000%22)|(name=%22token%20002%22))&ordering(name)&limit=1&offset=1',
+    ]);
+  });
+
   it('bad RQL text is a BadRequestError RQL_001 from the server', async () => {
     await expect(t.client.tokens.list('eq(name,').toArray()).rejects.toMatchObject({ status: 400, errorCode: 'RQL_001' });
   });

@@ -10,16 +10,17 @@
  * ```
  *
  * Escaping rules (details in `serialize.ts`): values are never pasted into the query as they are.
- * - Strings are written bare only when they consist of `A-Z a-z 0-9 _ . ~ : @ -` and do not look like a number;
- *   anything else is double-quoted with `\` → `\\` and `"` → `\"`. Then every value character outside
- *   `A-Z a-z 0-9 _ . ~ * : @ -` is percent-encoded (UTF-8). Any string, including `''`, `null()`, `a,b)&x=1`, or
- *   emoji, reads back from the parser as exactly the same string.
- * - Numbers become `String(n)` (finite only), booleans `true()`/`false()`, `null` becomes `null()`, a `Date` its ISO
- *   string (`toISOString()`).
+ * - Strings are written bare only when lib-rql reads them back as the same text (`active`, `EXT-000`,
+ *   `user@example.com`; never a number-like `42`); anything else is quoted verbatim, in `"…"`, or in `'…'` when the
+ *   text holds a `"` (lib-rql's quoted values have no escapes, so text holding both quote characters throws a
+ *   `RangeError`: at build time for values, when the query is written for `like` patterns and `search`). Then every value character outside `A-Z a-z 0-9 _ . ~ * : @ -` is percent-encoded (UTF-8). Any
+ *   other string, including `''`, `null()`, `a,b)&x=1`, or emoji, reads back from the parser as the same string.
+ * - Numbers become `String(n)` (finite only), booleans `true`/`false` (as Connect reads boolean filters), `null`
+ *   becomes `null()`, a `Date` its ISO string (`toISOString()`).
  * - In `like`/`ilike` patterns `*` is the wildcard. To match a literal `*` write `\*` (and `\\` for a literal
  *   backslash); `escapeLike(text)` does that for user input: `rql.ilike('name', `*${escapeLike(input)}*`)`.
- * - Field names must match `\w+(\.\w+)*` (`events.created.at`); anything else throws, so a field can never smuggle
- *   syntax into the query.
+ * - Field names must be lib-rql property names, `[a-zA-Z][\w\-.]*` (`events.created.at`); anything else throws, so
+ *   a field can never smuggle syntax into the query.
  *
  * Invalid input (a bad field name, a non-finite number, an invalid date, an empty `in` list) throws a `TypeError` or
  * `RangeError` at build time rather than producing a query the server would reject.
@@ -38,14 +39,15 @@ import type {
   SelectTerm,
 } from './ast';
 import { MAX_LIST_VALUES } from './limits';
-import { needsQuotes, toQueryString } from './serialize';
+import { needsQuotes, quote, toQueryString } from './serialize';
 
 /** What the builder accepts as a value. `null` means `null()`. */
 export type RqlInput = string | number | boolean | Date | null;
 /** What the builder accepts for `gt`/`ge`/`lt`/`le`. */
 export type RqlOrderable = string | number | Date;
 
-const FIELD = /^\w+(\.\w+)*$/;
+/** lib-rql's property names (ASCII): a letter, then letters, digits, `_`, `-` and `.` (`events.created.at`). */
+const FIELD = /^[A-Za-z][\w.-]*$/;
 
 function field<K extends string>(name: K): K {
   if (!FIELD.test(name)) throw new TypeError(`Invalid RQL field name: ${JSON.stringify(name)}`);
@@ -55,7 +57,9 @@ function field<K extends string>(name: K): K {
 /** Converts a JS value to the AST value the parser would produce for its serialised form. */
 export function toRqlValue(input: RqlInput): RqlValue {
   if (input === null) return { type: 'null' };
-  if (typeof input === 'boolean') return { type: 'boolean', value: input };
+  // lib-rql has no boolean literal: django-rql reads `true`/`false` against boolean fields (and `true()` is a syntax
+  // error there), so a boolean travels as its bare text.
+  if (typeof input === 'boolean') return { type: 'string', value: String(input), quoted: false };
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new RangeError(`RQL numbers must be finite, got ${input}`);
     const raw = String(input);
@@ -66,7 +70,9 @@ export function toRqlValue(input: RqlInput): RqlValue {
     input = input.toISOString();
   }
   if (typeof input !== 'string') throw new TypeError(`Unsupported RQL value: ${typeof input}`);
-  return { type: 'string', value: input, quoted: needsQuotes(input) };
+  const quoted = needsQuotes(input);
+  if (quoted) quote(input); // throws now, at build time, for text no RQL value can carry
+  return { type: 'string', value: input, quoted };
 }
 
 /** Escapes `\` and `*` so that text is matched literally inside a `like`/`ilike` pattern. */

@@ -1,60 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RqlNode } from './ast';
-import { type RqlInput, escapeLike, query, rql } from './builder';
+import { expr, fieldName, nastyString, special } from '../../test/rql-arbitraries';
+import { query } from './builder';
 import { RqlSyntaxError } from './errors';
 import { MAX_QUERY_LENGTH } from './limits';
 import { parseQuery, parseRql } from './parser';
 import { toQueryString, toRql } from './serialize';
 
+/**
+ * Runs are bounded by count; the timeout only keeps a loaded 2-core machine (several suites at once) from failing
+ * them, it is not a speed check.
+ */
+const PROPERTY_TIMEOUT = 120_000;
+
 /** Fixed seed so a failure reproduces; bump `numRuns` locally to search harder. */
 const settings = { seed: 20240501, numRuns: 1500 } as const;
-
-/** Characters that mean something to RQL, to URLs or to our escaping, plus text that looks like syntax. */
-const special = fc.constantFrom(
-  '(', ')', ',', '"', "'", '\\', '&', '=', '*', '%', '+', '-', '.', ' ', '\t', '\n', '?', '#', '/',
-  'null()', 'empty()', 'true()', 'eq(a,1)', '%20', '%2', '%ZZ', '42', '-1.5e3', '2024-01-01T00:00:00Z',
-  'é', '😀', '\u0000', '\u200b', '\uFEFF', '\u{10FFFF}',
-);
-const nastyString = fc
-  .array(fc.oneof(special, fc.string({ unit: 'binary', maxLength: 4 }), fc.string({ maxLength: 4 })), { maxLength: 6 })
-  .map((parts) => parts.join(''));
-
-const fieldName = fc
-  .array(fc.stringMatching(/^\w{1,6}$/), { minLength: 1, maxLength: 3 })
-  .map((segments) => segments.join('.'));
-
-const orderable: fc.Arbitrary<string | number | Date> = fc.oneof(
-  nastyString,
-  fc.integer(),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.date({ noInvalidDate: true }),
-);
-const input: fc.Arbitrary<RqlInput> = fc.oneof(orderable, fc.boolean(), fc.constant(null));
-
-const pattern = fc
-  .array(fc.oneof(fc.constant('*'), nastyString, nastyString.map(escapeLike)), { maxLength: 5 })
-  .map((parts) => parts.join(''));
-
-const leaf: fc.Arbitrary<RqlNode> = fc.oneof(
-  fc.tuple(fc.constantFrom('eq', 'ne'), fieldName, input).map(([op, f, v]) => rql[op](f, v)),
-  fc.tuple(fc.constantFrom('gt', 'ge', 'lt', 'le'), fieldName, orderable).map(([op, f, v]) => rql[op](f, v)),
-  fc
-    .tuple(fc.constantFrom('in', 'out'), fieldName, fc.array(input, { minLength: 1, maxLength: 5 }))
-    .map(([op, f, v]) => rql[op](f, v)),
-  fc.tuple(fc.constantFrom('like', 'ilike'), fieldName, pattern).map(([op, f, p]) => rql[op](f, p)),
-  fc.tuple(fc.constantFrom('null', 'empty'), fieldName, fc.boolean()).map(([op, f, yes]) => rql[op](f, yes)),
-);
-
-const { expr } = fc.letrec<{ expr: RqlNode }>((tie) => ({
-  expr: fc.oneof(
-    { maxDepth: 6, depthSize: 'small', withCrossShrink: true },
-    leaf,
-    fc.tuple(fc.constantFrom('and', 'or'), fc.array(tie('expr'), { minLength: 1, maxLength: 4 }))
-      .map(([op, [first, ...rest]]) => rql[op](first as RqlNode, ...rest)),
-    tie('expr').map((arg) => rql.not(arg)),
-  ),
-}));
 
 const signed = fc.tuple(fc.constantFrom('', '+', '-'), fieldName).map(([sign, f]) => sign + f);
 
@@ -73,7 +33,7 @@ const builtQuery = fc
     return q;
   });
 
-describe('round trip (property)', () => {
+describe('round trip (property)', { timeout: PROPERTY_TIMEOUT }, () => {
   it('builder → string → parseQuery gives back the builder AST', () => {
     fc.assert(
       fc.property(builtQuery, (q) => {
@@ -105,7 +65,7 @@ describe('round trip (property)', () => {
   });
 });
 
-describe('garbage in (property)', () => {
+describe('garbage in (property)', { timeout: PROPERTY_TIMEOUT }, () => {
   const rqlish = fc
     .array(
       fc.oneof(

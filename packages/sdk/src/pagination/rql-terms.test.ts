@@ -12,6 +12,15 @@ describe('splitRqlTerms', () => {
     ]);
   });
 
+  it('splits at top-level commas too, and keeps quoted text whole', () => {
+    expect(splitRqlTerms("status=active,limit=5&eq(name,'a&b,c')&(a=1,b=2)")).toEqual([
+      'status=active',
+      'limit=5',
+      "eq(name,'a&b,c')",
+      '(a=1,b=2)',
+    ]);
+  });
+
   it('takes limit and offset out and keeps the rest verbatim', () => {
     expect(takePaging('eq(status,active)&limit=10&offset=20&search=abc')).toEqual({
       rest: ['eq(status,active)', 'search=abc'],
@@ -23,6 +32,8 @@ describe('splitRqlTerms', () => {
   it('round-trips any query the builder writes, whatever the values', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.nat({ max: 1000 }), (a, b, limit) => {
+        // RQL has no form for text holding both quote characters (the builder throws a RangeError).
+        fc.pre(![a, b].some((s) => s.includes('"') && s.includes("'")));
         const text = query()
           .filter(rql.or(rql.eq('name', a), rql.ilike('description', `*${b}*`)))
           .search(b)
