@@ -180,23 +180,19 @@ describe('logical operators', () => {
     expect(await idsFor(filters)).toEqual(expectedIds((t) => t.status === 'active' && t.extension.id === 'EXT-000'));
   });
 
-  // passes once the RQL grammar takes grouping (issue 21 item 1): today `((…)|(…))` is 400 RQL_001
-  // "expected an expression but found '('".
-  it.fails('$or on a field: ((eq(f,a))|(eq(f,b)))', async () => {
+  it('$or on a field: ((eq(f,a))|(eq(f,b)))', async () => {
     const filters = { status: { $or: [{ $eq: 'inactive' }, { $eq: 'expiring' }] } };
     expect(filterToQuery(filters)).toBe('((eq(status,inactive))|(eq(status,expiring)))');
     expect(await idsFor(filters)).toEqual(expectedIds((t) => t.status === 'inactive' || t.status === 'expiring'));
   });
 
-  // passes once the RQL grammar takes grouping (issue 21 item 1): today 400 RQL_001 at the first '('.
-  it.fails('$or across fields: ((a=1)|(b=2))', async () => {
+  it('$or across fields: ((a=1)|(b=2))', async () => {
     const filters = { $or: [{ status: 'inactive' }, { 'extension.id': 'EXT-001' }] };
     expect(filterToQuery(filters)).toBe('((status=inactive)|(extension.id=EXT-001))');
     expect(await idsFor(filters)).toEqual(expectedIds((t) => t.status === 'inactive' || t.extension.id === 'EXT-001'));
   });
 
-  // passes once the RQL grammar takes grouping and infix & (issue 21 item 1): today 400 RQL_001 at the first '('.
-  it.fails('$and: (a=1)&(b=2)', async () => {
+  it('$and: (a=1)&(b=2)', async () => {
     const filters = { $and: [{ status: 'active' }, { 'extension.id': 'EXT-000' }] };
     expect(filterToQuery(filters)).toBe('(status=active)&(extension.id=EXT-000)');
     expect(await idsFor(filters)).toEqual(expectedIds((t) => t.status === 'active' && t.extension.id === 'EXT-000'));
