@@ -1,4 +1,4 @@
-import { rql, type AuditEvent, type Token } from '@connect-tokens/sdk';
+import { rql, type AuditEvent, type Module, type Token } from '@connect-tokens/sdk';
 import { useState, type ReactNode } from 'react';
 import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
@@ -8,31 +8,23 @@ import { formatDateTime } from '../../ui/format';
 import { Pagination } from '../../ui/pagination';
 import { useAsync } from '../../ui/use-async';
 import { ListStatus } from '../../ui/list-status';
-import { TwoLine } from '../../ui/two-line';
+import { auditDetails, auditSentence } from './audit-sentence';
 
-/** The event types a token's audit trail can contain. */
-const TOKEN_EVENT_TYPES: readonly AuditEvent['type'][] = [
-  'token.created',
-  'token.updated',
-  'token.permission_granted',
-  'token.permission_revoked',
-  'token.activated',
-  'token.deactivated',
-  'token.renewed',
-  'token.rotated',
-  'token.expired',
-  'token.access_denied',
+/** The event types a token's audit trail can contain, as the filter offers them. */
+const TOKEN_EVENT_TYPES: readonly { type: AuditEvent['type']; label: string }[] = [
+  { type: 'token.created', label: 'Created' },
+  { type: 'token.updated', label: 'Edited' },
+  { type: 'token.permission_granted', label: 'Module granted' },
+  { type: 'token.permission_revoked', label: 'Module revoked' },
+  { type: 'token.activated', label: 'Enabled' },
+  { type: 'token.deactivated', label: 'Disabled' },
+  { type: 'token.renewed', label: 'Renewed' },
+  { type: 'token.rotated', label: 'Key rotated' },
+  { type: 'token.expired', label: 'Expired' },
+  { type: 'token.access_denied', label: 'Request refused' },
 ];
 
-function describeDetails(event: AuditEvent): string {
-  const entries = Object.entries(event.details ?? {});
-  if (entries.length === 0) return '';
-  return entries
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join('; ');
-}
-
-/** The token's audit trail, newest first, filtered by event type and paged. */
+/** The token's audit trail, newest first, filtered by event type and paged: one sentence per event, details on demand. */
 export function AuditTab({ token }: { token: Token }): ReactNode {
   const client = useClient();
   const [type, setType] = useState('');
@@ -51,6 +43,9 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
     [client, token.id, type, limit, offset],
   );
   const items = events.data?.items ?? [];
+  // Module names for the sentences; without them (a failed load) the ids are shown.
+  const modules = useAsync<Module[]>((signal) => client.modules.list({ limit: 100 }, { signal }).toArray(), [client]);
+  const moduleName = (id: string) => modules.data?.find((module) => module.id === id)?.name;
 
   return (
     <div className="audit">
@@ -64,9 +59,9 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
             }}
           >
             <option value="">All events</option>
-            {TOKEN_EVENT_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {value}
+            {TOKEN_EVENT_TYPES.map((option) => (
+              <option key={option.type} value={option.type}>
+                {option.label}
               </option>
             ))}
           </select>
@@ -84,29 +79,37 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
           <thead>
             <tr>
               <th scope="col">When</th>
-              <th scope="col">Event</th>
-              <th scope="col">By</th>
-              <th scope="col">IP</th>
+              <th scope="col">What happened</th>
               <th scope="col">Details</th>
             </tr>
           </thead>
           <tbody>
             {items.map((event) => (
               <tr key={event.id}>
-                <td data-label="When">{formatDateTime(event.at)}</td>
-                <td data-label="Event">
-                  <TwoLine sub={event.reason}><code>{event.type}</code></TwoLine>
+                <td data-label="When">
+                  <time dateTime={event.at}>{formatDateTime(event.at)}</time>
                 </td>
-                <td data-label="By">{event.actor?.name ?? 'Platform'}</td>
-                <td data-label="IP">{event.ip ?? '—'}</td>
+                <td data-label="What happened">{auditSentence(event, moduleName)}</td>
                 <td data-label="Details" className="audit__details">
-                  {describeDetails(event) || '—'}
+                  <details>
+                    <summary>
+                      Details<span className="visually-hidden"> of the event at {formatDateTime(event.at)}</span>
+                    </summary>
+                    <dl className="audit__facts">
+                      {auditDetails(event).map(([label, value]) => (
+                        <div key={label}>
+                          <dt>{label}</dt>
+                          <dd>{value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </details>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <ListStatus state={events} count={items.length} loading="Loading the audit trail…" empty={`No events${type ? ` of type ${type}` : ''}.`} />
+        <ListStatus state={events} count={items.length} loading="Loading the audit trail…" empty={type ? 'No events of this type.' : 'No events.'} />
       </div>
       <Pagination
         label="Audit trail pages"
