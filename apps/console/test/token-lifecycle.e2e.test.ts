@@ -194,7 +194,7 @@ describe('token lifecycle in the console', () => {
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     // Sentences with the actor as the platform names it; the raw event one click away.
     await page.getByRole('cell', { name: 'Bootstrap admin created the token' }).waitFor();
-    await page.getByRole('row').filter({ hasText: 'created the token' }).getByText('Details', { exact: true }).click();
+    await page.getByRole('row').filter({ hasText: 'created the token' }).locator('summary', { hasText: 'Details' }).click();
     await page.getByRole('definition').filter({ hasText: /^token\.created$/ }).waitFor();
     await page.getByLabel('Event type').selectOption({ label: 'Request refused' });
     await page.getByText('No events of this type.').waitFor();

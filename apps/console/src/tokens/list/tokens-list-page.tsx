@@ -120,26 +120,39 @@ export function TokensListPage(): ReactNode {
     { label: 'Delete', onSelect: () => void actions.remove(token), tone: 'danger' as const },
   ];
 
+  // Above the table rather than in its head, so that it stays visible on phones, where rows become cards.
   const bulkBar =
-    selected.size > 0 ? (
+    visibleTokens.length > 0 ? (
       <div className="bulk-bar card" role="region" aria-label="Selected tokens">
-        <p className="bulk-bar__count" aria-live="polite">
-          {plural(selected.size, 'token')} selected
-        </p>
-        <div className="toolbar__actions">
-          <button type="button" className="btn" onClick={() => void runBulk('enable')}>
-            Enable selected
-          </button>
-          <button type="button" className="btn" onClick={() => void runBulk('disable')}>
-            Disable selected
-          </button>
-          <button type="button" className="btn btn--danger" onClick={() => void runBulk('delete')}>
-            Delete selected
-          </button>
-          <button type="button" className="btn" onClick={() => setSelected(new Map())}>
-            Clear selection
-          </button>
-        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={allSelected}
+            onChange={(event) => setSelected(event.target.checked ? new Map(visibleTokens.map((token) => [token.id, token])) : new Map())}
+          />
+          Select all tokens on this page
+        </label>
+        {selected.size > 0 ? (
+          <>
+            <p className="bulk-bar__count" aria-live="polite">
+              {plural(selected.size, 'token')} selected
+            </p>
+            <div className="toolbar__actions">
+              <button type="button" className="btn" onClick={() => void runBulk('enable')}>
+                Enable selected
+              </button>
+              <button type="button" className="btn" onClick={() => void runBulk('disable')}>
+                Disable selected
+              </button>
+              <button type="button" className="btn btn--danger" onClick={() => void runBulk('delete')}>
+                Delete selected
+              </button>
+              <button type="button" className="btn" onClick={() => setSelected(new Map())}>
+                Clear selection
+              </button>
+            </div>
+          </>
+        ) : null}
       </div>
     ) : null;
 
@@ -203,13 +216,7 @@ export function TokensListPage(): ReactNode {
         head={
           <tr>
             <th scope="col" className="table__select">
-              <input
-                type="checkbox"
-                aria-label="Select all tokens on this page"
-                checked={allSelected}
-                disabled={visibleTokens.length === 0}
-                onChange={(event) => setSelected(event.target.checked ? new Map(visibleTokens.map((token) => [token.id, token])) : new Map())}
-              />
+              <span className="visually-hidden">Select</span>
             </th>
             <SortableHeader label="Name" field="name" ordering={request.ordering} onSort={list.setOrdering} />
             {TOKEN_COLUMNS.filter((column) => show(column.id)).map((column) =>
