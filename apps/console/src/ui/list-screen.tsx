@@ -13,6 +13,8 @@ import type { ListQuery } from './use-list-query';
 export function ListScreen<T, F extends string>({
   query,
   noun,
+  caption,
+  pagesLabel,
   searchLabel = 'Search',
   searchHint,
   filters,
@@ -24,8 +26,12 @@ export function ListScreen<T, F extends string>({
   emptyFiltered,
 }: {
   query: ListQuery<T, F>;
-  /** What is listed, plural and capitalised: "API tokens", "Endpoints". */
+  /** What is listed, as a sentence says it: "tokens", "endpoint tokens" ("Could not load the tokens"). */
   noun: string;
+  /** The table's caption, read by screen readers: "API tokens matching the filters". */
+  caption: string;
+  /** The pagination's name: "Token pages". */
+  pagesLabel: string;
   searchLabel?: string;
   searchHint?: string;
   /** The filter fields of the toolbar. */
@@ -43,10 +49,9 @@ export function ListScreen<T, F extends string>({
   emptyFiltered?: ReactNode;
 }): ReactNode {
   const { state, items, paging } = query;
-  const lower = noun.toLowerCase();
   return (
     <>
-      <form className="toolbar card" role="search" aria-label={`Filter ${lower}`} onSubmit={(event) => event.preventDefault()}>
+      <form className="toolbar card" role="search" aria-label={`Filter ${noun}`} onSubmit={(event) => event.preventDefault()}>
         <Field label={searchLabel} hint={searchHint}>
           <input type="search" value={query.searchDraft} onChange={(event) => query.setSearchDraft(event.target.value)} />
         </Field>
@@ -59,28 +64,25 @@ export function ListScreen<T, F extends string>({
         </div>
       </form>
 
-      <ErrorMessage error={state.error} context={`Could not load the ${lower}`} onRetry={state.reload} />
+      <ErrorMessage error={state.error} context={`Could not load the ${noun}`} onRetry={state.reload} />
       {above}
 
       <div className="table-wrap" aria-busy={state.loading}>
         <table className="table table--stack">
-          <caption className="visually-hidden">
-            {noun}
-            {query.filtered ? ' matching the filters' : ''}
-          </caption>
+          <caption className="visually-hidden">{caption}</caption>
           <thead>{head}</thead>
           <tbody>{rows}</tbody>
         </table>
         <ListStatus
           state={state}
           count={items.length}
-          loading={`Loading ${lower}…`}
-          empty={query.filtered ? (emptyFiltered ?? `No ${lower} match these filters.`) : empty}
+          loading={`Loading ${noun}…`}
+          empty={query.filtered ? (emptyFiltered ?? `No ${noun} match these filters.`) : empty}
         />
       </div>
 
       <Pagination
-        label={`${noun} pages`}
+        label={pagesLabel}
         offset={paging.offset}
         limit={paging.limit}
         total={state.data?.total}

@@ -34,7 +34,7 @@ export interface ListQuery<T, F extends string> {
   setSearchDraft(text: string): void;
   setOrdering(ordering: string): void;
   paging: UrlPaging;
-  /** True when a filter or search narrows the list (for "no match" rather than "nothing yet"). */
+  /** True when a search or a filter other than its default narrows the list (for "no match" rather than "nothing yet"). */
   filtered: boolean;
 }
 
@@ -44,12 +44,15 @@ export interface ListQuery<T, F extends string> {
  */
 export function useListQuery<T, F extends string = never>({
   filterNames = [],
+  filterDefaults = {},
   defaultLimit = 25,
   defaultOrdering,
   load,
   deps = [],
 }: {
   filterNames?: readonly F[];
+  /** A filter's value when the URL has none (and the value that leaves it out of the URL); `''` unless given. */
+  filterDefaults?: Partial<Record<F, string>>;
   defaultLimit?: number;
   defaultOrdering: string;
   load: (request: ListRequest<F>, signal: AbortSignal) => Promise<Page<T>>;
@@ -64,7 +67,7 @@ export function useListQuery<T, F extends string = never>({
   for (const name of filterNames) {
     // The names are a constant of the screen, so the hooks run in the same order on every render.
     // eslint-disable-next-line react-hooks/rules-of-hooks
-    const [value, setValue] = useQueryParam(name);
+    const [value, setValue] = useQueryParam(name, filterDefaults[name] ?? '');
     filters[name] = value;
     setters[name] = setValue;
   }
@@ -93,6 +96,6 @@ export function useListQuery<T, F extends string = never>({
     setSearchDraft,
     setOrdering,
     paging,
-    filtered: Boolean(search) || filterNames.some((name) => filters[name] !== ''),
+    filtered: Boolean(search) || filterNames.some((name) => filters[name] !== (filterDefaults[name] ?? '')),
   };
 }

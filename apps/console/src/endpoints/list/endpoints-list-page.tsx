@@ -85,7 +85,9 @@ export function EndpointsListPage(): ReactNode {
 
       <ListScreen
         query={endpoints}
-        noun="Endpoints"
+        noun="endpoints"
+        caption={`Endpoints${endpoints.filtered ? ' matching the filters' : ''}`}
+        pagesLabel="Endpoint pages"
         searchHint="Name or id"
         filters={
           // Not just "Authentication": the create form above has a field of that name.

@@ -171,7 +171,9 @@ export function TokensListPage(): ReactNode {
       <ErrorMessage error={extensions.error} context="Could not load the extensions" />
       <ListScreen
         query={list}
-        noun="API tokens"
+        noun="tokens"
+        caption={`API tokens${list.filtered ? ' matching the filters' : ''}`}
+        pagesLabel="Token pages"
         searchLabel="Search name or id"
         filters={
           <>
@@ -272,7 +274,6 @@ export function TokensListPage(): ReactNode {
             No tokens yet. <Link to="/tokens/new">Create the first one</Link>
           </>
         }
-        emptyFiltered="No tokens match these filters."
       />
       {actions.dialog}
     </section>
