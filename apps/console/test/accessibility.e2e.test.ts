@@ -261,6 +261,15 @@ describe('a 390 px phone', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: /Access rules/ }).waitFor();
     expect(await overflowsHorizontally(page)).toBe(false);
+    // Every step of the progress list is whole on screen, and the list itself does not scroll (content a keyboard
+    // could not reach).
+    const steps = page.getByRole('list', { name: 'Steps' });
+    for (const step of await steps.getByRole('listitem').all()) {
+      const box = (await step.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    expect(await steps.evaluate((list) => list.scrollWidth <= list.clientWidth)).toBe(true);
     await harness.screenshot(page, 'mobile-04-wizard-access-rules');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Create token' }).click();
