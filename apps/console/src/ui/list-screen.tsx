@@ -15,6 +15,7 @@ export function ListScreen<T, F extends string>({
   noun,
   caption,
   pagesLabel,
+  searchable = true,
   searchLabel = 'Search',
   searchHint,
   filters,
@@ -32,6 +33,8 @@ export function ListScreen<T, F extends string>({
   caption: string;
   /** The pagination's name: "Token pages". */
   pagesLabel: string;
+  /** False for lists the API cannot search (no search box). */
+  searchable?: boolean;
   searchLabel?: string;
   searchHint?: string;
   /** The filter fields of the toolbar. */
@@ -52,9 +55,11 @@ export function ListScreen<T, F extends string>({
   return (
     <>
       <form className="toolbar card" role="search" aria-label={`Filter ${noun}`} onSubmit={(event) => event.preventDefault()}>
-        <Field label={searchLabel} hint={searchHint}>
-          <input type="search" value={query.searchDraft} onChange={(event) => query.setSearchDraft(event.target.value)} />
-        </Field>
+        {searchable ? (
+          <Field label={searchLabel} hint={searchHint}>
+            <input type="search" value={query.searchDraft} onChange={(event) => query.setSearchDraft(event.target.value)} />
+          </Field>
+        ) : null}
         {filters}
         <div className="toolbar__actions">
           {actions}

@@ -58,8 +58,8 @@ export function useTokenActions(onChanged: (token: Token | undefined) => void): 
   const toast = useToast();
   const [secret, setSecret] = useState<{ operation: SecretOperation; token: Token } | undefined>();
 
-  /** The confirmation's extra demands when `tokens` include the signed-in token and `action` ends its key. */
-  const selfGuard = (action: 'disable' | 'delete', tokens: readonly Token[]): Partial<ConfirmOptions> & { self?: Token } => {
+  /** The signed-in token among `tokens` (about to lose its key), and the typing the confirmation then demands. */
+  const selfGuard = (tokens: readonly Token[]): Partial<ConfirmOptions> & { self?: Token } => {
     const self = tokens.find((token) => isSignedInWith(token.id));
     if (!self) return {};
     return { self, typeToConfirm: self.name };
@@ -86,7 +86,7 @@ export function useTokenActions(onChanged: (token: Token | undefined) => void): 
   };
 
   const disable = async (token: Token) => {
-    const { self, ...guard } = selfGuard('disable', [token]);
+    const { self, ...guard } = selfGuard([token]);
     const ok = await confirm({
       title: `Disable ${token.name}?`,
       message: self ? (
@@ -110,7 +110,7 @@ export function useTokenActions(onChanged: (token: Token | undefined) => void): 
   };
 
   const remove = async (token: Token) => {
-    const { self, ...guard } = selfGuard('delete', [token]);
+    const { self, ...guard } = selfGuard([token]);
     const ok = await confirm({
       title: `Delete ${token.name}?`,
       message: (
@@ -149,7 +149,7 @@ export function useTokenActions(onChanged: (token: Token | undefined) => void): 
       toast.success(`None of the selected tokens can be ${done}`);
       return 0;
     }
-    const { self, ...guard } = action === 'enable' ? {} : selfGuard(action, targets);
+    const { self, ...guard } = action === 'enable' ? {} : selfGuard(targets);
     const ok = await confirm({
       title: `${verb} ${plural(targets.length, 'token')}?`,
       message: (
