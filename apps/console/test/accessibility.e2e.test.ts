@@ -73,8 +73,12 @@ describe('keyboard and labels', () => {
     // After a reload (the session is restored from sessionStorage), the first Tab stop is the skip link.
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
+    // Until it has focus the skip link draws nothing (not even its shadow's faint line at the top left).
+    const skipLink = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skipLink.evaluate((link) => [getComputedStyle(link).clipPath, getComputedStyle(link).boxShadow])).toEqual(['inset(50%)', 'none']);
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Skip to content');
+    expect(await skipLink.evaluate((link) => getComputedStyle(link).clipPath)).toBe('none');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.locator('tbody tr').first().waitFor();

@@ -75,6 +75,10 @@ async function auditEveryScreen(page: Page): Promise<{ violations: string[]; scr
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('heading', { name: new RegExp(`: ${step}$`) }).waitFor();
     await check(`wizard: ${step}`);
+    if (step === 'Summary') {
+      // An empty allow list reads as on the token's Access rules tab.
+      await page.getByRole('definition').filter({ hasText: /^Any address$/ }).waitFor();
+    }
   }
 
   await page.goto(`${harness.consoleUrl}#/tokens/${tokenId}`);
@@ -104,6 +108,9 @@ async function auditEveryScreen(page: Page): Promise<{ violations: string[]; scr
   await page.getByRole('button', { name: 'Create endpoint' }).click();
   await page.getByRole('heading', { name: 'New endpoint' }).waitFor();
   await check('endpoints list with the create form');
+  // One control named "Authentication" (the form's); the list's filter says what it filters.
+  await expect(page.getByLabel('Authentication', { exact: true }).count()).resolves.toBe(1);
+  await expect(page.getByLabel('Filter by authentication').count()).resolves.toBe(1);
   await page.goto(`${harness.consoleUrl}#/endpoints/${endpointId}`);
   await page.getByRole('heading', { level: 1, name: /Axe inbox/ }).waitFor();
   for (const tab of ['Primary tokens', 'Secondary tokens', 'Data', 'Settings']) {
