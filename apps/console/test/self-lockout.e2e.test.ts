@@ -101,6 +101,23 @@ describe('the signed-in token', () => {
     await page.getByRole('link', { name: 'Operator three', exact: true }).waitFor();
   });
 
+  it('moves the session to the new key after a renew that cuts the old key at once (no expiry)', async () => {
+    const { page, id, key } = await signedInAs('Operator five');
+    await page.goto(`${harness.consoleUrl}#/tokens/${id}`);
+    await page.getByRole('heading', { level: 1, name: /Operator five/ }).waitFor();
+    await page.getByRole('button', { name: 'Renew' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Renew Operator five' });
+    await dialog.getByText('the current key stops working immediately').waitFor();
+    await dialog.getByText('You are signed in with this token: the console switches to the new key.').waitFor();
+    await dialog.getByRole('button', { name: 'Renew token' }).click();
+    await dialog.getByRole('button', { name: 'I have copied the key' }).click();
+    await expect(createClient({ endpoint: harness.endpoint, apiKey: key, maxRetries: 0 }).whoami()).rejects.toBeInstanceOf(AuthenticationError);
+    expect(await storedKey(page)).not.toBe(key);
+    await page.getByRole('tab', { name: 'Audit trail' }).click();
+    await page.getByRole('cell', { name: 'Operator five renewed the token with a new key' }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+  });
+
   it('loses Integrations in Edit only after its name is typed, and the console signs out', async () => {
     const { page, id } = await signedInAs('Operator four', ['MD-0003']);
     await page.goto(`${harness.consoleUrl}#/tokens/${id}/edit`);

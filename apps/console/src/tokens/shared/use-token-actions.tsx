@@ -174,17 +174,20 @@ export function useTokenActions(onChanged: (token: Token | undefined) => void): 
     // The signed-in token goes last: the console needs its key for the others.
     const ordered = self ? [...targets.filter((token) => token !== self), self] : targets;
     let changed = 0;
+    let selfChanged = false;
     for (const token of ordered) {
       try {
         if (action === 'enable') await client.tokens.activate(token.id);
         else if (action === 'disable') await client.tokens.deactivate(token.id);
         else await client.tokens.delete(token.id);
         changed += 1;
+        if (token === self) selfChanged = true;
       } catch (error) {
         toast.error(error, `Could not ${action} ${token.name}`);
       }
     }
-    if (self && changed === ordered.length) {
+    // Whatever happened to the others, a session whose key was just cut cannot go on.
+    if (self && selfChanged) {
       signedOutBy(self, done);
       return changed;
     }
