@@ -192,9 +192,12 @@ describe('token lifecycle in the console', () => {
     await harness.screenshot(page, '11-details-access-rules');
 
     await page.getByRole('tab', { name: 'Audit trail' }).click();
-    await page.getByRole('cell', { name: 'token.created' }).waitFor();
-    await page.getByLabel('Event type').selectOption('token.access_denied');
-    await page.getByText('No events of type token.access_denied').waitFor();
+    // Sentences with the actor as the platform names it; the raw event one click away.
+    await page.getByRole('cell', { name: 'Bootstrap admin created the token' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'created the token' }).locator('summary', { hasText: 'Details' }).click();
+    await page.getByRole('definition').filter({ hasText: /^token\.created$/ }).waitFor();
+    await page.getByLabel('Event type').selectOption({ label: 'Request refused' });
+    await page.getByText('No events of this type.').waitFor();
     await page.getByLabel('Event type').selectOption('');
     await harness.screenshot(page, '12-details-audit');
 
@@ -203,7 +206,12 @@ describe('token lifecycle in the console', () => {
     await expect(client.tokens.delete('SU-000-000-000')).rejects.toMatchObject({ errorCode: 'AUTH_007' });
     await page.getByRole('tab', { name: 'Statistics' }).click();
     await page.getByRole('table', { name: 'Requests by status code' }).waitFor();
-    await page.getByRole('table', { name: 'Denials by reason' }).getByText('AUTH_007').waitFor();
+    // The denial code in words, and the calls of the day in the chart (its name is the text alternative).
+    await page.getByRole('table', { name: 'Denials by reason' }).getByText('API blocked for this token (AUTH_007)').waitFor();
+    const chart = page.getByRole('img', { name: /^Calls per day from / });
+    expect(await chart.getAttribute('aria-label')).toMatch(/[1-9]\d* refused or invalid \(4xx\)/);
+    await page.getByText('Calls per day as a table').click();
+    await page.getByRole('table', { name: 'Calls per day by status class' }).getByRole('row').nth(1).waitFor();
     await harness.screenshot(page, '13-details-statistics');
   });
 

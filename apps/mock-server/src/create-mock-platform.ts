@@ -210,6 +210,12 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     for (let i = 0; i < (options.seedTokens ?? 0); i++) await seedRealisticToken(i);
   }
 
+  /** A purpose for a seeded token's name that fits its extension: "Zapier …" only on Zapier, "Reporting …" only on Reports. */
+  function seededPurpose(extensionId: string): string {
+    const tied = TOKEN_NAME_PARTS.purposeOfExtension[extensionId];
+    return tied ?? random.pick(TOKEN_NAME_PARTS.purpose);
+  }
+
   async function seedRealisticToken(index: number): Promise<void> {
     const now = clock.now();
     const day = 86_400_000;
@@ -225,7 +231,7 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
       : roll < 0.85 ? new Date(now - random.int(1, 60) * day).toISOString()
       : null;
     const { token } = await issueToken({
-      name: `${random.pick(TOKEN_NAME_PARTS.purpose)} (${random.pick(TOKEN_NAME_PARTS.environment)})`,
+      name: `${seededPurpose(extension.id)} (${random.pick(TOKEN_NAME_PARTS.environment)})`,
       description: random.chance(0.5) ? 'Seeded by --seed-tokens.' : null,
       external_id: random.chance(0.3) ? `ext-${random.digits(6)}` : null,
       extension: { id: extension.id, name: extension.name },
@@ -233,11 +239,14 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
       expiration_date: expiration,
       active: roll < 0.85,
     });
-    const createdAt = new Date(now - random.int(1, 400) * day).toISOString();
+    const ageDays = random.int(1, 400);
+    const createdAt = new Date(now - ageDays * day).toISOString();
     token.created = Object.freeze({ at: createdAt, by: SYSTEM_USER });
     token.updated = { at: createdAt, by: SYSTEM_USER };
     if (random.chance(0.8)) {
-      token.last_access = { at: new Date(now - random.int(0, 30 * 24) * 3_600_000).toISOString(), ip: `203.0.113.${random.int(1, 254)}` };
+      // Within the last 30 days, and never before the token existed.
+      const hoursAgo = random.int(0, Math.min(30, ageDays) * 24 - 1);
+      token.last_access = { at: new Date(now - hoursAgo * 3_600_000).toISOString(), ip: `203.0.113.${random.int(1, 254)}` };
       const calls = random.int(5, 200);
       const denials: Record<number, string> = { 401: 'AUTH_001', 403: 'AUTH_005', 429: 'AUTH_008' };
       for (let c = 0; c < calls; c++) {

@@ -79,7 +79,7 @@ export function AppShell({ focusOnMount = false }: { focusOnMount?: boolean }): 
             <span className="shell__account-name">{session.context.account.name}</span>
             {token ? <span className="shell__token">{token.name} · {token.id}</span> : null}
           </span>
-          <button type="button" className="btn btn--small" onClick={signOut}>
+          <button type="button" className="btn btn--small" onClick={() => signOut()}>
             Sign out
           </button>
         </div>

@@ -23,8 +23,20 @@ export interface SessionState {
   restoring: boolean;
   /** Checks the credentials with `whoami()`, then keeps them for this tab. Rejects with the SDK's error. */
   signIn(credentials: Credentials): Promise<void>;
-  /** Forgets the credentials and the client. */
-  signOut(): void;
+  /**
+   * Forgets the credentials and the client. `reason` is shown on the sign-in screen (e.g. after the signed-in token
+   * was disabled from this console).
+   */
+  signOut(reason?: string): void;
+  /** Why the last session ended, when it did not end by the user's choice; cleared by the next sign-in. */
+  notice: string | undefined;
+  /**
+   * Keeps the session on a new key of the same token (after renewing or rotating the token the console is signed in
+   * with): the old key may stop working at once.
+   */
+  replaceKey(apiKey: string): void;
+  /** True when `tokenId` is the token this session is signed in with. */
+  isSignedInWith(tokenId: string): boolean;
 }
 
 const SessionContext = createContext<SessionState | undefined>(undefined);
@@ -52,6 +64,7 @@ async function openSession(credentials: Credentials): Promise<Session> {
 export function SessionProvider({ children }: { children: ReactNode }): ReactNode {
   const [session, setSession] = useState<Session | undefined>();
   const [restoring, setRestoring] = useState(() => loadCredentials() !== undefined);
+  const [notice, setNotice] = useState<string | undefined>();
 
   useEffect(() => {
     const stored = loadCredentials();
@@ -77,15 +90,30 @@ export function SessionProvider({ children }: { children: ReactNode }): ReactNod
   const signIn = useCallback(async (credentials: Credentials) => {
     const opened = await openSession(credentials);
     saveCredentials({ endpoint: opened.endpoint, apiKey: credentials.apiKey });
+    setNotice(undefined);
     setSession(opened);
   }, []);
 
-  const signOut = useCallback(() => {
+  const signOut = useCallback((reason?: string) => {
     clearCredentials();
+    setNotice(reason);
     setSession(undefined);
   }, []);
 
-  const value = useMemo(() => ({ session, restoring, signIn, signOut }), [session, restoring, signIn, signOut]);
+  const replaceKey = useCallback((apiKey: string) => {
+    setSession((current) => {
+      if (!current) return current;
+      saveCredentials({ endpoint: current.endpoint, apiKey });
+      return { ...current, client: clientFor({ endpoint: current.endpoint, apiKey }) };
+    });
+  }, []);
+
+  const isSignedInWith = useCallback((tokenId: string) => session?.context.token?.id === tokenId, [session]);
+
+  const value = useMemo(
+    () => ({ session, restoring, signIn, signOut, notice, replaceKey, isSignedInWith }),
+    [session, restoring, signIn, signOut, notice, replaceKey, isSignedInWith],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -10,7 +10,7 @@ import { defaultEndpoint, loadCredentials } from './credentials-storage';
 import { useSession } from './session-context';
 
 export function SignInPage(): ReactNode {
-  const { signIn } = useSession();
+  const { signIn, notice } = useSession();
   const [endpoint, setEndpoint] = useState(() => loadCredentials()?.endpoint ?? defaultEndpoint());
   const [apiKey, setApiKey] = useState('');
   const [showKey, setShowKey] = useState(false);
@@ -30,6 +30,11 @@ export function SignInPage(): ReactNode {
           <span className="shell__logo" aria-hidden="true">◆</span> connect-tokens console
         </p>
         <h1 id="sign-in-title">Sign in</h1>
+        {notice ? (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        ) : null}
         <p className="muted">
           Use an API key with the Integrations module (MD-0007). It stays in this browser tab only and is forgotten when
           you close it or sign out.

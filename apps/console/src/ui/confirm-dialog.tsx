@@ -2,7 +2,7 @@
  * Confirmation before destructive actions. `useConfirm()` returns `confirm(options)`, which opens a modal `<dialog>`
  * (focus moves into it and is trapped, Escape cancels, focus returns to the opener) and resolves `true` or `false`.
  */
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 /** What {@link useConfirm}'s `confirm` shows. */
 export interface ConfirmOptions {
@@ -14,6 +14,11 @@ export interface ConfirmOptions {
   confirmLabel?: string;
   /** `danger` styles the confirming button red. */
   tone?: 'danger' | 'default';
+  /**
+   * When set, the confirming button stays disabled until this text is typed into a field (for actions whose
+   * consequence is hard to undo, such as disabling the token the console is signed in with).
+   */
+  typeToConfirm?: string;
 }
 
 type Confirm = (options: ConfirmOptions) => Promise<boolean>;
@@ -27,6 +32,8 @@ interface Pending extends ConfirmOptions {
 /** Hosts the one confirmation dialog of the app. */
 export function ConfirmProvider({ children }: { children: ReactNode }): ReactNode {
   const [pending, setPending] = useState<Pending | undefined>();
+  const [typed, setTyped] = useState('');
+  const typedId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<Element | null>(null);
 
@@ -34,6 +41,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }): ReactNod
     (options) =>
       new Promise<boolean>((resolve) => {
         openerRef.current = document.activeElement;
+        setTyped('');
         setPending({ ...options, resolve });
       }),
     [],
@@ -53,6 +61,8 @@ export function ConfirmProvider({ children }: { children: ReactNode }): ReactNod
     if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
   };
 
+  const typedOk = !pending?.typeToConfirm || typed.trim() === pending.typeToConfirm.trim();
+
   return (
     <ConfirmContext.Provider value={confirm}>
       {children}
@@ -71,6 +81,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }): ReactNod
             method="dialog"
             onSubmit={(event) => {
               event.preventDefault();
+              if (!typedOk) return;
               settle(true);
             }}
           >
@@ -80,11 +91,26 @@ export function ConfirmProvider({ children }: { children: ReactNode }): ReactNod
             <div id="confirm-dialog-message" className="dialog__message">
               {pending.message}
             </div>
+            {pending.typeToConfirm ? (
+              <div className="field">
+                <label htmlFor={typedId} className="field__label">
+                  Type <strong>{pending.typeToConfirm}</strong> to confirm
+                </label>
+                <input
+                  id={typedId}
+                  className="field__input"
+                  value={typed}
+                  autoComplete="off"
+                  spellCheck={false}
+                  onChange={(event) => setTyped(event.target.value)}
+                />
+              </div>
+            ) : null}
             <div className="dialog__actions">
               <button type="button" className="btn" onClick={() => settle(false)} autoFocus>
                 Cancel
               </button>
-              <button type="submit" className={pending.tone === 'danger' ? 'btn btn--danger' : 'btn btn--primary'}>
+              <button type="submit" className={pending.tone === 'danger' ? 'btn btn--danger' : 'btn btn--primary'} disabled={!typedOk}>
                 {pending.confirmLabel ?? 'Confirm'}
               </button>
             </div>

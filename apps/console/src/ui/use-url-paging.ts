@@ -18,11 +18,10 @@ export interface UrlPaging {
 
 /**
  * The offset and page size of a list, kept in the URL (`?offset=50&limit=25`, so a page can be bookmarked) and
- * clamped to what the API accepts whatever the URL says. `offsetParam` renames the offset for a second list on the
- * same screen.
+ * clamped to what the API accepts whatever the URL says. List screens get it through `useListQuery`.
  */
-export function useUrlPaging(defaultLimit: number, { offsetParam = 'offset' }: { offsetParam?: string } = {}): UrlPaging {
-  const [offsetText, setOffsetText] = useQueryParam(offsetParam, '0');
+export function useUrlPaging(defaultLimit: number): UrlPaging {
+  const [offsetText, setOffsetText] = useQueryParam('offset', '0');
   const [limitText, setLimitText] = useQueryParam('limit', String(defaultLimit));
   const offset = Math.max(0, Number.parseInt(offsetText, 10) || 0);
   const limit = Math.min(MAX_LIMIT, Math.max(1, Number.parseInt(limitText, 10) || defaultLimit));

@@ -136,6 +136,11 @@ export function audit(ctx: RequestContext, type: string, token: TokenRecord, det
   auditChange(ctx, type, token, details);
 }
 
+/** Whether two JSON-like values (strings, null, rule sets) are the same value. */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 function updateToken(ctx: RequestContext): Response {
   const { store, clock } = ctx.runtime;
   const token = tokenOr404(store, ctx.params.pk);
@@ -143,36 +148,53 @@ function updateToken(ctx: RequestContext): Response {
   const errors = new FieldErrors();
   if (typeof body.name === 'string' && body.name.trim() === '') errors.add('name', 'must not be empty');
   const access = readAccessRules(errors, body.access_rules);
+  // An addition (Connect ignores the key): a new expiry without a new key. `null` removes the expiry.
+  const expiration = futureDate(errors, 'expiration_date', body.expiration_date, clock.now());
   errors.throwIfAny();
-  // Partial update: only the fields present change.
-  const changed: string[] = [];
-  if (typeof body.name === 'string') {
-    token.name = body.name.trim();
-    changed.push('name');
-  }
-  if (body.description !== undefined) {
-    token.description = typeof body.description === 'string' ? body.description : null;
-    changed.push('description');
-  }
-  if (body.external_id !== undefined) {
-    token.external_id = typeof body.external_id === 'string' ? body.external_id : null;
-    changed.push('external_id');
-  }
-  if (body.logo !== undefined) {
-    token.logo = typeof body.logo === 'string' ? body.logo : null;
-    changed.push('logo');
-  }
-  if (access) {
-    token.access = access;
-    changed.push('access_rules');
-  }
+  // Partial update: only the fields present change, and only the fields whose value changed are audited (clients
+  // send back the whole form, so "sent" is not "changed").
+  const next: Partial<Pick<TokenRecord, 'name' | 'description' | 'external_id' | 'logo' | 'access' | 'rate_limit' | 'expiration_date'>> = {};
+  if (typeof body.name === 'string') next.name = body.name.trim();
+  if (body.description !== undefined) next.description = typeof body.description === 'string' ? body.description : null;
+  if (body.external_id !== undefined) next.external_id = typeof body.external_id === 'string' ? body.external_id : null;
+  if (body.logo !== undefined) next.logo = typeof body.logo === 'string' ? body.logo : null;
+  if (access) next.access = access;
   const rateLimit = readRateLimit(body.rate_limit);
-  if (rateLimit !== undefined) {
-    token.rate_limit = rateLimit;
-    changed.push('rate_limit');
+  if (rateLimit !== undefined) next.rate_limit = rateLimit;
+  if (expiration !== undefined && expiration !== token.expiration_date) {
+    // An expired key stays dead: bringing it back takes a renew, which issues a new one.
+    if (token.expiration_date !== null && Date.parse(token.expiration_date) <= clock.now()) {
+      throw new ApiError('TKN_001', `Token ${token.id} has expired: renew it to set a new expiration date with a new key.`);
+    }
+    next.expiration_date = expiration;
+  }
+
+  const wireName: Record<keyof typeof next, string> = {
+    name: 'name',
+    description: 'description',
+    external_id: 'external_id',
+    logo: 'logo',
+    access: 'access_rules',
+    rate_limit: 'rate_limit',
+    expiration_date: 'expiration_date',
+  };
+  const changed: string[] = [];
+  const previousExpiry = token.expiration_date;
+  for (const key of Object.keys(next) as (keyof typeof next)[]) {
+    if (sameValue(token[key], next[key])) continue;
+    (token as unknown as Record<string, unknown>)[key] = next[key];
+    changed.push(wireName[key]);
+  }
+  if (changed.length === 0) return jsonResponse(serializeToken(token, clock));
+  if (changed.includes('expiration_date')) {
+    // A new expiry: the token may expire (and be announced as expiring) again.
+    token.expiry_audited = false;
   }
   store.tokens.touch(token, ctx.actor);
-  audit(ctx, 'token.updated', token, { fields: changed });
+  const expiryDetails = changed.includes('expiration_date')
+    ? { previous_expiration_date: previousExpiry, expiration_date: token.expiration_date }
+    : {};
+  audit(ctx, 'token.updated', token, { fields: changed, ...expiryDetails });
   return jsonResponse(serializeToken(token, clock));
 }
 

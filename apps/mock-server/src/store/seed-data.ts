@@ -97,6 +97,9 @@ export function seedModuleResources(random: Random, baseTime: number): Map<strin
 
 /** Words for realistic generated token names (`--seed-tokens`). */
 export const TOKEN_NAME_PARTS = {
-  purpose: ['Billing sync', 'Usage upload', 'Catalog import', 'Zapier', 'CRM bridge', 'Reporting', 'Fulfillment bot', 'Helpdesk relay', 'ERP connector', 'Marketplace feed'],
+  /** Purposes of tokens of any extension without one of its own below. */
+  purpose: ['Billing sync', 'Usage upload', 'Catalog import', 'CRM bridge', 'Fulfillment bot', 'Helpdesk relay', 'ERP connector', 'Marketplace feed'],
+  /** The purpose a token of these extensions is always named after, so a name never contradicts its extension. */
+  purposeOfExtension: { 'EXT-001': 'Reporting', 'EXT-002': 'Zapier' } as Readonly<Record<string, string>>,
   environment: ['production', 'staging', 'test', 'dev', 'eu-west', 'us-east'],
 };

@@ -167,8 +167,10 @@ export class WebhookDispatcher {
 
   private onAudit(event: AuditEvent): void {
     if (event.token) {
-      // A new expiration date (renew, rotate) or a deleted token may be announced again later.
-      if (event.type === 'token.renewed' || event.type === 'token.rotated' || event.type === 'token.deleted') {
+      // A new expiration date (renew, rotate, an edited expiry) or a deleted token may be announced again later.
+      const fields = event.details?.fields;
+      const expiryEdited = event.type === 'token.updated' && Array.isArray(fields) && fields.includes('expiration_date');
+      if (expiryEdited || event.type === 'token.renewed' || event.type === 'token.rotated' || event.type === 'token.deleted') {
         this.store.announcedExpiring.delete(event.token.id);
       }
     }

@@ -72,8 +72,11 @@ export interface paths {
         get: operations["getToken"];
         /**
          * Update a token
-         * @description Partial update: only the fields present change. `logo`, `access_rules` and `rate_limit` are additions;
-         *     `access_rules` replaces the whole rule set, and `null` clears `logo` or `rate_limit`.
+         * @description Partial update: only the fields present change. `logo`, `access_rules`, `rate_limit` and
+         *     `expiration_date` are additions (Connect ignores them); `access_rules` replaces the whole rule set, and
+         *     `null` clears `logo`, `rate_limit` or `expiration_date`. `expiration_date` moves the current key's expiry
+         *     without issuing a new key. The `token.updated` audit event lists only the fields whose value changed; a
+         *     body that changes nothing records no event.
          */
         put: operations["updateToken"];
         post?: never;
@@ -1673,6 +1676,13 @@ export interface components {
             access_rules?: components["schemas"]["AccessRulesWrite"];
             /** @description (Addition.) New rate limit; `null` removes it. */
             rate_limit?: components["schemas"]["RateLimit"] | null;
+            /**
+             * Format: date-time
+             * @description (Addition; Connect ignores this key, so sending it there is harmless.) A new expiration date for the
+             *     current key, without issuing a new one; `null` removes the expiry. It must be in the future, and a token
+             *     that has already expired cannot be given one this way (`400 TKN_001`): renew it to get a new key.
+             */
+            expiration_date?: string | null;
         };
         /** @description Body of renew and rotate. */
         TokenRenewRotate: {

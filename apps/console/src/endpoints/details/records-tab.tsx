@@ -5,19 +5,16 @@
  */
 import { rql, type Endpoint, type EndpointRecord, type RqlNode } from '@connect-tokens/sdk';
 import type { ReactNode } from 'react';
-import { useQueryParam } from '../../router/hash-router';
 import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
 import { fetchPage } from '../../ui/fetch-page';
 import { Field } from '../../ui/field';
-import { Pagination } from '../../ui/pagination';
+import { ListScreen } from '../../ui/list-screen';
 import { useAsync } from '../../ui/use-async';
-import { useUrlPaging } from '../../ui/use-url-paging';
-import { ListStatus } from '../../ui/list-status';
+import { useListQuery } from '../../ui/use-list-query';
 import { ENDPOINT_METHODS } from '../shared/endpoint-labels';
 import { TwoLine } from '../../ui/two-line';
 
-const DEFAULT_LIMIT = 25;
 /** Calls come in bursts, so the viewer shows seconds. */
 const CALL_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 /** The token filter's value for calls made without a (valid) token. */
@@ -52,13 +49,10 @@ function bodyPreview(record: EndpointRecord): ReactNode {
   );
 }
 
+const FILTERS = ['token', 'method', 'outcome'] as const;
+
 export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
   const client = useClient();
-  const [token, setToken] = useQueryParam('token');
-  const [method, setMethod] = useQueryParam('method');
-  const [outcome, setOutcome] = useQueryParam('outcome');
-  const paging = useUrlPaging(DEFAULT_LIMIT);
-  const { offset, limit } = paging;
 
   // The token filter offers what can appear in the records: the primary tokens and the secondary tokens assigned.
   const mapped = useAsync(
@@ -67,135 +61,114 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
   );
   const secondary = [...new Map((mapped.data ?? []).map((m) => [m.endpoint_token.id, m.endpoint_token.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
 
-  const records = useAsync(
-    (signal) => {
-      const filter = filterOf(token, method, outcome);
+  const records = useListQuery<EndpointRecord, (typeof FILTERS)[number]>({
+    filterNames: FILTERS,
+    defaultOrdering: '-at',
+    deps: [client, endpoint.id],
+    load: ({ filters, limit, offset }, signal) => {
+      const filter = filterOf(filters.token, filters.method, filters.outcome);
       return fetchPage(client.endpoints.records(endpoint.id, { ...(filter ? { filter } : {}), ordering: ['-at'], limit, offset }, { signal }));
     },
-    [client, endpoint.id, token, method, outcome, limit, offset],
-  );
-
-  const change = (set: (value: string) => void) => (value: string) => {
-    set(value);
-    paging.firstPage();
-  };
-  const items = records.data?.items ?? [];
+  });
+  const { token, method, outcome } = records.request.filters;
   const knownToken = !token || token === NO_TOKEN || endpoint.primary_tokens.some((t) => t.id === token) || secondary.some(([id]) => id === token);
 
   return (
     <div className="page">
-      <form className="toolbar card" role="search" aria-label="Filter records" onSubmit={(event) => event.preventDefault()}>
-        <Field label="Token">
-          <select value={token} onChange={(event) => change(setToken)(event.target.value)}>
-            <option value="">All tokens</option>
-            {endpoint.primary_tokens.length > 0 ? (
-              <optgroup label="Primary tokens">
-                {endpoint.primary_tokens.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.method} primary token ({item.id})
+      <ListScreen
+        query={records}
+        noun="records"
+        caption={`Calls of ${endpoint.name}'s data path`}
+        pagesLabel="Record pages"
+        searchable={false}
+        filters={
+          <>
+            <Field label="Token">
+              <select value={token} onChange={(event) => records.setFilter('token', event.target.value)}>
+                <option value="">All tokens</option>
+                {endpoint.primary_tokens.length > 0 ? (
+                  <optgroup label="Primary tokens">
+                    {endpoint.primary_tokens.map((item) => (
+                      <option key={item.id} value={item.id}>
+                        {item.method} primary token ({item.id})
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+                {secondary.length > 0 ? (
+                  <optgroup label="Secondary tokens">
+                    {secondary.map(([id, name]) => (
+                      <option key={id} value={id}>
+                        {name} ({id})
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
+                {!knownToken ? <option value={token}>{token}</option> : null}
+                <option value={NO_TOKEN}>No token</option>
+              </select>
+            </Field>
+            <Field label="Method">
+              <select value={method} onChange={(event) => records.setFilter('method', event.target.value)}>
+                <option value="">All methods</option>
+                {ENDPOINT_METHODS.map((value) => (
+                  <option key={value} value={value}>
+                    {value}
                   </option>
                 ))}
-              </optgroup>
-            ) : null}
-            {secondary.length > 0 ? (
-              <optgroup label="Secondary tokens">
-                {secondary.map(([id, name]) => (
-                  <option key={id} value={id}>
-                    {name} ({id})
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
-            {!knownToken ? <option value={token}>{token}</option> : null}
-            <option value={NO_TOKEN}>No token</option>
-          </select>
-        </Field>
-        <Field label="Method">
-          <select value={method} onChange={(event) => change(setMethod)(event.target.value)}>
-            <option value="">All methods</option>
-            {ENDPOINT_METHODS.map((value) => (
-              <option key={value} value={value}>
-                {value}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Outcome">
-          <select value={outcome} onChange={(event) => change(setOutcome)(event.target.value)}>
-            <option value="">All calls</option>
-            <option value="accepted">Accepted</option>
-            <option value="rejected">Rejected</option>
-          </select>
-        </Field>
-        <div className="toolbar__actions">
-          <button type="button" className="btn" onClick={records.reload} disabled={records.loading}>
-            {records.loading ? 'Refreshing…' : 'Refresh'}
-          </button>
-        </div>
-      </form>
-
-      <ErrorMessage error={mapped.error} context="Could not load the assigned tokens" />
-      <ErrorMessage error={records.error} context="Could not load the records" onRetry={records.reload} />
-
-      <div className="table-wrap" aria-busy={records.loading}>
-        <table className="table table--stack">
-          <caption className="visually-hidden">Calls of {endpoint.name}&apos;s data path</caption>
-          <thead>
-            <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Method</th>
-              <th scope="col">Token</th>
-              <th scope="col">Result</th>
-              <th scope="col">Caller IP</th>
-              <th scope="col">Document</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((record) => (
-              <tr key={record.id}>
-                <td data-label="Time">
-                  <TwoLine sub={record.id}><time dateTime={record.at}>{CALL_TIME.format(new Date(record.at))}</time></TwoLine>
-                </td>
-                <td data-label="Method">
-                  <span className="endpoints-method">{record.method}</span>
-                </td>
-                <td data-label="Token">
-                  {record.token ? (
-                    <TwoLine sub={`${record.token.id} · ${record.token.kind}`}>{record.token.name}</TwoLine>
-                  ) : (
-                    <span className="muted">No token</span>
-                  )}
-                </td>
-                <td data-label="Result">
-                  <span className={record.status < 400 ? 'badge badge--active' : 'badge badge--expired'}>
-                    {record.status}
-                    {record.error_code ? ` ${record.error_code}` : ''}
-                  </span>
-                </td>
-                <td data-label="Caller IP" className="mono">
-                  {record.ip}
-                </td>
-                <td data-label="Document">{bodyPreview(record)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <ListStatus
-          state={records}
-          count={items.length}
-          loading="Loading records…"
-          empty={token || method || outcome ? 'No calls match these filters.' : 'No calls yet. Applications send data to the data URL.'}
-        />
-      </div>
-
-      <Pagination
-        label="Record pages"
-        offset={offset}
-        limit={limit}
-        total={records.data?.total}
-        count={items.length}
-        onChange={paging.setOffset}
-        onLimitChange={paging.setLimit}
+              </select>
+            </Field>
+            <Field label="Outcome">
+              <select value={outcome} onChange={(event) => records.setFilter('outcome', event.target.value)}>
+                <option value="">All calls</option>
+                <option value="accepted">Accepted</option>
+                <option value="rejected">Rejected</option>
+              </select>
+            </Field>
+          </>
+        }
+        above={<ErrorMessage error={mapped.error} context="Could not load the assigned tokens" />}
+        head={
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">Method</th>
+            <th scope="col">Token</th>
+            <th scope="col">Result</th>
+            <th scope="col">Caller IP</th>
+            <th scope="col">Document</th>
+          </tr>
+        }
+        rows={records.items.map((record) => (
+          <tr key={record.id}>
+            <td data-label="Time">
+              <TwoLine sub={record.id}>
+                <time dateTime={record.at}>{CALL_TIME.format(new Date(record.at))}</time>
+              </TwoLine>
+            </td>
+            <td data-label="Method">
+              <span className="endpoints-method">{record.method}</span>
+            </td>
+            <td data-label="Token">
+              {record.token ? (
+                <TwoLine sub={`${record.token.id} · ${record.token.kind}`}>{record.token.name}</TwoLine>
+              ) : (
+                <span className="muted">No token</span>
+              )}
+            </td>
+            <td data-label="Result">
+              <span className={record.status < 400 ? 'badge badge--active' : 'badge badge--expired'}>
+                {record.status}
+                {record.error_code ? ` ${record.error_code}` : ''}
+              </span>
+            </td>
+            <td data-label="Caller IP" className="mono">
+              {record.ip}
+            </td>
+            <td data-label="Document">{bodyPreview(record)}</td>
+          </tr>
+        ))}
+        empty="No calls yet. Applications send data to the data URL."
+        emptyFiltered="No calls match these filters."
       />
     </div>
   );

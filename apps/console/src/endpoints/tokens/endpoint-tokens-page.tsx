@@ -6,19 +6,17 @@
 import { rql, type EndpointToken } from '@connect-tokens/sdk';
 import { useState, type ReactNode } from 'react';
 import { useToast } from '../../ui/toast';
-import { useQueryParam } from '../../router/hash-router';
 import { useClient } from '../../session/session-context';
 import { ActionsMenu } from '../../ui/actions-menu';
 import { ErrorMessage } from '../../ui/error-message';
 import { fetchPage } from '../../ui/fetch-page';
 import { Field } from '../../ui/field';
 import { formatDateTime } from '../../ui/format';
+import { ListScreen } from '../../ui/list-screen';
 import { PageHeader } from '../../ui/page-header';
-import { Pagination } from '../../ui/pagination';
+import { useListQuery } from '../../ui/use-list-query';
 import { StatusBadge } from '../../ui/status-badge';
 import { useAsync } from '../../ui/use-async';
-import { useUrlPaging, useUrlSearch } from '../../ui/use-url-paging';
-import { ListStatus } from '../../ui/list-status';
 import { OneTimeValues, type OneTimeValue } from '../shared/one-time-values';
 import { AssignmentsCell } from './assignments-cell';
 import { EndpointTokenForm } from './endpoint-token-form';
@@ -27,7 +25,7 @@ import { useEndpointTokenActions } from './use-endpoint-token-actions';
 import '../endpoints.css';
 import { TwoLine } from '../../ui/two-line';
 
-const DEFAULT_LIMIT = 25;
+const FILTERS = ['status'] as const;
 
 /** The status filter: what the API lists by default, the other status, or both. */
 export const STATUS_FILTERS = [
@@ -44,42 +42,42 @@ function statusFilter(status: string) {
 
 export function EndpointTokensPage(): ReactNode {
   const client = useClient();
-  const [status, setStatus] = useQueryParam('status', 'active');
-  const paging = useUrlPaging(DEFAULT_LIMIT);
-  const { offset, limit } = paging;
-  const [search, searchDraft, setSearchDraft] = useUrlSearch(paging.firstPage);
   const toast = useToast();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<EndpointToken | undefined>();
   const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
 
 
-  const tokens = useAsync(
-    (signal) =>
+  const tokens = useListQuery<EndpointToken, 'status'>({
+    filterNames: FILTERS,
+    filterDefaults: { status: 'active' },
+    defaultOrdering: '-events.created.at',
+    deps: [client],
+    load: ({ filters, search, limit, offset }, signal) =>
       fetchPage(
         client.endpointTokens.list(
-          { filter: statusFilter(status), ...(search ? { search } : {}), ordering: ['-events.created.at'], limit, offset },
+          { filter: statusFilter(filters.status), ...(search ? { search } : {}), ordering: ['-events.created.at'], limit, offset },
           { signal },
         ),
       ),
-    [client, status, search, limit, offset],
-  );
+  });
+  const { status } = tokens.request.filters;
+  const { search } = tokens.request;
 
   const actions = useEndpointTokenActions({
-    onChanged: () => tokens.reload(),
+    onChanged: () => tokens.state.reload(),
     onNewValue: (token) => setFresh({ title: `New value for ${token.name}`, values: [{ label: token.name, value: token.value }] }),
   });
 
-  const items = tokens.data?.items ?? [];
+  const { items } = tokens;
   // Loaded after the page of tokens (and again after every reload of it), so the list shows without waiting.
   const assignments = useAsync(
-    (signal) => loadTokenAssignments(client, tokens.data?.items.map((token) => token.id) ?? [], signal),
-    [client, tokens.data],
+    (signal) => loadTokenAssignments(client, tokens.state.data?.items.map((token) => token.id) ?? [], signal),
+    [client, tokens.state.data],
   );
   // Only a result for the rows shown (right after the rows change, the previous one is still there).
   const assigned = assignments.data?.forTokens === items.map((token) => token.id).join() ? assignments.data : undefined;
   const partial = assigned && assigned.endpointsSearched < assigned.endpointsTotal ? assigned : undefined;
-  const filtered = Boolean(search) || status !== 'active';
 
   const rowActions = (token: EndpointToken) => [
     {
@@ -121,7 +119,7 @@ export function EndpointTokensPage(): ReactNode {
           onSaved={(token) => {
             setCreating(false);
             setFresh({ title: `Endpoint token ${token.name} created`, values: [{ label: token.name, value: token.value }] });
-            tokens.reload();
+            tokens.state.reload();
           }}
           onCancel={() => setCreating(false)}
         />
@@ -133,112 +131,82 @@ export function EndpointTokensPage(): ReactNode {
           onSaved={(token) => {
             setEditing(undefined);
             toast.success(`Endpoint token ${token.name} saved`);
-            tokens.reload();
+            tokens.state.reload();
           }}
           onCancel={() => setEditing(undefined)}
         />
       ) : null}
       {fresh ? <OneTimeValues title={fresh.title} values={fresh.values} onDismiss={() => setFresh(undefined)} /> : null}
 
-      <form className="toolbar card" role="search" aria-label="Filter endpoint tokens" onSubmit={(event) => event.preventDefault()}>
-        <Field label="Search" hint="Name or id">
-          <input type="search" value={searchDraft} onChange={(event) => setSearchDraft(event.target.value)} />
-        </Field>
-        <Field label="Status">
-          <select
-            value={status}
-            onChange={(event) => {
-              setStatus(event.target.value === 'active' ? '' : event.target.value);
-              paging.firstPage();
-            }}
-          >
-            {STATUS_FILTERS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <div className="toolbar__actions">
-          <button type="button" className="btn" onClick={tokens.reload} disabled={tokens.loading}>
-            {tokens.loading ? 'Refreshing…' : 'Refresh'}
-          </button>
-        </div>
-      </form>
-
-      <ErrorMessage error={tokens.error} context="Could not load the endpoint tokens" onRetry={tokens.reload} />
-      <ErrorMessage error={assignments.error} context="Could not load where the tokens are assigned" onRetry={assignments.reload} />
-      {partial ? (
-        <p className="notice notice--info">
-          “Assigned to” covers the first {partial.endpointsSearched} of {partial.endpointsTotal} endpoints that use tokens; open
-          an endpoint’s Secondary tokens tab for the others.
-        </p>
-      ) : null}
-
-      <div className="table-wrap" aria-busy={tokens.loading}>
-        <table className="table table--stack">
-          <caption className="visually-hidden">
-            {STATUS_FILTERS.find((option) => option.value === status)?.label ?? 'Active'} endpoint tokens{search ? ' matching the search' : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Description</th>
-              <th scope="col">Assigned to</th>
-              <th scope="col">Value</th>
-              <th scope="col">Status</th>
-              <th scope="col">Created</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((token) => (
-              <tr key={token.id}>
-                <td data-label="Name">
-                  <TwoLine sub={token.id}>{token.name}</TwoLine>
-                </td>
-                <td data-label="Description">{token.description ?? <span className="muted">—</span>}</td>
-                <td data-label="Assigned to" aria-busy={assignments.loading || !assigned}>
-                  {assigned ? (
-                    <AssignmentsCell assignments={assigned.byToken.get(token.id)} />
-                  ) : assignments.error ? (
-                    <span className="muted">Not available</span>
-                  ) : (
-                    <span className="muted">Loading…</span>
-                  )}
-                </td>
-                <td data-label="Value" className="mono">
-                  {token.value}
-                </td>
-                <td data-label="Status">
-                  <StatusBadge status={token.status} />
-                </td>
-                <td data-label="Created">{formatDateTime(token.events.created.at)}</td>
-                <td data-label="Actions" className="table__actions">
-                  <ActionsMenu label={`Actions for ${token.name}`} items={rowActions(token)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <ListStatus
-          state={tokens}
-          count={items.length}
-          loading="Loading endpoint tokens…"
-          empty={filtered ? 'No endpoint tokens match these filters.' : 'No active endpoint tokens yet.'}
-        />
-      </div>
-
-      <Pagination
-        label="Endpoint token pages"
-        offset={offset}
-        limit={limit}
-        total={tokens.data?.total}
-        count={items.length}
-        onChange={paging.setOffset}
-        onLimitChange={paging.setLimit}
+      <ListScreen
+        query={tokens}
+        noun="endpoint tokens"
+        caption={`${STATUS_FILTERS.find((option) => option.value === status)?.label ?? 'Active'} endpoint tokens${search ? ' matching the search' : ''}`}
+        pagesLabel="Endpoint token pages"
+        searchHint="Name or id"
+        filters={
+          <Field label="Status">
+            <select value={status} onChange={(event) => tokens.setFilter('status', event.target.value)}>
+              {STATUS_FILTERS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </Field>
+        }
+        above={
+          <>
+            <ErrorMessage error={assignments.error} context="Could not load where the tokens are assigned" onRetry={assignments.reload} />
+            {partial ? (
+              <p className="notice notice--info">
+                “Assigned to” covers the first {partial.endpointsSearched} of {partial.endpointsTotal} endpoints that use tokens; open
+                an endpoint’s Secondary tokens tab for the others.
+              </p>
+            ) : null}
+          </>
+        }
+        head={
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Description</th>
+            <th scope="col">Assigned to</th>
+            <th scope="col">Value</th>
+            <th scope="col">Status</th>
+            <th scope="col">Created</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        }
+        rows={items.map((token) => (
+          <tr key={token.id}>
+            <td data-label="Name">
+              <TwoLine sub={token.id}>{token.name}</TwoLine>
+            </td>
+            <td data-label="Description">{token.description ?? <span className="muted">—</span>}</td>
+            <td data-label="Assigned to" aria-busy={assignments.loading || !assigned}>
+              {assigned ? (
+                <AssignmentsCell assignments={assigned.byToken.get(token.id)} />
+              ) : assignments.error ? (
+                <span className="muted">Not available</span>
+              ) : (
+                <span className="muted">Loading…</span>
+              )}
+            </td>
+            <td data-label="Value" className="mono">
+              {token.value}
+            </td>
+            <td data-label="Status">
+              <StatusBadge status={token.status} />
+            </td>
+            <td data-label="Created">{formatDateTime(token.events.created.at)}</td>
+            <td data-label="Actions" className="table__actions">
+              <ActionsMenu label={`Actions for ${token.name}`} items={rowActions(token)} />
+            </td>
+          </tr>
+        ))}
+        empty="No active endpoint tokens yet."
       />
     </section>
   );

@@ -29,6 +29,7 @@ export function CreateTokenPage(): ReactNode {
   const [step, setStep] = useState<WizardStep>('general');
   const [draft, setDraft] = useState<TokenDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<DraftErrors>({});
+  const [noModulesWarned, setNoModulesWarned] = useState(false);
   const { busy, error: submitError, run } = useSubmission();
   const [created, setCreated] = useState<Token | undefined>();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -74,6 +75,12 @@ export function CreateTokenPage(): ReactNode {
     }
     if (step === 'summary') {
       void create();
+      return;
+    }
+    // A token without modules can only read its own context: say so once, then let the user go on deliberately.
+    if (step === 'permissions' && draft.modules.length === 0 && !noModulesWarned) {
+      setNoModulesWarned(true);
+      window.requestAnimationFrame(() => document.getElementById('no-modules-warning')?.focus());
       return;
     }
     const following = WIZARD_STEPS[index + 1];
@@ -132,6 +139,12 @@ export function CreateTokenPage(): ReactNode {
           <>
             <p className="muted">The token can call only the APIs of the modules you grant. You can change this later.</p>
             <ModuleChecklist modules={modules} selected={draft.modules} onChange={(selected) => change({ modules: selected })} />
+            {noModulesWarned && draft.modules.length === 0 ? (
+              <p id="no-modules-warning" className="notice" role="alert" tabIndex={-1}>
+                No module is selected: the token will only be able to read its own context. Select the modules it
+                needs, or press Next again to continue without any.
+              </p>
+            ) : null}
           </>
         ) : null}
         {step === 'access' ? (

@@ -4,8 +4,9 @@ import { formatDateTime } from '../../ui/format';
 import { expiryFromDay } from '../shared/expiry';
 import { parseApiRules, parseCidrs, type TokenDraft } from '../shared/token-draft';
 
-function list(values: string[]): ReactNode {
-  return values.length === 0 ? <span className="muted">None</span> : <ul className="plain-list">{values.map((v) => <li key={v}><code>{v}</code></li>)}</ul>;
+/** A list of rules, or what an empty list means (the same words as the token's Access rules tab). */
+function list(values: string[], empty = 'None'): ReactNode {
+  return values.length === 0 ? <span className="muted">{empty}</span> : <ul className="plain-list">{values.map((v) => <li key={v}><code>{v}</code></li>)}</ul>;
 }
 
 /** Everything the wizard will send, for a last look before creating the token. */
@@ -34,13 +35,17 @@ export function DraftSummary({
       <dt>Extension</dt>
       <dd>{extension?.name ?? draft.extensionId}</dd>
       <dt>Modules</dt>
-      <dd>{moduleNames.length === modules.length && modules.length > 0 ? 'All modules' : list(moduleNames)}</dd>
+      <dd>
+        {moduleNames.length === modules.length && modules.length > 0
+          ? 'All modules'
+          : list(moduleNames, 'None: the token can only read its own context')}
+      </dd>
       <dt>Allowed IP ranges</dt>
-      <dd>{list(parseCidrs(draft.allowedIps).values)}</dd>
+      <dd>{list(parseCidrs(draft.allowedIps).values, 'Any address')}</dd>
       <dt>Blocked IP ranges</dt>
       <dd>{list(parseCidrs(draft.blockedIps).values)}</dd>
       <dt>Allowed APIs</dt>
-      <dd>{list(apis(draft.allowedApis))}</dd>
+      <dd>{list(apis(draft.allowedApis), 'Every API of the granted modules')}</dd>
       <dt>Blocked APIs</dt>
       <dd>{list(apis(draft.blockedApis))}</dd>
       <dt>Expires</dt>

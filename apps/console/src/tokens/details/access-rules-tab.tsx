@@ -5,7 +5,7 @@ import { formatDateTime } from '../../ui/format';
 function Rules({ title, items, empty }: { title: string; items: string[]; empty: string }): ReactNode {
   return (
     <section className="rules">
-      <h3>{title}</h3>
+      <h2 className="rules__title">{title}</h2>
       {items.length === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
@@ -32,11 +32,11 @@ export function AccessRulesTab({ token }: { token: Token }): ReactNode {
       <Rules title="Allowed APIs" items={apis(rules?.allowed_apis)} empty="Every API of the granted modules" />
       <Rules title="Blocked APIs" items={apis(rules?.blocked_apis)} empty="None" />
       <section className="rules">
-        <h3>Rate limit</h3>
+        <h2 className="rules__title">Rate limit</h2>
         <p>{token.rate_limit ? `${token.rate_limit.requests} requests per ${token.rate_limit.period_seconds} s` : 'No limit'}</p>
       </section>
       <section className="rules">
-        <h3>Expiry</h3>
+        <h2 className="rules__title">Expiry</h2>
         <p>{token.expiration_date ? formatDateTime(token.expiration_date) : 'Never expires'}</p>
       </section>
     </div>

@@ -1,12 +1,15 @@
 /**
- * Renew or rotate a token: choose the new expiry, confirm, then see the new key once. Renew keeps the previous key
- * working until its own expiry (a gentle switch-over); rotate revokes it at once (after a leak).
+ * Renew or rotate a token: choose the new expiry, confirm, then see the new key once. What happens to the current key
+ * is said as the API does it: renew keeps it working until the token's current expiry date (a gentle switch-over),
+ * or stops it at once when the token has no expiry (there is no unbounded grace period) or has expired already;
+ * rotate stops it at once (after a leak).
  */
 import type { Token } from '@connect-tokens/sdk';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useClient } from '../../session/session-context';
 import { ErrorMessage } from '../../ui/error-message';
 import { Field } from '../../ui/field';
+import { formatDateTime } from '../../ui/format';
 import { useToast } from '../../ui/toast';
 import { useSubmission } from '../../ui/use-submission';
 import { dayFromExpiry, dayFromNow, expiryFromDay, today, validateExpiryDay } from './expiry';
@@ -16,21 +19,21 @@ import { NewKeyPanel } from './new-key-panel';
 /** Which operation the dialog performs. */
 export type SecretOperation = 'renew' | 'rotate';
 
-const COPY: Record<SecretOperation, { title: string; action: string; explain: string; done: string }> = {
-  renew: {
-    title: 'Renew',
-    action: 'Renew token',
-    explain:
-      'A new key is issued with the expiry below. The current key keeps working until its own expiry date, so clients can switch over.',
-    done: 'renewed',
-  },
-  rotate: {
-    title: 'Rotate',
-    action: 'Rotate key',
-    explain: 'A new key is issued and the current key stops working immediately. Use this after a key has leaked.',
-    done: 'rotated',
-  },
+const COPY: Record<SecretOperation, { title: string; action: string; done: string }> = {
+  renew: { title: 'Renew', action: 'Renew token', done: 'renewed' },
+  rotate: { title: 'Rotate', action: 'Rotate key', done: 'rotated' },
 };
+
+/** What the operation does to the current key, for this token, now. */
+export function currentKeyFate(operation: SecretOperation, token: Pick<Token, 'expiration_date'>, now = Date.now()): string {
+  if (operation === 'rotate') return 'A new key is issued and the current key stops working immediately. Use this after a key has leaked.';
+  const expiry = token.expiration_date ? Date.parse(token.expiration_date) : undefined;
+  if (expiry === undefined) {
+    return 'A new key is issued with the expiry below. This token has no expiry date, so the current key stops working immediately: give clients the new key at once.';
+  }
+  if (expiry <= now) return 'A new key is issued with the expiry below. The current key has expired and stays refused.';
+  return `A new key is issued with the expiry below. The current key keeps working until its current expiry, ${formatDateTime(token.expiration_date)}, so clients can switch over.`;
+}
 
 function defaultDay(token: Token): string {
   const current = dayFromExpiry(token.expiration_date);
@@ -41,11 +44,17 @@ function defaultDay(token: Token): string {
 export function SecretDialog({
   operation,
   token,
+  signedInWith = false,
   onClose,
+  onIssued,
   onChanged,
 }: {
   operation: SecretOperation;
   token: Token;
+  /** True when the console is signed in with this token (the session moves to the new key). */
+  signedInWith?: boolean;
+  /** The new key, in full, once issued (before anything is masked). */
+  onIssued?: (apiKey: string) => void;
   /** Closes the dialog (the key, if shown, is gone afterwards). */
   onClose: () => void;
   /** The token after the operation. */
@@ -73,6 +82,7 @@ export function SecretDialog({
     await run(async () => {
       const body = { expiration_date: never ? null : expiryFromDay(day) };
       const result = operation === 'renew' ? await client.tokens.renew(token.id, body) : await client.tokens.rotate(token.id, body);
+      onIssued?.(result.token);
       setIssued(result);
       // The page behind the dialog keeps the token; it must not keep the new key in clear.
       onChanged({ ...result, token: maskApiKey(result.token) });
@@ -104,7 +114,8 @@ export function SecretDialog({
         </>
       ) : (
         <form onSubmit={(event) => void submit(event)}>
-          <p>{copy.explain}</p>
+          <p>{currentKeyFate(operation, token)}</p>
+          {signedInWith ? <p className="notice">You are signed in with this token: the console switches to the new key.</p> : null}
           <label className="checkbox">
             <input type="checkbox" checked={never} onChange={(event) => setNever(event.target.checked)} /> Never expires
           </label>

@@ -157,8 +157,12 @@ export function toCreateParams(draft: TokenDraft): TokenCreateParams {
   };
 }
 
-/** The body of `PUT /auth/tokens/{id}` (modules change through the permissions API, expiry through renew). */
-export function toUpdateParams(draft: TokenDraft): TokenUpdateParams {
+/**
+ * The body of `PUT /auth/tokens/{id}` (modules change through the permissions API). The expiry is sent only when the
+ * day changed from `original`'s: an unchanged day keeps the exact time the token has.
+ */
+export function toUpdateParams(draft: TokenDraft, original?: Pick<Token, 'expiration_date'>): TokenUpdateParams {
+  const expiryChanged = original !== undefined && draft.expiryDay !== dayFromExpiry(original.expiration_date);
   return {
     name: draft.name.trim(),
     external_id: orNull(draft.externalId),
@@ -166,6 +170,7 @@ export function toUpdateParams(draft: TokenDraft): TokenUpdateParams {
     logo: draft.logo,
     access_rules: accessRules(draft),
     rate_limit: rateLimit(draft),
+    ...(expiryChanged ? { expiration_date: expiryFromDay(draft.expiryDay) } : {}),
   };
 }
 
