@@ -18,16 +18,16 @@ export interface DayCalls {
 }
 
 /** Days the chart shows at least, so that one busy day reads as a day among others rather than a lone bar. */
-const MIN_DAYS = 7;
+export const MIN_DAYS = 7;
 
-function dayBefore(date: string, days: number): string {
+/** The UTC day `days` before `date` (both `YYYY-MM-DD`). */
+export function dayBefore(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
- * The API's daily aggregates as calls per day by status class, oldest first, every day from the first to the last
- * (days without calls count zero; the API lists only days with calls), and at least a week. Accepts the array this
- * emulator returns and the single object Connect's spec shows.
+ * Daily aggregates (one object per day, in Connect's shape) as calls per day by status class, oldest first, every day
+ * from the first to the last (a day that was not fetched counts zero), and at least a week.
  */
 export function callsByDay(aggregates: readonly TokenStatisticsAggregate[] | TokenStatisticsAggregate | null | undefined): DayCalls[] {
   const days = aggregates == null ? [] : Array.isArray(aggregates) ? aggregates : [aggregates as TokenStatisticsAggregate];

@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../ui/error-message';
 import { formatDateTime } from '../../ui/format';
 import { explainErrorCode } from '../../ui/explain-error-code';
 import { useAsync } from '../../ui/use-async';
-import { callsByDay } from './calls-by-day';
+import { callsByDay, dayBefore, MIN_DAYS } from './calls-by-day';
 import { CallsChart } from './calls-chart';
 
 /** A table of totals with a proportional bar per row (the number is always written out too). */
@@ -49,7 +49,14 @@ function Totals({
 export function StatisticsTab({ token }: { token: Token }): ReactNode {
   const client = useClient();
   const summary = useAsync((signal) => client.tokens.statistics.summary(token.id, { signal }), [client, token.id]);
-  const daily = useAsync((signal) => client.tokens.statistics.aggregates(token.id, { signal }), [client, token.id]);
+  // Connect answers one day per call: today (by the server's clock, which the emulator can move) names the week.
+  const daily = useAsync(async (signal) => {
+    const today = await client.tokens.statistics.aggregates(token.id, undefined, { signal });
+    const earlier = Array.from({ length: MIN_DAYS - 1 }, (_, index) =>
+      client.tokens.statistics.aggregates(token.id, dayBefore(today.date, index + 1), { signal }),
+    );
+    return [today, ...(await Promise.all(earlier))];
+  }, [client, token.id]);
   if (summary.error) return <ErrorMessage error={summary.error} context="Could not load the statistics" onRetry={summary.reload} />;
   if (!summary.data) return <p role="status">Loading statistics…</p>;
   const { statuses, denials = [], started_tracking_at: started } = summary.data;
