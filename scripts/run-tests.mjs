@@ -17,27 +17,29 @@ const elapsed = () => {
 // turbo colours its output when it sees a terminal; the parsing below reads plain text.
 const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
 
-spawnSync(process.execPath, [summary, '--clean'], { stdio: 'inherit' });
-console.log('npm test: build, lint, typecheck and test of every workspace (turbo, 2 tasks at a time). Failures are printed in full.');
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
+const turboArgs = ['--no-install', 'turbo', 'run', 'build', 'lint', 'typecheck', 'test', ...process.argv.slice(2)];
 
-const turbo = spawn(
-  'npx',
-  [
-    '--no-install',
-    'turbo',
-    'run',
-    'build',
-    'lint',
-    'typecheck',
-    'test',
-    '--concurrency=2',
-    '--continue=dependencies-successful',
-    '--output-logs=full',
-    '--ui=stream',
-    ...process.argv.slice(2),
-  ],
-  { cwd: root, env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
-);
+// Which workspaces' tests this run is meant to run (all, or those a --filter selects), so the summary can name the
+// ones that never ran instead of leaving them out.
+const dry = spawnSync('npx', [...turboArgs, '--dry=json'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+if (dry.status !== 0) {
+  process.stderr.write(dry.stderr);
+  console.error('turbo could not plan the run (above); run "npm install" at the repository root if turbo is missing.');
+  process.exit(1);
+}
+const expected = JSON.parse(dry.stdout)
+  .tasks.filter((t) => t.task === 'test' && t.command !== '<NONEXISTENT>')
+  .map((t) => t.package);
+
+spawnSync(process.execPath, [summary, '--clean'], { stdio: 'inherit' });
+console.log(`npm test: build, lint, typecheck and test of ${expected.length} workspaces (turbo, 2 tasks at a time). Failures are printed in full.`);
+
+const turbo = spawn('npx', [...turboArgs, '--concurrency=2', '--continue=dependencies-successful', '--output-logs=full', '--ui=stream'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 
 /** Log lines per task (`pkg:task`), kept until the task fails (printed) or the run ends (dropped). */
 const logs = new Map();
@@ -83,6 +85,6 @@ turbo.on('close', (code) => {
   const failed = trailer.filter((l) => /Failed:|ERROR|error/.test(l));
   if (failed.length) console.log(failed.join('\n'));
   console.log(`Finished in ${elapsed()}.`);
-  const result = spawnSync(process.execPath, [summary, String(code ?? 1)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [summary, '--expect', expected.join(','), String(code ?? 1)], { stdio: 'inherit' });
   process.exit(result.status ?? 1);
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `node scripts/test-summary.mjs [--root <dir>] <run status>`: the closing lines of `npm test`. One line per
-// workspace with tests (passed, failed, skipped, test files that could not run), the workspaces whose tests did not
+// `node scripts/test-summary.mjs [--root <dir>] [--expect <name,…>] <run status>`: the closing lines of `npm test`.
+// One line per workspace with tests (or per workspace named in --expect, when a filter ran only some) (passed, failed, skipped, test files that could not run), the workspaces whose tests did not
 // run at all (turbo stopped, or their build, lint or typecheck failed), and one total. Exits 1 when anything failed or
 // did not run, or when the run's own status (first argument) is not 0.
 // `node scripts/test-summary.mjs [--root <dir>] --clean` removes the reports of an earlier run.
@@ -17,7 +17,13 @@ if (rootAt !== -1) {
   root = args[rootAt + 1];
   args.splice(rootAt, 2);
 }
-const tested = listWorkspaces(root).filter((w) => w.scripts.test);
+let expected;
+const expectAt = args.indexOf('--expect');
+if (expectAt !== -1) {
+  expected = new Set(args[expectAt + 1].split(',').filter(Boolean));
+  args.splice(expectAt, 2);
+}
+const tested = listWorkspaces(root).filter((w) => w.scripts.test && (!expected || expected.has(w.name)));
 
 if (args[0] === '--clean') {
   for (const w of tested) rmSync(join(root, w.dir, REPORT_FILE), { force: true });
