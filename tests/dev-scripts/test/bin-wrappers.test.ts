@@ -15,7 +15,7 @@ const WRAPPERS = [
 describe.each(WRAPPERS)('the committed $bin wrapper', ({ pkg, bin, file, help }) => {
   it('is the bin npm links at install time, so it exists before the first build', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, pkg, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[] };
-    expect(manifest.bin[bin]).toBe(`./${file}`);
+    expect(manifest.bin[bin]).toBe(file);
     expect(manifest.files).toContain('bin');
   });
 
