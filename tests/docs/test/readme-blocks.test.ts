@@ -41,7 +41,9 @@ describe('every shell block in the READMEs says whether it runs', () => {
   });
 });
 
-const RUNNABLE = DOCUMENTS.filter((file) => readBlocks(join(ROOT, file)).some((b) => b.kind === 'run' || b.kind === 'ts' || b.kind === 'background'));
+// `DOCS_ONLY=packages/sdk/README.md npx vitest run` (in tests/docs) runs one document's blocks while you edit it.
+const only = process.env['DOCS_ONLY'];
+const RUNNABLE = DOCUMENTS.filter((file) => !only || file === only).filter((file) => readBlocks(join(ROOT, file)).some((b) => b.kind === 'run' || b.kind === 'ts' || b.kind === 'background'));
 
 describe.each(RUNNABLE)('the runnable blocks of %s', (file) => {
   const blocks = readBlocks(join(ROOT, file));
@@ -50,11 +52,12 @@ describe.each(RUNNABLE)('the runnable blocks of %s', (file) => {
   let background: Background | undefined;
   beforeAll(async () => {
     port = await freePort();
+    env['PORT'] = String(port); // the emulator's CLI listens on PORT when no --port is given
   });
   afterAll(async () => {
     await background?.stop();
   });
-  // The README's default port, 4010, becomes a free one, so emulators of other work on the machine are left alone.
+  // The README's default port, 4010 (in commands, and PORT for those that leave it out), becomes a free one, so emulators of other work on the machine are left alone.
   const onFreePort = (code: string) => code.replaceAll('4010', String(port));
 
   blocks.forEach((block, index) => {
