@@ -47,8 +47,24 @@ const cached = new Set();
 const taskLine = /^(@?[\w./-]+):(build|lint|typecheck|test): ?(.*)$/;
 const trailer = [];
 
+const printed = new Set();
+/** Prints a failed task's whole log, once, as soon as turbo says it failed. */
+function printFailure(id) {
+  if (printed.has(id)) return;
+  printed.add(id);
+  console.log(`\n──── ${id} failed; its log: ────`);
+  for (const l of logs.get(id) ?? []) console.log(l);
+  console.log(`──── end of ${id} ────\n`);
+}
+
 function onLine(raw) {
   const line = plain(raw);
+  // turbo 2 names a failed task "pkg#task" ("command finished with error, but continuing…" with --continue).
+  const failure = /^(@?[\w./-]+)#(build|lint|typecheck|test):\s+(?:WARNING|ERROR)\s+command/.exec(line);
+  if (failure) {
+    printFailure(`${failure[1]}:${failure[2]}`);
+    return;
+  }
   const match = taskLine.exec(line);
   if (!match) {
     // turbo's own closing lines ("Tasks: …", "Failed: …") and errors outside a task.
@@ -68,11 +84,7 @@ function onLine(raw) {
   // vitest's closing count, e.g. "      Tests  212 passed (212)" or "Tests  1 failed | 211 passed (212)".
   const tests = /^\s*Tests\s+(.+?)\s*\(\d+\)\s*$/.exec(text);
   if (task === 'test' && tests) console.log(`  ${elapsed().padStart(5)}  ${pkg} tests: ${tests[1]}${cached.has(id) ? ' (from cache)' : ''}`);
-  if (/ERROR: command finished with error/.test(text)) {
-    console.log(`\n──── ${id} failed; its log: ────`);
-    for (const l of log) console.log(l);
-    console.log(`──── end of ${id} ────\n`);
-  }
+  if (/ERROR: command finished with error/.test(text)) printFailure(id);
 }
 
 createInterface({ input: turbo.stdout }).on('line', onLine);
@@ -82,7 +94,7 @@ turbo.on('error', (error) => {
   process.exit(1);
 });
 turbo.on('close', (code) => {
-  const failed = trailer.filter((l) => /Failed:|ERROR|error/.test(l));
+  const failed = trailer.filter((l) => /^\s*Failed:/.test(l));
   if (failed.length) console.log(failed.join('\n'));
   console.log(`Finished in ${elapsed()}.`);
   const result = spawnSync(process.execPath, [summary, '--expect', expected.join(','), String(code ?? 1)], { stdio: 'inherit' });
