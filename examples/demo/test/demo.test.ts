@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getDescriptor } from '@connect-tokens/reports-ext';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareAccount } from '../src/prepare-account.ts';
 import { runDemo, type DemoResult } from '../src/run-demo.ts';
+import { startEmulator } from '../src/start-emulator.ts';
 
 let dir: string;
 let result: DemoResult;
@@ -64,5 +66,40 @@ describe('npm start (src/main.ts)', () => {
   it('refuses a bad flag in one line, with the usage', async () => {
     const run = promisify(execFile)(process.execPath, ['src/main.ts', '--tokens', 'many'], { cwd: join(import.meta.dirname, '..') });
     await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--tokens must be an integer from 0 to 10000, got "many"') });
+  });
+});
+
+describe('with CONNECT_ENDPOINT and CONNECT_API_KEY', () => {
+  it('runs the reports against that endpoint with that key, and starts no emulator', async () => {
+    const emulator = await startEmulator({ seed: 3, tokens: 10 });
+    try {
+      const key = await prepareAccount(emulator.endpoint, emulator.adminKey);
+      const external = await runDemo({ outDir: join(dir, 'external'), env: { CONNECT_ENDPOINT: emulator.endpoint, CONNECT_API_KEY: key } });
+      expect(external).toMatchObject({ endpoint: emulator.endpoint, emulated: false, seededTokens: 0 });
+      expect(external.reports.find((r) => r.summary.report.id === 'token-inventory')!.rows).toBeGreaterThanOrEqual(10);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('says in one line that the key was refused, without printing it (npm start)', async () => {
+    const emulator = await startEmulator({ seed: 3, tokens: 0 });
+    const wrongKey = `ApiKey SU-000-000-000:${'0'.repeat(40)}`;
+    try {
+      const run = promisify(execFile)(process.execPath, ['src/main.ts', '--out', join(dir, 'refused')], {
+        cwd: join(import.meta.dirname, '..'),
+        env: { ...process.env, CONNECT_ENDPOINT: emulator.endpoint, CONNECT_API_KEY: wrongKey },
+      });
+      const failure = (await run.then(
+        () => expect.unreachable('the run should fail'),
+        (error: unknown) => error,
+      )) as { code: number; stderr: string };
+      expect(failure.code).toBe(1);
+      expect(failure.stderr.trim().split('\n')).toHaveLength(1);
+      expect(failure.stderr).toMatch(/^npm start: .*401/);
+      expect(failure.stderr).not.toContain('0'.repeat(40));
+    } finally {
+      await emulator.close();
+    }
   });
 });
