@@ -17,7 +17,7 @@ const interactive = process.stderr.isTTY === true;
 const started = Date.now();
 // A first build takes about a minute on two cores; on a terminal, say so while it runs and erase it afterwards.
 const notice = setTimeout(() => {
-  if (interactive) process.stderr.write('Building the packages (about a minute the first time)…');
+  if (interactive) process.stderr.write('Building the packages (one to two minutes the first time)…');
 }, 2000);
 
 const args = ['run', 'build', ...workspaces.map((w) => `--filter=${w}...`), '--output-logs=errors-only', '--ui=stream'];
