@@ -1,34 +1,59 @@
 #!/usr/bin/env node
-// Sums the vitest JSON reports every workspace writes to `.vitest-report.json` and prints one closing line, so a
-// run of many packages ends with a single, honest total. `--clean` removes old reports before a run; otherwise the
-// first argument is the exit status of the run, which this script passes on (or fails itself if a test failed).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// `node scripts/test-summary.mjs [--root <dir>] [--expect <name,…>] <run status>`: the closing lines of `npm test`.
+// One line per workspace with tests (or per workspace named in --expect, when a filter ran only some) (passed, failed, skipped, test files that could not run), the workspaces whose tests did not
+// run at all (turbo stopped, or their build, lint or typecheck failed), and one total. Exits 1 when anything failed or
+// did not run, or when the run's own status (first argument) is not 0.
+// `node scripts/test-summary.mjs [--root <dir>] --clean` removes the reports of an earlier run.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readVitestReport, REPORT_FILE } from './lib/vitest-report.mjs';
+import { listWorkspaces } from './lib/workspaces.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const workspaces = ['packages', 'apps', 'tests'].flatMap((dir) =>
-  existsSync(join(root, dir)) ? readdirSync(join(root, dir)).map((name) => join(root, dir, name)) : [],
-);
-const reports = workspaces.map((dir) => join(dir, '.vitest-report.json')).filter((file) => existsSync(file));
+const args = process.argv.slice(2);
+let root = fileURLToPath(new URL('..', import.meta.url));
+const rootAt = args.indexOf('--root');
+if (rootAt !== -1) {
+  root = args[rootAt + 1];
+  args.splice(rootAt, 2);
+}
+let expected;
+const expectAt = args.indexOf('--expect');
+if (expectAt !== -1) {
+  expected = new Set(args[expectAt + 1].split(',').filter(Boolean));
+  args.splice(expectAt, 2);
+}
+const tested = listWorkspaces(root).filter((w) => w.scripts.test && (!expected || expected.has(w.name)));
 
-if (process.argv[2] === '--clean') {
-  for (const file of reports) rmSync(file);
+if (args[0] === '--clean') {
+  for (const w of tested) rmSync(join(root, w.dir, REPORT_FILE), { force: true });
   process.exit(0);
 }
 
-const runStatus = Number(process.argv[2] ?? 0);
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-for (const file of reports) {
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  passed += report.numPassedTests ?? 0;
-  failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
-  skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  const name = file.slice(root.length).replace(/\/\.vitest-report\.json$/, '');
-  console.log(`  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+const runStatus = Number(args[0] ?? 0);
+const total = { passed: 0, failed: 0, skipped: 0, broken: 0 };
+const notRun = [];
+const width = Math.max(...tested.map((w) => w.name.length));
+for (const w of tested) {
+  const counts = readVitestReport(join(root, w.dir));
+  if (!counts) {
+    notRun.push(w.name);
+    continue;
+  }
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+  total.broken += counts.brokenFiles.length;
+  const parts = [`${counts.passed} passed`, `${counts.failed} failed`];
+  if (counts.skipped) parts.push(`${counts.skipped} skipped`);
+  if (counts.brokenFiles.length) parts.push(`test files that could not run: ${counts.brokenFiles.join(', ')}`);
+  console.log(`  ${w.name.padEnd(width)}  ${parts.join(', ')}`);
 }
-if (reports.length === 0) console.log('  no test reports were written');
-if (runStatus !== 0) console.log(`the build, lint, typecheck or test run exited with status ${runStatus}`);
-console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(runStatus !== 0 || failed > 0 || reports.length === 0 ? 1 : 0);
+for (const name of notRun) console.log(`  ${name.padEnd(width)}  did not run (its build, lint or typecheck failed, or one it depends on did)`);
+if (runStatus !== 0) console.log(`The build, lint, typecheck or test run exited with status ${runStatus}: its errors are above.`);
+const summary = [`Tests: ${total.passed} passed`, `${total.failed} failed`];
+if (total.skipped) summary.push(`${total.skipped} skipped`);
+if (total.broken) summary.push(`${total.broken} test files could not run`);
+summary.push(`${tested.length - notRun.length} of ${tested.length} workspaces ran their tests`);
+console.log(summary.join(', '));
+process.exit(runStatus !== 0 || total.failed > 0 || total.broken > 0 || notRun.length > 0 ? 1 : 0);

@@ -50,5 +50,4 @@ export type { ReportsClient, PaginatedList, CallOptions } from './client/reports
 export type { AuditEventWire, ModuleWire, Ref, TokenStatisticsWire, TokenWire } from './client/wire-types';
 export { MissingModuleError, ParameterError, ReportsError, UnknownReportError, UnsupportedRendererError } from './errors';
 export { main as cliMain, type CliIo } from './cli/main';
-export { runDemo, type DemoOptions, type DemoResult } from './demo/run-demo';
 export { VERSION } from './version';

@@ -126,6 +126,12 @@ describe('connect-reports list and info', () => {
     expect(stdout).toContain('period (date_range, required)');
     expect(stdout).toContain('Token needs modules: MD-0007');
   });
+
+  it('has no demo command: the demo is the repository example examples/demo', async () => {
+    const { code, stderr } = await cli(['demo']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Unknown command "demo". Commands: list, info, run.');
+  });
 });
 
 describe('error messages', () => {

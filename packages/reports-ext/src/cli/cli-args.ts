@@ -30,7 +30,6 @@ export type CliArgs =
   | { command: 'version' }
   | { command: 'list'; json: boolean }
   | { command: 'info'; reportId: string; json: boolean }
-  | { command: 'demo'; out: string | undefined }
   | RunArgs;
 
 /**
@@ -75,9 +74,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     case 'info':
       if (reportId === undefined) throw new UsageError('Missing report id: connect-reports info <id>.');
       return { command: 'info', reportId, json: !!values.json };
-    case 'demo':
-      if (reportId !== undefined) throw new UsageError(`Unexpected argument "${reportId}".`);
-      return { command: 'demo', out: values.out };
     case 'run': {
       if (reportId === undefined) throw new UsageError('Missing report id: connect-reports run <id>.');
       const params = (values.param ?? []).map((pair): [string, string] => {
@@ -110,6 +106,6 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       };
     }
     default:
-      throw new UsageError(`Unknown command "${command}". Commands: list, info, run, demo.`);
+      throw new UsageError(`Unknown command "${command}". Commands: list, info, run.`);
   }
 }

@@ -7,7 +7,6 @@ Usage:
   connect-reports list [--json]             list the reports
   connect-reports info <id> [--json]        describe a report and its parameters
   connect-reports run <id> [options]        run a report into a file
-  connect-reports demo [--out <dir>]        run every report against a seeded emulator (or $CONNECT_ENDPOINT)
 
 Run options:
   --endpoint <url>        API endpoint, e.g. http://127.0.0.1:4010/public/v1 (default: $CONNECT_ENDPOINT)

@@ -4,7 +4,6 @@ import type { ReportsClient } from '../client/reports-client';
 import { getDescriptor, findReportDescriptor } from '../descriptor/descriptor';
 import type { ReportDescriptor } from '../descriptor/descriptor-types';
 import { UnknownReportError } from '../errors';
-import { runDemo } from '../demo/run-demo';
 import { runReport } from '../run-report';
 import { VERSION } from '../version';
 import { parseCliArgs, UsageError, type RunArgs } from './cli-args';
@@ -130,14 +129,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : infoText(report));
         return 0;
       }
-      case 'demo':
-        secrets = [io.env['CONNECT_API_KEY']];
-        await runDemo({
-          outDir: resolve(io.cwd, args.out ?? 'out'),
-          env: io.env,
-          log: (line) => io.stdout.write(`${line}\n`),
-        });
-        return 0;
       case 'run':
         reportId = args.reportId;
         secrets = [args.apiKey, io.env['CONNECT_API_KEY']];
