@@ -15,14 +15,14 @@ import { dropIgnoredFields } from '../lenient-body';
 import { compileListQuery } from '../list';
 import type { Stage } from './exchange';
 
-export const validate: Stage = (exchange, next) => {
+export const validate: Stage = async (exchange, next) => {
   const { runtime } = exchange;
   const { operation, params } = exchange.resolved();
   for (const parameter of operation.parameters) {
     if (parameter.in !== 'path' || parameter.schemaPointer === undefined) continue;
     const value = params[parameter.name];
     if (value === undefined || !runtime.validator.validate(parameter.schemaPointer, value).ok) {
-      return Promise.resolve(errorResponse('GEN_404', `No object ${JSON.stringify(value ?? '')} (${parameter.name}) at ${operation.path}.`));
+      return errorResponse('GEN_404', `No object ${JSON.stringify(value ?? '')} (${parameter.name}) at ${operation.path}.`);
     }
   }
   const schema = operation.requestSchema;
@@ -31,16 +31,16 @@ export const validate: Stage = (exchange, next) => {
     if (exchange.bodyText.trim().length > 0) {
       const type = exchange.request.headers.get('content-type');
       if (!isJsonContentType(type)) {
-        return Promise.resolve(errorResponse('GEN_415', `Content-Type must be application/json, got ${JSON.stringify(type ?? '')}.`));
+        return errorResponse('GEN_415', `Content-Type must be application/json, got ${JSON.stringify(type ?? '')}.`);
       }
       const lenient = dropIgnoredFields(runtime.spec.document, schema, parseJsonBody(exchange.bodyText, runtime.limits.maxJsonDepth));
       body = lenient.body;
       exchange.ignoredFields = lenient.ignored;
     }
-    if (body === undefined && operation.requestRequired) return Promise.resolve(errorResponse('VAL_001', 'body: a JSON body is required'));
+    if (body === undefined && operation.requestRequired) return errorResponse('VAL_001', 'body: a JSON body is required');
     if (body !== undefined) {
       const result = runtime.validator.validate(schema, body);
-      if (!result.ok) return Promise.resolve(errorResponse('VAL_001', result.errors));
+      if (!result.ok) return errorResponse('VAL_001', result.errors);
     }
     exchange.body = body;
   }
