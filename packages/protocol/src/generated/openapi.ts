@@ -2609,10 +2609,11 @@ export interface components {
     parameters: {
         /**
          * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-         *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+         *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+         *     that is not a non-negative integer falls back to the default; neither is an error.
          */
         Limit: number;
-        /** @description The initial index from which to return the results (default 0). */
+        /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
         Offset: number;
         /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
         Search: string;
@@ -2735,9 +2736,24 @@ export interface components {
         /**
          * @description Pagination of a list, `items <first>-<last>/<total>`: zero-based, inclusive indexes of the returned items and
          *     the total number of matching items. A page with no items (`limit=0`, or an `offset` past the end) is
-         *     `items 0-0/<total>`.
+         *     `items <offset>-<offset>/<total>`, as django-rql writes it.
          */
         "Content-Range": string;
+        /**
+         * @description (Addition.) Body keys this write ignored, sorted and comma-separated, nested keys as `a.b`: keys the
+         *     operation's request schema does not declare and properties it marks `readOnly` (`id`, `events`, `status`, …
+         *     of an object sent back as it came from `GET`). Django REST framework, on which Connect is built, ignores such
+         *     keys silently; the emulator ignores them the same way and names them here, so a typo shows up in tests. Absent
+         *     when nothing was ignored. A wrong type or value of a declared field is still `400 VAL_001`.
+         */
+        "X-Connect-Ignored-Fields": string;
+        /**
+         * @description (Addition.) Filtered properties of this list that the operation does not declare in `x-rql`, sorted and
+         *     comma-separated. django-rql, which Connect's filtering uses, ignores such a filter term (an empty `Q`, so a
+         *     typo widens the result); the emulator drops the term the same way and names the property here. Absent when
+         *     nothing was ignored. `ordering` on an undeclared property stays `400 RQL_001`.
+         */
+        "X-Connect-Ignored-Filters": string;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
     };
@@ -2775,10 +2791,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -2888,6 +2905,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2963,6 +2981,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3035,6 +3054,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3196,6 +3216,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3246,6 +3267,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3269,10 +3291,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3314,6 +3337,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3368,6 +3392,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3444,10 +3469,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: type
@@ -3487,6 +3513,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3507,10 +3534,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: type
@@ -3550,6 +3578,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3603,6 +3632,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3641,10 +3671,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3680,6 +3711,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3731,10 +3763,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3772,6 +3805,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3875,6 +3909,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3897,10 +3932,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3974,6 +4010,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4030,6 +4067,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4102,6 +4140,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4255,10 +4294,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4302,6 +4342,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4321,10 +4362,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4368,6 +4410,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4387,10 +4430,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4434,6 +4478,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4453,10 +4498,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4500,6 +4546,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4519,10 +4566,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4566,6 +4614,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4585,10 +4634,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4632,6 +4682,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4651,10 +4702,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4698,6 +4750,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4717,10 +4770,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4764,6 +4818,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4783,10 +4838,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4830,6 +4886,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4849,10 +4906,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4896,6 +4954,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4915,10 +4974,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4962,6 +5022,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4981,10 +5042,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -5028,6 +5090,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5047,10 +5110,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -5106,6 +5170,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5154,6 +5219,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5226,6 +5292,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5272,10 +5339,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: method
@@ -5303,6 +5371,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5371,10 +5440,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -5426,6 +5496,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5472,6 +5543,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5544,6 +5616,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5633,10 +5706,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: id
@@ -5686,6 +5760,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5744,6 +5819,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5790,6 +5866,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5841,10 +5918,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: id
@@ -5896,6 +5974,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5916,10 +5995,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: id
@@ -5953,6 +6033,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6006,6 +6087,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
