@@ -23,8 +23,6 @@ import { respond } from './stages/respond';
 import { route } from './stages/route';
 import { validate } from './stages/validate';
 
-export { MAX_BODY_BYTES } from './request-limits';
-
 /** The stages, in the order a request meets them. */
 export const API_STAGES: readonly Stage[] = [
   requestId, // X-Request-Id and client IP
