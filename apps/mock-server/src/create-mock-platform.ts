@@ -66,7 +66,7 @@ export interface MockPlatformOptions {
   cors?: boolean;
   /** Largest API request body in bytes, counted while reading (413 GEN_413 above it). Default 1 MiB. */
   maxBodyBytes?: number;
-  /** Deepest nesting of arrays and objects in a JSON body (400 VAL_001 deeper, before any handler runs). Default 64. */
+  /** Deepest nesting of arrays and objects in a JSON body (400 VAL_001 deeper, before any handler runs). Default 64, at most 1000. */
   maxJsonDepth?: number;
 }
 

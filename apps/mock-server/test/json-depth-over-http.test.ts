@@ -82,4 +82,24 @@ describe('JSON depth over HTTP', () => {
     }
     expect(unexpected).toEqual([]);
   });
+
+  it('refuses a maxJsonDepth above what handlers can copy and serialise (1000)', async () => {
+    expect(() => createMockPlatform({ maxJsonDepth: 5000 })).toThrow(TypeError);
+    expect(() => createMockPlatform({ maxJsonDepth: 0 })).toThrow(TypeError);
+    // At the ceiling, the deepest accepted body is stored, answered and listed.
+    const deepest = createMockPlatform({ seed: 15, now: '2026-03-01T12:00:00Z', maxJsonDepth: 1000 });
+    await deepest.ready;
+    const own = await startMockServer({ handlers: deepest.handlers, port: 0, origin: 'http://127.0.0.1:4010' });
+    try {
+      const headers = { authorization: deepest.bootstrapKey, 'content-type': 'application/json' };
+      const body = `{"object_class":"token","label":"deep","external_url":"https://hooks.example/x","jwt_secret":"s3cret-s3cret-s3cret","http_method":"POST","description":"d","active":false,"data":${nested(999)}}`;
+      const created = await rawRequest(own.url, { method: 'POST', path: '/public/v1/notifications/webhooks', headers, body });
+      expect(created.status).toBe(201);
+      const list = await rawRequest(own.url, { method: 'GET', path: '/public/v1/notifications/webhooks', headers });
+      expect(list.status).toBe(200);
+      expect(list.json).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
 });

@@ -10,6 +10,13 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** Largest body of a `/__mock/*` admin request. */
 export const MAX_ADMIN_BODY_BYTES = 64 * 1024;
 
+/**
+ * The highest `maxJsonDepth` accepted: handlers copy (`structuredClone`) and serialise bodies, and both overflow
+ * Node's default stack somewhere between 1,500 and 2,000 levels. A limit above that would let a body be stored that
+ * then cannot be answered or listed (issue 16 item 6).
+ */
+export const MAX_JSON_DEPTH_CEILING = 1000;
+
 /** What the pipeline enforces per platform. */
 export interface RequestLimits {
   /** Largest API request body, counted while reading. */
@@ -18,15 +25,17 @@ export interface RequestLimits {
   readonly maxJsonDepth: number;
 }
 
-/** The limits with defaults filled in; a non-positive or non-integer value is a `TypeError` at start. */
+/** The limits with defaults filled in; a value out of range is a `TypeError` at start. */
 export function requestLimits(options: { maxBodyBytes?: number; maxJsonDepth?: number }): RequestLimits {
-  const check = (name: string, value: number | undefined, fallback: number): number => {
+  const check = (name: string, value: number | undefined, fallback: number, ceiling: number): number => {
     if (value === undefined) return fallback;
-    if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`${name} must be a positive integer, got ${String(value)}`);
+    if (!Number.isSafeInteger(value) || value < 1 || value > ceiling) {
+      throw new TypeError(`${name} must be an integer from 1 to ${ceiling}, got ${String(value)}`);
+    }
     return value;
   };
   return {
-    maxBodyBytes: check('maxBodyBytes', options.maxBodyBytes, MAX_BODY_BYTES),
-    maxJsonDepth: check('maxJsonDepth', options.maxJsonDepth, DEFAULT_MAX_JSON_DEPTH),
+    maxBodyBytes: check('maxBodyBytes', options.maxBodyBytes, MAX_BODY_BYTES, Number.MAX_SAFE_INTEGER),
+    maxJsonDepth: check('maxJsonDepth', options.maxJsonDepth, DEFAULT_MAX_JSON_DEPTH, MAX_JSON_DEPTH_CEILING),
   };
 }
