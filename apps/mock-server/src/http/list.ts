@@ -198,9 +198,7 @@ export function listResponse<R, T extends object>(
     for (const path of excluded) dropPath(copy, path);
     return copy;
   });
-  // An empty page (past the end, or `limit=0`) is `items <offset>-<offset>/<total>`, as django-rql writes it.
-  const range = page.length === 0 ? `items ${offset}-${offset}/${total}` : formatContentRange(offset, page.length, total);
-  return jsonResponse(body, 200, { 'content-range': range });
+  return jsonResponse(body, 200, { 'content-range': formatContentRange(offset, page.length, total) });
 }
 
 /** The reader of `field` over records: the list's own, or the dotted path read from the serialized record. */
