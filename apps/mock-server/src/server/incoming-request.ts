@@ -34,7 +34,8 @@ function bodyStreamOf(message: IncomingMessage): ReadableStream<Uint8Array> {
           if (open) controller.close();
           open = false;
         });
-        message.once('error', (error) => {
+        // `on`, not `once`: an 'error' without a listener would be thrown, and a reset client can cause more than one.
+        message.on('error', (error) => {
           if (open) controller.error(error);
           open = false;
         });
