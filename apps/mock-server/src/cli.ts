@@ -17,7 +17,7 @@ import { createStaticConsole } from './server/static-console';
 const USAGE = `Usage: connect-tokens-mock [options]
 
   --port <n>          port to listen on (default 4010; 0 = any free port)
-  --host <addr>       address to bind (default 127.0.0.1; the admin routes are unauthenticated)
+  --host <addr>       address to bind (default 127.0.0.1; admin routes then answer only a loopback Host)
   --api-key <key>     fix the bootstrap key, "ApiKey SU-000-000-000:<40 hex>" (or env CONNECT_MOCK_API_KEY)
   --seed <n|text>     seed for ids, names and fault dice (default: random)
   --seed-tokens <n>   create n realistic tokens at start
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       `  API:        ${base}/public/v1`,
       `  Spec:       ${base}/openapi.yaml`,
       `  Docs:       ${base}/docs`,
-      `  Admin:      ${base}/__mock/{faults,reset,clock}`,
+      `  Admin:      ${base}/__mock/{faults,reset,clock} (Authorization: the bootstrap key)`,
       ...(args.console !== undefined ? [`  Console:    ${base}/console`] : []),
       `  Bootstrap key (all modules):`,
       `    ${platform.bootstrapKey}`,

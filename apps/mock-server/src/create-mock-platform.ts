@@ -1,9 +1,8 @@
 import { http, type HttpHandler } from 'msw';
-import { TOKEN_ID_PATTERN, TOKEN_SECRET_PATTERN, parseCredential } from '@connect-tokens/protocol';
 import { createClock, type Clock, type ClockInit } from './clock';
 import { createRandom } from './random';
-import { sha256Hex } from './crypto/secrets';
-import { createAdminHandlers } from './handlers/admin';
+import { bootstrapKeyOf } from './bootstrap-key';
+import { ADMIN_PATH_PREFIX, createAdminHandlers } from './handlers/admin';
 import { registerDirectRoute } from './server/direct-dispatch';
 import { auditRoutes } from './handlers/audit';
 import { integrationsSettingsRoutes } from './handlers/integrations-settings';
@@ -25,7 +24,8 @@ import { createRouter, loadSpec, type SpecModel } from './spec/spec-model';
 import { SPEC_TEXT } from './spec/spec-text';
 import { SpecValidator } from './spec/validators';
 import { MockStore } from './store/mock-store';
-import { EXTENSIONS, MODULES, SYSTEM_USER, TOKEN_NAME_PARTS } from './store/seed-data';
+import { issueToken, seedWorld } from './store/seed-world';
+import { requestLimits } from './http/request-limits';
 import type { NewToken } from './store/token-store';
 import type { TokenRecord } from './store/types';
 
@@ -64,6 +64,10 @@ export interface MockPlatformOptions {
    * app on another origin can use the emulator.
    */
   cors?: boolean;
+  /** Largest API request body in bytes, counted while reading (413 GEN_413 above it). Default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Deepest nesting of arrays and objects in a JSON body (400 VAL_001 deeper, before any handler runs). Default 64, at most 1000. */
+  maxJsonDepth?: number;
 }
 
 /** A running emulated platform. */
@@ -120,10 +124,6 @@ function specFor(text: string): { model: SpecModel; validator: SpecValidator } {
   return entry;
 }
 
-function allModules() {
-  return MODULES.map((m) => ({ id: m.id, name: m.name }));
-}
-
 /**
  * Creates an emulated platform: MSW handlers over an in-memory store, an injectable clock and a seeded random source.
  *
@@ -147,23 +147,8 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
   const routes = new Map<string, RouteImplementation>(Object.entries({ ...CORE_ROUTES, ...options.routes }));
   const initialFaults = options.faults ? parseFaultConfig(options.faults) : { routes: {} };
 
-  // The bootstrap key: fixed by the caller or fresh from the CSPRNG.
-  let bootstrapId: string;
-  let bootstrapSecret: string;
-  if (options.bootstrapKey !== undefined) {
-    const credential = parseCredential(options.bootstrapKey);
-    if (!credential || credential.kind !== 'api-key' || !TOKEN_ID_PATTERN.test(credential.tokenId) || !TOKEN_SECRET_PATTERN.test(credential.secret)) {
-      throw new TypeError('bootstrapKey must look like "ApiKey SU-000-000-000:<40 lowercase hex characters>"');
-    }
-    bootstrapId = credential.tokenId;
-    bootstrapSecret = credential.secret;
-  } else {
-    bootstrapId = 'SU-000-000-000';
-    const bytes = new Uint8Array(20);
-    globalThis.crypto.getRandomValues(bytes);
-    bootstrapSecret = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  }
-  const bootstrapKey = `ApiKey ${bootstrapId}:${bootstrapSecret}`;
+  const bootstrap = bootstrapKeyOf(options.bootstrapKey);
+  const bootstrapKey = bootstrap.header;
 
   const runtime: PlatformRuntime = {
     store,
@@ -178,85 +163,12 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     routes,
     log: options.log,
     onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[connect-tokens-mock] unexpected error', error)),
+    limits: requestLimits(options),
   };
   const webhooks = webhooksOf(runtime, { retryDelaysMs: options.webhookRetryDelaysMs, timeoutMs: options.webhookTimeoutMs });
 
-  async function issueToken(input: Partial<NewToken> & { id?: string } = {}) {
-    const secret = await store.tokens.mintSecret();
-    const token = store.tokens.insert(
-      {
-        name: input.name ?? 'Test token',
-        extension: input.extension ?? { id: 'EXT-000', name: 'Custom' },
-        permissions: input.permissions ?? allModules(),
-        ...input,
-      },
-      secret,
-      SYSTEM_USER,
-      input.id,
-    );
-    store.statistics.track(token.id);
-    return { token, key: `ApiKey ${token.id}:${secret.secret}` };
-  }
-
-  async function seedWorld(): Promise<void> {
-    const hash = await sha256Hex(bootstrapSecret);
-    const admin = store.tokens.insert(
-      { name: 'Bootstrap admin', description: 'Created by the emulator at start; has every module.', extension: { id: 'EXT-000', name: 'Custom' }, permissions: allModules() },
-      { secret: bootstrapSecret, record: { hash, last4: bootstrapSecret.slice(-4), created_at: clock.iso() } },
-      SYSTEM_USER,
-      bootstrapId,
-    );
-    store.statistics.track(admin.id);
-    for (let i = 0; i < (options.seedTokens ?? 0); i++) await seedRealisticToken(i);
-  }
-
-  /** A purpose for a seeded token's name that fits its extension: "Zapier …" only on Zapier, "Reporting …" only on Reports. */
-  function seededPurpose(extensionId: string): string {
-    const tied = TOKEN_NAME_PARTS.purposeOfExtension[extensionId];
-    return tied ?? random.pick(TOKEN_NAME_PARTS.purpose);
-  }
-
-  async function seedRealisticToken(index: number): Promise<void> {
-    const now = clock.now();
-    const day = 86_400_000;
-    const extension = random.pick(EXTENSIONS);
-    const moduleCount = random.int(1, 4);
-    const modules = [...MODULES].sort(() => random.next() - 0.5).slice(0, moduleCount).map((m) => ({ id: m.id, name: m.name }));
-    // A fixed mix per 20 tokens (11 active, 4 expiring, 2 expired, 3 inactive), shuffled by position, so even a
-    // handful of seeded tokens shows every status.
-    const roll = ([0.1, 0.7, 0.9, 0.3, 0.8, 0.5, 0.65, 0.95, 0.2, 0.72, 0.4, 0.88, 0.05, 0.55, 0.74, 0.25, 0.78, 0.45, 0.35, 0.15][index % 20] ?? 0.5);
-    const expiration =
-      roll < 0.6 ? (random.chance(0.5) ? null : new Date(now + random.int(30, 365) * day).toISOString())
-      : roll < 0.75 ? new Date(now + random.int(1, 13) * day).toISOString()
-      : roll < 0.85 ? new Date(now - random.int(1, 60) * day).toISOString()
-      : null;
-    const { token } = await issueToken({
-      name: `${seededPurpose(extension.id)} (${random.pick(TOKEN_NAME_PARTS.environment)})`,
-      description: random.chance(0.5) ? 'Seeded by --seed-tokens.' : null,
-      external_id: random.chance(0.3) ? `ext-${random.digits(6)}` : null,
-      extension: { id: extension.id, name: extension.name },
-      permissions: modules,
-      expiration_date: expiration,
-      active: roll < 0.85,
-    });
-    const ageDays = random.int(1, 400);
-    const createdAt = new Date(now - ageDays * day).toISOString();
-    token.created = Object.freeze({ at: createdAt, by: SYSTEM_USER });
-    token.updated = { at: createdAt, by: SYSTEM_USER };
-    if (random.chance(0.8)) {
-      // Within the last 30 days, and never before the token existed.
-      const hoursAgo = random.int(0, Math.min(30, ageDays) * 24 - 1);
-      token.last_access = { at: new Date(now - hoursAgo * 3_600_000).toISOString(), ip: `203.0.113.${random.int(1, 254)}` };
-      const calls = random.int(5, 200);
-      const denials: Record<number, string> = { 401: 'AUTH_001', 403: 'AUTH_005', 429: 'AUTH_008' };
-      for (let c = 0; c < calls; c++) {
-        const status = random.chance(0.9) ? 200 : random.pick([400, 401, 403, 404, 429]);
-        store.statistics.count(token.id, status, denials[status]);
-      }
-    }
-  }
-
-  let ready = seedWorld();
+  const seedStore = () => seedWorld(store, random, bootstrap, options.seedTokens ?? 0);
+  let ready = seedStore();
 
   const cors = options.cors ?? true;
   const apiHandler = async ({ request }: { request: PipelineRequest }) => {
@@ -272,17 +184,17 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     store.clear();
     runtime.faultRandom.reset();
     runtime.faults = initialFaults;
-    ready = seedWorld();
+    ready = seedStore();
     await ready;
   }
 
-  const adminHandlers = createAdminHandlers(base.origin, { runtime, reset });
+  const adminHandlers = createAdminHandlers(base.origin, { runtime, adminKey: bootstrapKey, reset });
   const apiHandlers = [http.all(`${baseUrl}/*`, apiHandler), http.all(baseUrl, apiHandler)];
   const handlers: HttpHandler[] = [...adminHandlers, ...apiHandlers];
   // The node:http adapter's fast path (see `server/direct-dispatch.ts`): same function, without msw's getResponse.
   // Admin routes live under `/__mock/` (msw matches paths case-insensitively, hence the lower-casing).
   // One predicate object per kind, so the adapter evaluates it once per request however many handlers share it.
-  const mayBeAdmin = (url: URL) => url.pathname.toLowerCase().startsWith('/__mock');
+  const mayBeAdmin = (url: URL) => url.pathname.toLowerCase().startsWith(ADMIN_PATH_PREFIX);
   for (const handler of adminHandlers) registerDirectRoute(handler, { kind: 'other', mayMatch: mayBeAdmin });
   const basePath = runtime.basePath;
   const directApi = (request: PipelineRequest) => apiHandler({ request });
@@ -308,7 +220,7 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     reset,
     issueToken: async (input) => {
       await ready;
-      return issueToken(input);
+      return issueToken(store, input);
     },
     runtime,
     webhooks,

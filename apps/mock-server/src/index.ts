@@ -9,7 +9,9 @@ export { createMockPlatform, CORE_ROUTES, type MockPlatform, type MockPlatformOp
 export { createClock, type Clock, type ClockInit } from './clock';
 export { createRandom, type Random } from './random';
 export { CLIENT_IP_HEADER, DEFAULT_CLIENT_IP } from './http/client-ip';
-export { MAX_BODY_BYTES } from './http/pipeline';
+export { MAX_BODY_BYTES } from './http/request-limits';
+export { DEFAULT_MAX_JSON_DEPTH } from './http/json-body';
+export { canonicalPath } from './http/canonical-path';
 export { ApiError, errorResponse, jsonResponse, noContent } from './http/errors';
 export { listResponse, type RecordList } from './http/list';
 export type { FieldReader } from './rql';

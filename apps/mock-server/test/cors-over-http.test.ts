@@ -17,9 +17,19 @@ describe('CORS over HTTP', () => {
     const api = await preflight(`${server.url}/public/v1/auth/tokens/SU-000-000-000/activate`, 'POST', 'authorization, idempotency-key');
     expect(api.status).toBe(204);
     expect(list(api.headers.get('access-control-allow-headers'))).toEqual(expect.arrayContaining(['authorization', 'idempotency-key']));
-    const admin = await preflight(`${server.url}/__mock/clock`, 'POST', 'content-type');
-    expect(admin.status).toBe(204);
-    expect(admin.headers.get('access-control-allow-origin')).toBe('*');
+    const site = await preflight(`${server.url}/docs`, 'GET', 'accept');
+    expect(site.status).toBe(204);
+    expect(site.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('refuses preflights of the admin routes and sends no CORS headers on them', async () => {
+    const admin = await preflight(`${server.url}/__mock/clock`, 'POST', 'content-type, authorization');
+    expect(admin.status).toBe(405);
+    expect(admin.headers.get('access-control-allow-origin')).toBeNull();
+    expect(admin.headers.get('access-control-allow-methods')).toBeNull();
+    const read = await fetch(`${server.url}/__mock/clock`, { headers: { ...ORIGIN_HEADER, authorization: platform.bootstrapKey } });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('sends Access-Control-Allow-Origin and Expose-Headers once on API responses', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ORIGIN, usePlatform } from './harness';
+import { adminHeaders, ORIGIN, usePlatform } from './harness';
 
 const start = usePlatform();
 
@@ -47,15 +47,16 @@ describe('fault injection', () => {
   });
 
   it('is configured at run time through GET/PUT /__mock/faults, validated', async () => {
-    const { api } = await start();
-    expect(await (await fetch(`${ORIGIN}/__mock/faults`)).json()).toEqual({ routes: {} });
-    const put = await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', body: JSON.stringify({ routes: { '*': { rate500: 1 } } }) });
+    const { api, platform } = await start();
+    const headers = adminHeaders(platform);
+    expect(await (await fetch(`${ORIGIN}/__mock/faults`, { headers })).json()).toEqual({ routes: {} });
+    const put = await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', headers, body: JSON.stringify({ routes: { '*': { rate500: 1 } } }) });
     expect(put.status).toBe(200);
     expect((await api.get('/modules')).body.error_code).toBe('GEN_500');
-    const bad = await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', body: JSON.stringify({ routes: { '*': { rate500: 2, bogus: 1 } } }) });
+    const bad = await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', headers, body: JSON.stringify({ routes: { '*': { rate500: 2, bogus: 1 } } }) });
     expect(bad.status).toBe(400);
     expect((await bad.json()).errors).toEqual(['routes.*.rate500: must be between 0 and 1', 'routes.*.bogus: unknown field']);
-    await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', body: JSON.stringify({ routes: {} }) });
+    await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', headers, body: JSON.stringify({ routes: {} }) });
     expect((await api.get('/modules')).status).toBe(200);
   });
 
@@ -67,15 +68,16 @@ describe('fault injection', () => {
 describe('admin routes', () => {
   it('moves the clock with POST /__mock/clock and resets state with POST /__mock/reset', async () => {
     const { api, platform } = await start();
-    const advanced = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 60_000 }) });
+    const headers = adminHeaders(platform);
+    const advanced = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers, body: JSON.stringify({ advanceMs: 60_000 }) });
     expect(await advanced.json()).toEqual({ now: '2026-03-01T12:01:00.000Z', frozen: true });
-    await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', body: JSON.stringify({ now: '2027-01-01T00:00:00Z' }) });
+    await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers, body: JSON.stringify({ now: '2027-01-01T00:00:00Z' }) });
     expect(platform.clock.iso()).toBe('2027-01-01T00:00:00.000Z');
-    const bad = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 'soon' }) });
+    const bad = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers, body: JSON.stringify({ advanceMs: 'soon' }) });
     expect(bad.status).toBe(400);
 
     const created = await api.post('/auth/tokens', { name: 'temp', extension: { id: 'EXT-000' } });
-    const reset = await fetch(`${ORIGIN}/__mock/reset`, { method: 'POST' });
+    const reset = await fetch(`${ORIGIN}/__mock/reset`, { method: 'POST', headers });
     expect(reset.status).toBe(200);
     expect((await api.get(`/auth/tokens/${created.body.id}`)).status).toBe(404);
     // The bootstrap key survives a reset, and ids repeat (same seed).

@@ -76,6 +76,11 @@ export function usePlatform(defaults: MockPlatformOptions = {}) {
   };
 }
 
+/** What an admin call (`/__mock/*`) must send: the bootstrap key, and JSON as its content type. */
+export function adminHeaders(platform: MockPlatform): Record<string, string> {
+  return { authorization: platform.bootstrapKey, 'content-type': 'application/json' };
+}
+
 /** Creates a token over HTTP with the bootstrap key; returns its wire object and full key. */
 export async function createToken(api: ReturnType<typeof client>, body: Record<string, unknown> = {}) {
   const result = await api.post('/auth/tokens', { name: 'Test', extension: { id: 'EXT-000' }, ...body });

@@ -52,7 +52,7 @@ describe('the node:http adapter', () => {
   });
 
   it('turns HttpResponse.error() into a connection reset', async () => {
-    await fetch(`${server.url}/__mock/faults`, { method: 'PUT', body: JSON.stringify({ routes: { 'GET /modules': { rateReset: 1 } } }) });
+    await fetch(`${server.url}/__mock/faults`, { method: 'PUT', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ routes: { 'GET /modules': { rateReset: 1 } } }) });
     try {
       const error = await fetch(`${server.url}/public/v1/modules`, { headers: auth() }).then(
         () => undefined,
@@ -64,7 +64,7 @@ describe('the node:http adapter', () => {
       // The server survives it.
       expect((await fetch(`${server.url}/public/v1/extensions`, { headers: auth() })).status).toBe(200);
     } finally {
-      await fetch(`${server.url}/__mock/faults`, { method: 'PUT', body: JSON.stringify({ routes: {} }) });
+      await fetch(`${server.url}/__mock/faults`, { method: 'PUT', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ routes: {} }) });
     }
   });
 

@@ -49,12 +49,15 @@ describe('lists: RQL, search, ordering, select, pagination', () => {
     // `events` is required by the Token schema, so it stays.
     expect(slim.body[0]).toHaveProperty('events');
     const past = await api.get('/auth/tokens?offset=10');
-    expect(past.headers.get('content-range')).toBe('items 0-0/4');
+    expect(past.body).toEqual([]);
+    expect(past.headers.get('content-range')).toBe('items 10-10/4');
+    const emptyPastStart = await api.get('/auth/tokens?limit=0&offset=3');
+    expect(emptyPastStart.headers.get('content-range')).toBe('items 3-3/4');
   });
 
   it('answers RQL_001 for unknown fields, operators and bad syntax', async () => {
     const { api } = await start();
-    for (const query of ['colour=red', 'gt(name,a)', 'eq(name', 'ordering(token)', 'and()', 'select(', 'search=a&search=b']) {
+    for (const query of ['gt(name,a)', 'eq(name', 'ordering(token)', 'and()', 'select(', 'search=a&search=b']) {
       const result = await api.get(`/auth/tokens?${query}`);
       expect(result.status, query).toBe(400);
       expect(result.body.error_code, query).toBe('RQL_001');
@@ -63,15 +66,44 @@ describe('lists: RQL, search, ordering, select, pagination', () => {
     expect(noSearch.body.error_code).toBe('RQL_001');
   });
 
-  it('answers VAL_001 for bad limit/offset', async () => {
+  it('reads limit and offset as django-rql does: capped, or back to the default, never a 400', async () => {
     const { api } = await start();
-    for (const query of ['limit=1001', 'limit=-1', 'limit=abc', 'offset=1.5', 'limit=1&limit=2']) {
+    await seedNamed(api);
+    const range = async (query: string) => {
       const result = await api.get(`/auth/tokens?${query}`);
-      expect(result.status, query).toBe(400);
-      expect(result.body.error_code, query).toBe('VAL_001');
-      expect(result.body.errors[0], query).toMatch(/^(limit|offset): /);
-    }
-    expect((await api.get('/auth/tokens?limit=1000')).status).toBe(200);
+      expect(result.status, query).toBe(200);
+      return result.headers.get('content-range');
+    };
+    expect(await range('limit=1001')).toBe('items 0-3/4'); // capped at 1000
+    expect(await range('limit=-1')).toBe('items 0-3/4'); // default (100)
+    expect(await range('limit=abc')).toBe('items 0-3/4');
+    expect(await range('limit=1&limit=2')).toBe('items 0-1/4'); // the last one counts
+    expect(await range('offset=1.5&limit=1')).toBe('items 0-0/4'); // offset back to 0
+    expect(await range('offset=-3&limit=2')).toBe('items 0-1/4');
+    expect(await range('offset=x&limit=1')).toBe('items 0-0/4');
+    const many = await api.get('/auth/tokens?limit=99999999999999999999');
+    expect(many.body).toHaveLength(4);
+  });
+
+  it('ignores a filter on an undeclared property, as django-rql does, and names it in X-Connect-Ignored-Filters', async () => {
+    const { api } = await start();
+    await seedNamed(api);
+    const all = await api.get('/auth/tokens?colour=red');
+    expect(all.status).toBe(200);
+    expect(all.body).toHaveLength(4);
+    expect(all.headers.get('x-connect-ignored-filters')).toBe('colour');
+    // Inside and/or/not only the undeclared term goes; the declared ones still filter.
+    const narrowed = await api.get('/auth/tokens?and(eq(extension.id,EXT-002),eq(colour,red),not(eq(size,big)))');
+    expect(narrowed.body.map((t: any) => t.name)).toEqual(['alpha prod']);
+    expect(narrowed.headers.get('x-connect-ignored-filters')).toBe('colour, size');
+    const either = await api.get('/auth/tokens?or(eq(extension.id,EXT-003),eq(typo,x))');
+    expect(either.body.map((t: any) => t.name)).toEqual(['gamma prod']);
+    const clean = await api.get('/auth/tokens?extension.id=EXT-002');
+    expect(clean.headers.get('x-connect-ignored-filters')).toBeNull();
+    // Ordering on an undeclared property stays an error, as in django-rql.
+    const badOrder = await api.get('/auth/tokens?ordering(colour)');
+    expect(badOrder.status).toBe(400);
+    expect(badOrder.body.error_code).toBe('RQL_001');
   });
 
   it('lists module resources, modules and extensions with RQL', async () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSpec, SPEC_TEXT, SpecValidator } from '../src/index';
 import { sha256Hex } from '../src/crypto/secrets';
 import { verifyHs256 } from '../src/webhooks/jwt';
-import { createToken, ORIGIN, usePlatform } from './harness';
+import { adminHeaders, createToken, ORIGIN, usePlatform } from './harness';
 
 const start = usePlatform({ webhookRetryDelaysMs: [0, 0] });
 const validator = new SpecValidator(loadSpec(SPEC_TEXT).document);
@@ -264,7 +264,7 @@ describe('webhook lifecycle with the platform', () => {
     server.use(hook.handler);
     await api.post('/notifications/webhooks', webhookBody());
     await createToken(api, { expiration_date: '2026-03-31T12:00:00Z' });
-    const moved = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', body: JSON.stringify({ advanceMs: 20 * 86_400_000 }) });
+    const moved = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers: adminHeaders(platform), body: JSON.stringify({ advanceMs: 20 * 86_400_000 }) });
     expect(moved.status).toBe(200);
     await platform.webhooks.idle();
     expect(hook.types()).toEqual(['token.created', 'token.expiring']);

@@ -7,9 +7,9 @@ describe('Content-Range', () => {
     expect(parseContentRange('items 100-199/1234')).toEqual({ first: 100, last: 199, total: 1234 });
   });
 
-  it('formats an empty page as items 0-0/total', () => {
+  it('formats an empty page as items <offset>-<offset>/total, as django-rql does', () => {
     expect(formatContentRange(0, 0, 0)).toBe('items 0-0/0');
-    expect(formatContentRange(5000, 0, 42)).toBe('items 0-0/42');
+    expect(formatContentRange(5000, 0, 42)).toBe('items 5000-5000/42');
   });
 
   it('returns undefined for a missing or foreign header instead of throwing', () => {

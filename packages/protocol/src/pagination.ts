@@ -5,10 +5,10 @@
 
 /** Page size when the request gives none. */
 export const DEFAULT_PAGE_LIMIT = 100;
-/** Largest page a server returns; larger `limit`s are a validation error. */
+/** Largest page a server returns; a larger `limit` is capped to it (django-rql's pagination), not refused. */
 export const MAX_PAGE_LIMIT = 1000;
 
-/** A parsed `Content-Range` header. `first`/`last` are zero-based and inclusive; both are 0 on an empty page. */
+/** A parsed `Content-Range` header. `first`/`last` are zero-based and inclusive; both are the offset on an empty page. */
 export interface ContentRange {
   first: number;
   last: number;
@@ -30,8 +30,9 @@ export function parseContentRange(header: string | null | undefined): ContentRan
 
 /**
  * Formats the header for a page of `count` items starting at `offset` out of `total`. An empty page (`limit=0`, or an
- * offset past the end) is `items 0-0/<total>`, as Connect sends it, so clients that split on `-` and `/` still work.
+ * offset past the end) is `items <offset>-<offset>/<total>`, as django-rql's `RQLContentRangeLimitOffsetPagination`
+ * (Connect's) writes it: it takes the length as 0, so first and last are both the offset.
  */
 export function formatContentRange(offset: number, count: number, total: number): string {
-  return count === 0 ? `items 0-0/${total}` : `items ${offset}-${offset + count - 1}/${total}`;
+  return count === 0 ? `items ${offset}-${offset}/${total}` : `items ${offset}-${offset + count - 1}/${total}`;
 }

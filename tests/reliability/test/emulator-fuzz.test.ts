@@ -10,7 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { getResponse } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_IP_HEADER, loadSpec, SPEC_TEXT, type MockPlatform } from '@connect-tokens/mock-server';
+import { canonicalPath, CLIENT_IP_HEADER, loadSpec, SPEC_TEXT, type MockPlatform } from '@connect-tokens/mock-server';
 import { effectiveStatus } from '@connect-tokens/protocol';
 import { contractViolations, findSecrets, secretOf, send, startPlatform, withDeadline } from './support/emulator';
 
@@ -362,7 +362,7 @@ describe('emulator under 10,000 fuzzed requests', () => {
 
         const requestId = response.headers.get('x-request-id') ?? '';
         if (response.ok) succeeded.add(requestId);
-        const route = platform.runtime.router.match(method.toUpperCase(), relative);
+        const route = platform.runtime.router.match(method.toUpperCase(), canonicalPath(relative));
         if (response.ok && route.kind === 'found' && response.headers.get('idempotent-replayed') !== 'true') {
           const expected = AUDITED[`${route.operation.method} ${route.operation.path}`];
           if (expected) changes.set(requestId, expected);

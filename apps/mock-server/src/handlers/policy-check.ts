@@ -3,6 +3,7 @@
  * `evaluateAccess` as the request pipeline (without consuming rate limit), against the module the spec says guards
  * the path.
  */
+import { canonicalPath } from '../http/canonical-path';
 import { evaluateAccess } from '../http/access-rules';
 import type { RequestContext, RouteImplementation } from '../http/context';
 import { jsonResponse } from '../http/errors';
@@ -25,6 +26,7 @@ function check(ctx: RequestContext): Response {
     errors.add('path', 'must be a path or URL');
   }
   path = path.split('?')[0]!;
+  if (path.startsWith('/')) path = canonicalPath(path); // the same spelling the pipeline's `route` stage gives rules
   if (path.startsWith(basePath + '/')) path = path.slice(basePath.length);
   if (!path.startsWith('/')) errors.add('path', "must start with '/'");
   const ip = body.ip === undefined || body.ip === null ? ctx.ip : body.ip;

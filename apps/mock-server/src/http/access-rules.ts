@@ -10,6 +10,7 @@
  */
 import { effectiveStatus, type ErrorCode } from '@connect-tokens/protocol';
 import { ipInAny } from '../net/cidr';
+import { canonicalPath } from './canonical-path';
 import type { MockStore } from '../store/mock-store';
 import type { ApiRule, SecretRecord, TokenRecord } from '../store/types';
 
@@ -59,7 +60,9 @@ export function formatApiRule(rule: ApiRule): string {
  */
 export function apiRuleMatches(rule: ApiRule, method: string, path: string): boolean {
   if (rule.method !== '*' && rule.method.toUpperCase() !== method.toUpperCase()) return false;
-  const parts = rule.path.split('*');
+  // Requests are matched in canonical form (`canonical-path.ts`), so the rule is too: `/auth/tokens/` names the
+  // same path as `/auth/tokens`, and `/auth/tokens/SU%2D1` the same as `/auth/tokens/SU-1`.
+  const parts = canonicalPattern(rule.path).split('*');
   // Linear-time glob match (no regex backtracking on hostile patterns): anchored first and last parts, greedy middle.
   const first = parts[0]!;
   if (parts.length === 1) return path === first;
@@ -73,6 +76,20 @@ export function apiRuleMatches(rule: ApiRule, method: string, path: string): boo
     at = found + middle.length;
   }
   return true;
+}
+
+const canonicalPatterns = new Map<string, string>();
+
+/** A rule's path in canonical form; `*` is kept as written (a trailing `/*` stays, so it never matches its parent). */
+function canonicalPattern(pattern: string): string {
+  let canonical = canonicalPatterns.get(pattern);
+  if (canonical === undefined) {
+    canonical = pattern.endsWith('/*') ? `${canonicalPath(pattern.slice(0, -2))}/*`.replace(/^\/\/\*$/, '/*') : canonicalPath(pattern);
+    // Rules are few and change rarely; the bound only keeps a hostile stream of rule edits from growing the map.
+    if (canonicalPatterns.size >= 10_000) canonicalPatterns.clear();
+    canonicalPatterns.set(pattern, canonical);
+  }
+  return canonical;
 }
 
 /** Whether a secret (current or renewed-away) has expired at `now`. */

@@ -6,6 +6,7 @@ import type { SpecValidator } from '../spec/validators';
 import type { MockStore } from '../store/mock-store';
 import type { ActorRef, SecretRecord, TokenRecord } from '../store/types';
 import type { FaultConfig } from './faults';
+import type { RequestLimits } from './request-limits';
 
 /** One line of the request log. Never contains credentials: only the token id that was authenticated. */
 export interface RequestLogEntry {
@@ -36,6 +37,8 @@ export interface PlatformRuntime {
   readonly log: ((entry: RequestLogEntry) => void) | undefined;
   /** Called with exceptions that became a 500 GEN_500 (a bug in the emulator); defaults to `console.error`. */
   readonly onUnexpectedError: ((error: unknown) => void) | undefined;
+  /** Body size and JSON depth limits (see `request-limits.ts`). */
+  readonly limits: RequestLimits;
 }
 
 /** The parsed list query of an operation with `x-rql`. */
@@ -43,6 +46,8 @@ export interface ListQuery {
   parsed: ParsedQuery;
   limit: number;
   offset: number;
+  /** Filtered properties the operation does not declare, dropped as django-rql does (`X-Connect-Ignored-Filters`). */
+  ignoredFilters: readonly string[];
 }
 
 /** What a handler receives. */

@@ -27,7 +27,10 @@ export const CORS_ALLOWED_HEADERS: readonly string[] = [
   'User-Agent',
 ];
 
-/** Response headers a browser script may read: pagination, request id, retry hints, idempotent replays. */
+/**
+ * Response headers a browser script may read: pagination, request id, retry hints, idempotent replays, and what a
+ * lenient request ignored.
+ */
 export const CORS_EXPOSED_HEADERS: readonly string[] = [
   'Content-Range',
   'X-Request-Id',
@@ -36,6 +39,8 @@ export const CORS_EXPOSED_HEADERS: readonly string[] = [
   'X-Should-Retry',
   'Idempotent-Replayed',
   'Allow',
+  'X-Connect-Ignored-Fields',
+  'X-Connect-Ignored-Filters',
 ];
 
 /** How long a browser may cache a preflight answer, in seconds. */

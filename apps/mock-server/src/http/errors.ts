@@ -58,3 +58,11 @@ export function unbuiltHeaders(response: Response): [string, string][] | undefin
 export function noContent(): Response {
   return new Response(null, { status: 204 });
 }
+
+/** Any thrown value → an error response; unknown exceptions are 500 GEN_500 (and a bug, reported to `onUnexpectedError`). */
+export function toErrorResponse(error: unknown, onUnexpectedError?: (error: unknown) => void): Response {
+  if (error instanceof ApiError) return errorResponse(error.code, error.messages, error.headers);
+  if (error instanceof Response) return error;
+  onUnexpectedError?.(error);
+  return errorResponse('GEN_500', 'Unexpected server error.');
+}

@@ -4,7 +4,7 @@
  * `x-rql`. Lists of store records read those fields straight from the records (`RecordList.fields`), so a filter
  * over a large store serializes only the page it returns.
  */
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, formatContentRange, parseQuery, RqlError } from '@connect-tokens/protocol';
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, formatContentRange, parseQuery, RqlError, type ParsedQuery, type RqlNode } from '@connect-tokens/protocol';
 import { compileFilter, compilePath, compileSort, type FieldReader, type FieldReaders, type Predicate, type Sorter } from '../rql';
 import type { RqlRules } from '../spec/spec-model';
 import type { ListQuery, RequestContext } from './context';
@@ -30,28 +30,55 @@ export interface RecordList<R, T extends object> {
   fields?: Readonly<Record<string, FieldReader<R>>>;
 }
 
-/** Reads `limit` and `offset` strictly (digits only; limit ≤ 1000), as VAL_001 errors. */
+/** The response header naming filtered properties the list does not declare (and so ignored). */
+export const IGNORED_FILTERS_HEADER = 'x-connect-ignored-filters';
+
+/**
+ * Reads `limit` and `offset` as django-rql's `RQLContentRangeLimitOffsetPagination` does (DRF's `_positive_int`,
+ * non-strict): `limit` above the maximum is capped, a non-numeric or negative one falls back to the default;
+ * `offset` that is not a non-negative integer is 0. A repeated parameter counts by its last value, as Django's
+ * `QueryDict.get` reads it.
+ */
 function readPaging(url: URL): { limit: number; offset: number } {
-  const errors: string[] = [];
   const read = (name: 'limit' | 'offset', fallback: number): number => {
     const values = url.searchParams.getAll(name);
-    if (values.length === 0) return fallback;
-    if (values.length > 1) {
-      errors.push(`${name}: must be given once`);
-      return fallback;
-    }
-    const text = values[0]!;
-    if (!/^\d{1,10}$/.test(text)) {
-      errors.push(`${name}: must be a non-negative integer`);
-      return fallback;
-    }
-    return Number(text);
+    const text = values[values.length - 1]?.trim();
+    if (text === undefined || !/^\+?\d+$/.test(text)) return fallback;
+    const value = Number(text);
+    return Number.isSafeInteger(value) ? value : fallback;
   };
-  const limit = read('limit', DEFAULT_PAGE_LIMIT);
-  const offset = read('offset', 0);
-  if (limit > MAX_PAGE_LIMIT) errors.push(`limit: must be <= ${MAX_PAGE_LIMIT}`);
-  if (errors.length > 0) throw new ApiError('VAL_001', errors);
-  return { limit, offset };
+  return { limit: Math.min(read('limit', DEFAULT_PAGE_LIMIT), MAX_PAGE_LIMIT), offset: read('offset', 0) };
+}
+
+/** The query string without its `limit=` and `offset=` parameters. */
+function withoutPaging(search: string): string {
+  if (!/(^|[?&])(limit|offset)=/.test(search)) return search;
+  const kept = search.replace(/^\?/, '').split('&').filter((part) => !/^(limit|offset)=/.test(part));
+  return kept.length === 0 ? '' : `?${kept.join('&')}`;
+}
+
+/**
+ * The filter without terms on properties the operation does not declare, as django-rql turns each into an empty `Q`
+ * (so `and`/`or` keep their other terms, and a `not` of a dropped term goes too). The dropped property names are
+ * added to `ignored`.
+ */
+function dropUndeclaredFilters(node: RqlNode, declared: Readonly<Record<string, unknown>>, ignored: Set<string>): RqlNode | undefined {
+  switch (node.op) {
+    case 'and':
+    case 'or': {
+      const args = node.args.map((arg) => dropUndeclaredFilters(arg, declared, ignored)).filter((arg): arg is RqlNode => arg !== undefined);
+      if (args.length === 0) return undefined;
+      return args.length === node.args.length ? node : args.length === 1 ? args[0] : { op: node.op, args };
+    }
+    case 'not': {
+      const arg = dropUndeclaredFilters(node.arg, declared, ignored);
+      return arg === undefined ? undefined : arg === node.arg ? node : { op: 'not', arg };
+    }
+    default:
+      if (Object.hasOwn(declared, node.field)) return node;
+      ignored.add(node.field);
+      return undefined;
+  }
 }
 
 /** Runs an RQL compilation step, turning its errors into 400 RQL_001. */
@@ -68,13 +95,17 @@ function rqlStep<T>(compile: () => T): T {
 export function compileListQuery(url: URL, rules: RqlRules): CompiledListQuery {
   const { limit, offset } = readPaging(url);
   return rqlStep(() => {
-    const parsed = parseQuery(url.search);
+    // Paging was read leniently above; the strict parser must not see it again (it refuses `limit=-1` and repeats).
+    const query = parseQuery(withoutPaging(url.search));
+    const ignored = new Set<string>();
+    const filter = query.filter ? dropUndeclaredFilters(query.filter, rules.filters, ignored) : undefined;
+    const parsed: ParsedQuery = filter === query.filter ? query : { ...query, filter };
     const predicate = parsed.filter ? compileFilter(parsed.filter, { fields: rules.filters }) : undefined;
     const sorter = parsed.ordering.length > 0 ? compileSort(parsed.ordering, rules.ordering) : undefined;
     if (parsed.search !== undefined && rules.search.length === 0) {
       throw new ApiError('RQL_001', 'search: this list does not support search');
     }
-    return { parsed, limit, offset, predicate, sorter };
+    return { parsed, limit, offset, predicate, sorter, ignoredFilters: [...ignored].sort() };
   });
 }
 

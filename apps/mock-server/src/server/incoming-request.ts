@@ -8,9 +8,51 @@
  * HEAD the body as a stream.
  */
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
-import { Readable } from 'node:stream';
 import { CLIENT_IP_HEADER } from '../http/client-ip';
 import { DeferredRequest, type RequestHeaders } from '../http/deferred-request';
+
+/**
+ * The body of an `IncomingMessage` as a web stream, with backpressure. Unlike `Readable.toWeb`, cancelling it (the
+ * pipeline stops reading at a body limit) only pauses the message: destroying it would destroy the socket before the
+ * 413 is written, and leave `req.socket` null for the adapter. The adapter closes such a connection itself once the
+ * answer is out.
+ */
+function bodyStreamOf(message: IncomingMessage): ReadableStream<Uint8Array> {
+  let open = true;
+  const onData = (controller: ReadableStreamDefaultController<Uint8Array>) => (chunk: Buffer) => {
+    if (!open) return;
+    controller.enqueue(chunk);
+    if ((controller.desiredSize ?? 0) <= 0) message.pause();
+  };
+  let listener: ((chunk: Buffer) => void) | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        listener = onData(controller);
+        message.on('data', listener);
+        message.once('end', () => {
+          if (open) controller.close();
+          open = false;
+        });
+        // `on`, not `once`: an 'error' without a listener would be thrown, and a reset client can cause more than one.
+        message.on('error', (error) => {
+          if (open) controller.error(error);
+          open = false;
+        });
+      },
+      pull() {
+        message.resume();
+      },
+      cancel() {
+        open = false;
+        if (listener) message.off('data', listener);
+        message.pause();
+      },
+    },
+    // Bytes, so a chunk is never split and at most ~64 KiB wait in the queue before the socket is paused.
+    { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
+  );
+}
 
 class IncomingHeaders implements RequestHeaders {
   constructor(
@@ -63,7 +105,7 @@ export class IncomingRequest extends DeferredRequest {
   get body(): ReadableStream<Uint8Array> | null {
     if (this.#body === undefined) {
       const hasBody = this.method !== 'GET' && this.method !== 'HEAD';
-      this.#body = hasBody ? (Readable.toWeb(this.#message) as ReadableStream<Uint8Array>) : null;
+      this.#body = hasBody ? bodyStreamOf(this.#message) : null;
     }
     return this.#body;
   }

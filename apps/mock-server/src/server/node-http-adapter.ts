@@ -9,7 +9,7 @@
  *   handlers in `x-mock-client-ip`; any incoming copy of that header is deleted first, so clients cannot choose it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
 import { parseIp } from '../net/cidr';
 import { findDirectRoute } from './direct-dispatch';
@@ -17,6 +17,7 @@ import { IncomingRequest } from './incoming-request';
 import { knownResponseText, unbuiltHeaders } from '../http/errors';
 import { CORS_PREFLIGHT_HEADERS, CORS_RESPONSE_HEADERS, isCorsPreflight } from '../http/cors';
 import { createStaticConsole, type StaticConsole } from './static-console';
+import { isAdminPath } from '../handlers/admin';
 
 /** Options of {@link startMockServer}. */
 export interface StartMockServerOptions {
@@ -64,7 +65,35 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   return (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
 }
 
-async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, cors: boolean): Promise<void> {
+/** Hosts a loopback-bound server answers admin routes for (any port): anything else may be DNS rebinding. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isLoopbackBind(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** The host name of a `Host` header, lower-cased, without the port (`[::1]` keeps its brackets). */
+function hostNameOf(header: string | undefined): string {
+  const value = (header ?? '').trim().toLowerCase();
+  const bracket = /^(\[[^\]]*\])(:\d*)?$/.exec(value);
+  if (bracket) return bracket[1]!;
+  return value.replace(/:\d*$/, '');
+}
+
+/**
+ * Closes a connection whose request body was left unread (413, or a body the route ignores) once the answer is out:
+ * the rest of the upload is still on the wire, so the connection cannot carry another request. (Node does the same
+ * for a `Connection: close` answer; this makes it independent of that.) The socket is the one captured when the
+ * request arrived: `req.socket` is null once Node has destroyed the request, and reading it there used to crash the
+ * process (issue 16 item 1).
+ */
+function closeAfterAnswer(res: ServerResponse, socket: Socket | null): void {
+  res.once('finish', () => {
+    if (socket && !socket.destroyed) socket.destroySoon();
+  });
+}
+
+async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, cors: boolean, socket: Socket | null): Promise<void> {
   const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
   // A `jsonResponse` lists its headers without building a `Headers` (see `string-body-response.ts`).
   const unbuilt = unbuiltHeaders(response);
@@ -89,16 +118,17 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
   if (known !== undefined) {
     headers['content-length'] = String(Buffer.byteLength(known, 'utf8'));
     res.writeHead(response.status, headers);
+    if (unread) closeAfterAnswer(res, socket);
     res.end(known, 'utf8');
-    if (unread) res.once('finish', () => req.socket.destroySoon());
     return;
   }
   if (!response.body) {
+    if (unread) closeAfterAnswer(res, socket);
     res.writeHead(response.status, headers);
     res.end();
-    if (unread) res.once('finish', () => req.socket.destroySoon());
     return;
   }
+  if (unread) closeAfterAnswer(res, socket);
   const type = response.headers.get('content-type') ?? '';
   const textual = /^(application\/([\w.+-]*\+)?(json|yaml|x-yaml|javascript)|text\/)/i.test(type);
   if (textual) {
@@ -112,7 +142,6 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
     res.writeHead(response.status, headers);
     res.end(bytes);
   }
-  if (unread) res.once('finish', () => req.socket.destroySoon());
 }
 
 /** Starts a `node:http` server over the handlers. Resolves once it listens. */
@@ -127,7 +156,10 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
   } catch (error) {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
+  const adminHostCheck = isLoopbackBind(host);
   const server = createServer((req, res) => {
+    // Kept now: Node sets `req.socket` to null once the request is destroyed (a client gone mid-body).
+    const socket = req.socket as Socket | null;
     void (async () => {
       try {
         if (site?.owns(req.url ?? '/')) {
@@ -139,7 +171,15 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
         // The platform's API requests go straight to its pipeline (same function as its MSW handler); anything else,
         // or when unsure, through msw.
         const direct = findDirectRoute(options.handlers, request.parsedUrl, request.method);
-        if (!direct && cors && isCorsPreflight(request.method, request.headers)) {
+        const admin = !direct && isAdminPath(request.parsedUrl.pathname);
+        if (admin && adminHostCheck && !LOOPBACK_HOSTS.has(hostNameOf(req.headers.host))) {
+          // DNS rebinding: a page on evil.example resolved to 127.0.0.1 still says `Host: evil.example`.
+          res.writeHead(403, { 'content-type': 'application/json', connection: 'close' });
+          res.end(JSON.stringify({ error_code: 'AUTH_007', errors: ['Admin routes of a loopback-bound emulator answer only Host localhost, 127.0.0.1 or [::1].'] }));
+          if (!req.complete) closeAfterAnswer(res, socket);
+          return;
+        }
+        if (!direct && !admin && cors && isCorsPreflight(request.method, request.headers)) {
           // The platform's API answers its own preflights (direct route); this covers site and admin routes.
           res.writeHead(204, CORS_PREFLIGHT_HEADERS);
           res.end();
@@ -153,10 +193,11 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
         }
         if (response.status === 0 || response.type === 'error') {
           // HttpResponse.error(): drop the connection without a response, like a crashed upstream.
-          req.socket.destroy();
+          socket?.destroy();
           return;
         }
-        await writeResponse(req, res, response, cors);
+        // Admin routes never carry CORS headers (see `handlers/admin.ts`).
+        await writeResponse(req, res, response, cors && !admin, socket);
       } catch {
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json' });

@@ -2630,10 +2630,11 @@ export interface components {
     parameters: {
         /**
          * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-         *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+         *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+         *     that is not a non-negative integer falls back to the default; neither is an error.
          */
         Limit: number;
-        /** @description The initial index from which to return the results (default 0). */
+        /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
         Offset: number;
         /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
         Search: string;
@@ -2756,9 +2757,24 @@ export interface components {
         /**
          * @description Pagination of a list, `items <first>-<last>/<total>`: zero-based, inclusive indexes of the returned items and
          *     the total number of matching items. A page with no items (`limit=0`, or an `offset` past the end) is
-         *     `items 0-0/<total>`.
+         *     `items <offset>-<offset>/<total>`, as django-rql writes it.
          */
         "Content-Range": string;
+        /**
+         * @description (Addition.) Body keys this write ignored, sorted and comma-separated, nested keys as `a.b`: keys the
+         *     operation's request schema does not declare and properties it marks `readOnly` (`id`, `events`, `status`, …
+         *     of an object sent back as it came from `GET`). Django REST framework, on which Connect is built, ignores such
+         *     keys silently; the emulator ignores them the same way and names them here, so a typo shows up in tests. Absent
+         *     when nothing was ignored. A wrong type or value of a declared field is still `400 VAL_001`.
+         */
+        "X-Connect-Ignored-Fields": string;
+        /**
+         * @description (Addition.) Filtered properties of this list that the operation does not declare in `x-rql`, sorted and
+         *     comma-separated. django-rql, which Connect's filtering uses, ignores such a filter term (an empty `Q`, so a
+         *     typo widens the result); the emulator drops the term the same way and names the property here. Absent when
+         *     nothing was ignored. `ordering` on an undeclared property stays `400 RQL_001`.
+         */
+        "X-Connect-Ignored-Filters": string;
         /** @description Seconds to wait before retrying. */
         "Retry-After": number;
     };
@@ -2796,10 +2812,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -2909,6 +2926,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2984,6 +3002,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3056,6 +3075,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3217,6 +3237,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3267,6 +3288,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3290,10 +3312,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3335,6 +3358,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3389,6 +3413,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3465,10 +3490,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: type
@@ -3508,6 +3534,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3528,10 +3555,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: type
@@ -3571,6 +3599,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3624,6 +3653,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3662,10 +3692,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3701,6 +3732,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3752,10 +3784,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3793,6 +3826,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3896,6 +3930,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3918,10 +3953,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -3995,6 +4031,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,6 +4088,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4123,6 +4161,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4281,10 +4320,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4328,6 +4368,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4347,10 +4388,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4394,6 +4436,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4413,10 +4456,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4460,6 +4504,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4479,10 +4524,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4526,6 +4572,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4545,10 +4592,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4592,6 +4640,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4611,10 +4660,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4658,6 +4708,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4677,10 +4728,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4724,6 +4776,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4743,10 +4796,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4790,6 +4844,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4809,10 +4864,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4856,6 +4912,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4875,10 +4932,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4922,6 +4980,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4941,10 +5000,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -4988,6 +5048,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5007,10 +5068,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -5054,6 +5116,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5073,10 +5136,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -5132,6 +5196,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5180,6 +5245,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5252,6 +5318,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5298,10 +5365,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: method
@@ -5329,6 +5397,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5397,10 +5466,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /** @description Case-insensitive substring search over the fields listed in the operation's `x-rql.search`. */
                 search?: components["parameters"]["Search"];
@@ -5452,6 +5522,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5498,6 +5569,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5570,6 +5642,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5659,10 +5732,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: id
@@ -5712,6 +5786,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5770,6 +5845,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5816,6 +5892,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5867,10 +5944,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: id
@@ -5922,6 +6000,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5942,10 +6021,11 @@ export interface operations {
             query?: {
                 /**
                  * @description Number of results to return per page (default 100, at most 1000). `limit=0` returns an empty array and only
-                 *     the total in `Content-Range`. Out of range is `400 VAL_001`.
+                 *     the total in `Content-Range`. As in django-rql's pagination, a larger value is capped at 1000, and a value
+                 *     that is not a non-negative integer falls back to the default; neither is an error.
                  */
                 limit?: components["parameters"]["Limit"];
-                /** @description The initial index from which to return the results (default 0). */
+                /** @description The initial index from which to return the results (default 0). A value that is not a non-negative integer counts as 0, as in django-rql; an offset past the end returns an empty page. */
                 offset?: components["parameters"]["Offset"];
                 /**
                  * @description Filter for: id
@@ -5979,6 +6059,7 @@ export interface operations {
                 headers: {
                     "Content-Range": components["headers"]["Content-Range"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Filters": components["headers"]["X-Connect-Ignored-Filters"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6032,6 +6113,7 @@ export interface operations {
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Connect-Ignored-Fields": components["headers"]["X-Connect-Ignored-Fields"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,7 +4,7 @@
  * secret values anywhere in an object graph (store, errors, logs, files).
  */
 import { getResponse } from 'msw';
-import { createMockPlatform, createRouter, loadSpec, SPEC_TEXT, SpecValidator, type MockPlatform, type MockPlatformOptions } from '@connect-tokens/mock-server';
+import { canonicalPath, createMockPlatform, createRouter, loadSpec, SPEC_TEXT, SpecValidator, type MockPlatform, type MockPlatformOptions } from '@connect-tokens/mock-server';
 
 /** A fixed start time: every clock-dependent rule is deterministic. */
 export const T0 = '2026-03-01T12:00:00.000Z';
@@ -100,7 +100,8 @@ export function contractViolations(method: string, path: string, result: { statu
     const outcome = validator.validate('#/components/schemas/Error', result.body);
     if (!outcome.ok) problems.push(`${where}: not an Error body: ${result.text.slice(0, 300)}`);
   };
-  const match = router.match(method, path.split('?')[0]!);
+  // The emulator routes the canonical spelling of a path (its `canonical-path.ts`), so the contract does too.
+  const match = router.match(method, canonicalPath(path.split('?')[0]!));
   if (match.kind !== 'found') {
     if (![404, 405, 413].includes(result.status)) problems.push(`${where}: unknown route answered with ${result.status}`);
     errorBody();
