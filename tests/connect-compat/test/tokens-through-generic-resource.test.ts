@@ -50,9 +50,8 @@ describe('update', () => {
     expect((await env.tokens.get(created.id)).description).toBe('after');
   });
 
-  // passes once lenient request bodies land (issue 21 item 2): today the emulator answers 400 VAL_001
-  // "id: unknown field" for the object GET returned, which DRF (and so Connect) accepts, ignoring read-only keys.
-  it.fails('updates with the body GET returned, one field edited, as Connect accepts it', async () => {
+  // DRF (and so Connect) ignores read-only and undeclared keys: the object GET returned, edited, is a valid body.
+  it('updates with the body GET returned, one field edited, as Connect accepts it', async () => {
     const created = await env.tokens.create({ name: 'Compat GET-edited', extension: { id: 'EXT-000' }, description: 'kept' });
     const fetched = await env.tokens.get(created.id);
     const updated = await env.tokens.update(created.id, { ...fetched, name: 'Compat GET-edited, renamed' });

@@ -88,9 +88,8 @@ describe('client.webhooks against the emulator', () => {
     expect((await refusal(() => env.client.webhooks.get(created.id))).status).toBe(404);
   });
 
-  // passes once lenient request bodies land (issue 21 item 2): today the object GET returned is 400 VAL_001
-  // "id: unknown field"; DRF ignores read-only and undeclared keys, and here the secret may be left out.
-  it.fails('updates with the body GET returned, one field edited', async () => {
+  // DRF (and so Connect) ignores read-only and undeclared keys: the object GET returned, edited, is a valid body.
+  it('updates with the body GET returned, one field edited', async () => {
     const created = await env.client.webhooks.create(connectBody({ label: 'Compat GET-edited' }));
     const fetched = await env.client.webhooks.get(created.id);
     const updated = await env.client.webhooks.update(created.id, { ...fetched, label: 'Compat GET-edited v2' });
