@@ -10,6 +10,7 @@ export { createClock, type Clock, type ClockInit } from './clock';
 export { createRandom, type Random } from './random';
 export { CLIENT_IP_HEADER, DEFAULT_CLIENT_IP } from './http/client-ip';
 export { MAX_BODY_BYTES } from './http/pipeline';
+export { MAX_ACL_RANGES } from './handlers/integrations-settings';
 export { ApiError, errorResponse, jsonResponse, noContent } from './http/errors';
 export { listResponse, type RecordList } from './http/list';
 export type { FieldReader } from './rql';
@@ -32,6 +33,8 @@ export { loadSpec, createRouter, type SpecModel, type OperationSpec, type RqlRul
 export { SPEC_TEXT } from './spec/spec-text';
 export { startMockServer, type MockServer, type StartMockServerOptions } from './server/node-http-adapter';
 export { createSiteHandlers, renderDocsPage } from './server/docs-page';
-export { webhooksOf, WebhookDispatcher, type WebhookDeliveryOptions, type WebhookDeliveryBody } from './webhooks/delivery';
+export { webhooksOf, WebhookDispatcher, RESPONSE_READ_LIMIT, type WebhookDeliveryOptions, type WebhookDeliveryBody } from './webhooks/delivery';
 export { signHs256, verifyHs256 } from './webhooks/jwt';
+export { WebhookTargetPolicy, type WebhookTargetOptions } from './webhooks/target-policy';
+export { compileTrustProxy, type TrustProxySetting, type ClientIpResolver } from './http/client-ip';
 export { ENDPOINT_TOKEN_HEADER } from './handlers/endpoint-data';
