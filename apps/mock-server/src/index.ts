@@ -36,5 +36,6 @@ export { createSiteHandlers, renderDocsPage } from './server/docs-page';
 export { webhooksOf, WebhookDispatcher, RESPONSE_READ_LIMIT, type WebhookDeliveryOptions, type WebhookDeliveryBody } from './webhooks/delivery';
 export { signHs256, verifyHs256 } from './webhooks/jwt';
 export { WebhookTargetPolicy, type WebhookTargetOptions } from './webhooks/target-policy';
+export type { IpMatcher } from './net/ip-matcher';
 export { compileTrustProxy, type TrustProxySetting, type ClientIpResolver } from './http/client-ip';
 export { ENDPOINT_TOKEN_HEADER } from './handlers/endpoint-data';

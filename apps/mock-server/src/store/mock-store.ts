@@ -62,9 +62,13 @@ export class MockStore {
    * the ranges once (see `IpMatcher`); re-parsing a large list on every request made every call slower.
    */
   aclAllows(ip: string): boolean {
-    if (this.#acl.length === 0) return true;
-    this.#aclMatcher ??= compileIpMatcher(this.#acl.flatMap((entry) => entry.ip_range));
-    return this.#aclMatcher.contains(ip);
+    return this.aclMatcher?.contains(ip) ?? true;
+  }
+
+  /** The ACL's ranges compiled, the same object until the ACL changes; `undefined` when the ACL is empty. */
+  get aclMatcher(): IpMatcher | undefined {
+    if (this.#acl.length === 0) return undefined;
+    return (this.#aclMatcher ??= compileIpMatcher(this.#acl.flatMap((entry) => entry.ip_range)));
   }
 
   module(id: string): ModuleRecord | undefined {
