@@ -108,7 +108,7 @@ describe.skipIf(!existsSync(cli))('the built CLI', () => {
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-        if (match && output.includes('Webhooks:')) resolve(match[1]!);
+        if (match && output.includes('Try:')) resolve(match[1]!);
       });
       child.once('exit', (code) => reject(new Error(`CLI exited early with ${code}: ${output}`)));
     });

@@ -21,7 +21,7 @@ afterEach(async () => {
   }
 });
 
-/** Starts the CLI on a free loopback port; resolves with its URL and everything it printed up to the banner's end. */
+/** Starts the CLI on a free loopback port; resolves with its URL once the banner is out. */
 async function start(args: string[], env: Record<string, string> = {}): Promise<{ url: string; output: () => string }> {
   const child = spawn(process.execPath, [cli, '--port', '0', '--host', '127.0.0.1', '--quiet', ...args], {
     env: { ...process.env, CONNECT_MOCK_API_KEY: '', ...env },
@@ -34,7 +34,7 @@ async function start(args: string[], env: Record<string, string> = {}): Promise<
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match && output.includes('Webhooks:')) resolve(match[1]!);
+      if (match && output.includes('Try:')) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`CLI exited with ${code}: ${output}`)));
   });
