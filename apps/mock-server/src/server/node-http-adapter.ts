@@ -5,8 +5,9 @@
  *
  * - A `Response` with status 0 (`HttpResponse.error()`, the emulator's injected connection reset) becomes
  *   `socket.destroy()`, which a client sees as ECONNRESET.
- * - The client IP comes from the socket (or, with `trustProxy`, the right-most untrusted `X-Forwarded-For` hop) and is passed to the
- *   handlers in `x-mock-client-ip`; any incoming copy of that header is deleted first, so clients cannot choose it.
+ * - The client IP comes from the socket (or, with `trustProxy`, the right-most untrusted `X-Forwarded-For` hop) and is
+ *   passed to the handlers in `x-mock-client-ip`; any incoming copy of that header is deleted first, so clients
+ *   cannot choose it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,7 +55,6 @@ export interface MockServer {
   port: number;
   close(): Promise<void>;
 }
-
 
 async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, cors: boolean): Promise<void> {
   const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
