@@ -98,6 +98,17 @@ describe('redirects', () => {
     expect(api.received[1]).toMatchObject({ method: 'GET', url: '/public/v1/notifications/webhooks/WH-1', body: '' });
   });
 
+  it('reports a redirect with an unusable Location as the answer instead of failing the connection', async () => {
+    const api = await startLoopbackServer((_request, res) => res.writeHead(302, { location: 'http://[not-an-address' }).end());
+    servers.push(api);
+
+    const error = await rejection(client(api.origin).whoami());
+
+    expect(error.status).toBe(302);
+    expect(error.message).toContain('not followed');
+    expect(api.received).toHaveLength(1);
+  });
+
   it('stops after 5 same-origin redirects and reports the last one', async () => {
     const api = await startLoopbackServer((request, res) => res.writeHead(307, { location: request.url }).end());
     servers.push(api);

@@ -305,7 +305,13 @@ async function fetchSameOrigin(fetch: SdkFetch, request: Request, signal: AbortS
     const response = await fetchAndBuffer(fetch, request, signal);
     const { status } = response;
     const location = REDIRECTS.has(status) && hops < MAX_REDIRECTS && response.headers.get('location');
-    const target = location ? URL.parse(location, request.url) : null;
+    let target: URL | undefined;
+    try {
+      // Not `URL.parse`: older browsers and edge runtimes lack it.
+      if (location) target = new URL(location, request.url);
+    } catch {
+      // an unusable Location is the answer itself
+    }
     if (target?.origin !== new URL(request.url).origin) return response;
     const toGet = (status === 303 && request.method !== 'HEAD') || (status < 303 && request.method === 'POST');
     request = new Request(target, { method: toGet ? 'GET' : request.method, headers: request.headers, body: toGet ? undefined : body, redirect: 'manual' });
