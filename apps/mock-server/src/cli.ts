@@ -2,13 +2,18 @@
  * `connect-tokens-mock`: the emulator over HTTP.
  *
  *   connect-tokens-mock [--port 4010] [--host 127.0.0.1] [--api-key "ApiKey SU-…:<secret>"] [--seed N]
- *                       [--seed-tokens N] [--faults '<json>'] [--trust-proxy] [--console <dir>] [--quiet]
+ *                       [--seed-tokens N] [--faults '<json>'] [--trust-proxy [n|list]] [--console <dir>]
+ *                       [--[no-]allow-private-webhook-targets] [--quiet]
  *
  * Serves the API under /public/v1, the spec at /openapi.yaml, an API reference at /docs, the admin routes at
  * /__mock/* and, with --console, a built web console at /console. The bootstrap key can also come from
- * CONNECT_MOCK_API_KEY. Request logs never contain credentials.
+ * CONNECT_MOCK_API_KEY. Request logs never contain credentials, and the banner shows the bootstrap key in full only
+ * when the emulator generated it (once); a key the operator supplied is shown masked, so it stays out of CI logs.
  */
 import { parseArgs } from 'node:util';
+import { redactAuthorization } from '@connect-tokens/protocol';
+import { compileTrustProxy, type TrustProxySetting } from './http/client-ip';
+import { classifyIp } from './net/address-classes';
 import { createMockPlatform } from './create-mock-platform';
 import { startMockServer } from './server/node-http-adapter';
 import { createSiteHandlers } from './server/docs-page';
@@ -22,12 +27,26 @@ const USAGE = `Usage: connect-tokens-mock [options]
   --seed <n|text>     seed for ids, names and fault dice (default: random)
   --seed-tokens <n>   create n realistic tokens at start
   --faults <json>     fault injection, e.g. '{"routes":{"*":{"rate503":0.1}}}'
-  --trust-proxy       take the client IP from X-Forwarded-For
+  --trust-proxy [n|list]
+                      take the client IP from X-Forwarded-For: the right-most hop that is not a trusted
+                      proxy. Alone: trust 1 hop (the peer); <n>: the n nearest hops; or a comma list of
+                      proxy addresses/CIDRs (loopback, linklocal, uniquelocal name those blocks)
+  --allow-private-webhook-targets / --no-allow-private-webhook-targets
+                      let webhooks deliver to loopback and private addresses (default: only when --host
+                      is a loopback address). The emulator itself and link-local addresses are always refused
   --console <dir>     serve the built web console in <dir> (e.g. apps/console/dist) at /console
   --demo              shorthand for --seed demo --seed-tokens 25
   --quiet             no request log
   --help              this text
 `;
+
+/**
+ * `--trust-proxy` alone means one hop; parseArgs needs a value for a string option, so a bare one (last, or followed
+ * by another option) gets `1`.
+ */
+function withTrustProxyValue(argv: readonly string[]): string[] {
+  return argv.map((arg, i) => (arg === '--trust-proxy' && (i === argv.length - 1 || argv[i + 1]!.startsWith('--')) ? '--trust-proxy=1' : arg));
+}
 
 async function main(): Promise<void> {
   let args;
@@ -40,13 +59,16 @@ async function main(): Promise<void> {
         seed: { type: 'string' },
         'seed-tokens': { type: 'string' },
         faults: { type: 'string' },
-        'trust-proxy': { type: 'boolean' },
+        'trust-proxy': { type: 'string' },
+        'allow-private-webhook-targets': { type: 'boolean' },
         console: { type: 'string' },
         demo: { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean' },
       },
       strict: true,
+      allowNegative: true,
+      args: withTrustProxyValue(process.argv.slice(2)),
     }).values;
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -63,6 +85,18 @@ async function main(): Promise<void> {
   const port = Number(args.port ?? process.env.PORT ?? 4010);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid --port ${String(args.port)}`);
   const host = args.host ?? '127.0.0.1';
+  let trustProxy: TrustProxySetting = false;
+  if (args['trust-proxy'] !== undefined) {
+    trustProxy = args['trust-proxy'];
+    try {
+      compileTrustProxy(trustProxy);
+    } catch (error) {
+      fail(`--trust-proxy: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  // Local development (a loopback bind) delivers to local receivers; anything reachable from elsewhere does not.
+  const hostClass = host === 'localhost' ? 'loopback' : classifyIp(host);
+  const allowPrivateTargets = args['allow-private-webhook-targets'] ?? hostClass === 'loopback';
   const seedTokens = Number(args['seed-tokens'] ?? (args.demo ? 25 : 0));
   if (!Number.isInteger(seedTokens) || seedTokens < 0 || seedTokens > 10_000) fail('--seed-tokens must be an integer between 0 and 10000');
   let faults;
@@ -86,12 +120,14 @@ async function main(): Promise<void> {
   const displayHost = host.includes(':') ? `[${host}]` : host;
   const origin = `http://${displayHost === '0.0.0.0' || displayHost === '[::]' ? '127.0.0.1' : displayHost}:${port}`;
 
+  const suppliedKey = args['api-key'] ?? process.env.CONNECT_MOCK_API_KEY;
   let platform;
   try {
     platform = createMockPlatform({
       ...(seed !== undefined ? { seed } : {}),
       ...(faults !== undefined ? { faults: faults as never } : {}),
-      ...((args['api-key'] ?? process.env.CONNECT_MOCK_API_KEY) ? { bootstrapKey: args['api-key'] ?? process.env.CONNECT_MOCK_API_KEY } : {}),
+      ...(suppliedKey ? { bootstrapKey: suppliedKey } : {}),
+      webhookTargets: { allowPrivate: allowPrivateTargets },
       seedTokens,
       baseUrl: `${origin}/public/v1`,
       ...(args.quiet
@@ -112,11 +148,24 @@ async function main(): Promise<void> {
     handlers: [...platform.handlers, ...createSiteHandlers(platform)],
     port,
     host,
-    trustProxy: args['trust-proxy'] ?? false,
+    trustProxy,
     origin,
     ...(args.console !== undefined ? { consoleDir: args.console } : {}),
   }).catch((error: unknown) => fail(`cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`));
   const base = port === 0 ? server.url : origin;
+  // Webhooks must never reach the emulator itself, whatever address it was asked for by.
+  platform.webhooks.configure({ targets: { ownOrigins: [server.url, base] } });
+  const keySource = args['api-key'] !== undefined ? 'your --api-key' : 'CONNECT_MOCK_API_KEY';
+  const keyLines = suppliedKey
+    ? [
+        `  Bootstrap key (all modules): ${redactAuthorization(platform.bootstrapKey)} (from ${keySource})`,
+        `  Try: curl -H "Authorization: ${args['api-key'] !== undefined ? '<your --api-key>' : '$CONNECT_MOCK_API_KEY'}" ${base}/public/v1/auth/tokens`,
+      ]
+    : [
+        `  Bootstrap key (all modules; generated for this run, shown once):`,
+        `    ${platform.bootstrapKey}`,
+        `  Try: curl -H "Authorization: <the bootstrap key above>" ${base}/public/v1/auth/tokens`,
+      ];
   process.stdout.write(
     [
       `connect-tokens emulator listening on ${server.url}`,
@@ -125,9 +174,8 @@ async function main(): Promise<void> {
       `  Docs:       ${base}/docs`,
       `  Admin:      ${base}/__mock/{faults,reset,clock} (Authorization: the bootstrap key)`,
       ...(args.console !== undefined ? [`  Console:    ${base}/console`] : []),
-      `  Bootstrap key (all modules):`,
-      `    ${platform.bootstrapKey}`,
-      `  Try: curl -H "Authorization: ${platform.bootstrapKey}" ${base}/public/v1/auth/tokens`,
+      ...keyLines,
+      `  Webhooks:   ${allowPrivateTargets ? 'may' : 'may not'} deliver to loopback and private addresses`,
       '',
     ].join('\n'),
   );

@@ -15,6 +15,7 @@ import { tokenRoutes } from './handlers/tokens';
 import { webhookRoutes } from './handlers/webhooks';
 import { endpointFeatureRoutes } from './handlers/endpoint-routes';
 import { webhooksOf, type WebhookDispatcher } from './webhooks/delivery';
+import type { WebhookTargetOptions } from './webhooks/target-policy';
 import type { PlatformRuntime, RequestLogEntry, RouteImplementation } from './http/context';
 import { parseFaultConfig, type FaultConfig } from './http/faults';
 import { handleApiRequest } from './http/pipeline';
@@ -58,6 +59,12 @@ export interface MockPlatformOptions {
   webhookRetryDelaysMs?: readonly number[];
   /** How long a webhook delivery waits for the receiver. Default 10 000 ms. */
   webhookTimeoutMs?: number;
+  /**
+   * Where webhooks may deliver (the CLI's `--allow-private-webhook-targets`): the emulator's own origin, link-local
+   * and cloud metadata addresses never; loopback and private addresses only with `allowPrivate` (default `true`
+   * in-process). See `WebhookTargetPolicy`.
+   */
+  webhookTargets?: WebhookTargetOptions;
   /**
    * CORS on the API (default true): preflights are answered 204 before routing and authentication, and responses
    * carry `Access-Control-Allow-Origin: *` and `Access-Control-Expose-Headers` (see `http/cors.ts`), so a browser
@@ -165,7 +172,11 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[connect-tokens-mock] unexpected error', error)),
     limits: requestLimits(options),
   };
-  const webhooks = webhooksOf(runtime, { retryDelaysMs: options.webhookRetryDelaysMs, timeoutMs: options.webhookTimeoutMs });
+  const webhooks = webhooksOf(runtime, {
+    retryDelaysMs: options.webhookRetryDelaysMs,
+    timeoutMs: options.webhookTimeoutMs,
+    ...(options.webhookTargets ? { targets: options.webhookTargets } : {}),
+  });
 
   const seedStore = () => seedWorld(store, random, bootstrap, options.seedTokens ?? 0);
   let ready = seedStore();

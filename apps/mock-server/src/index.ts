@@ -12,6 +12,7 @@ export { CLIENT_IP_HEADER, DEFAULT_CLIENT_IP } from './http/client-ip';
 export { MAX_BODY_BYTES } from './http/request-limits';
 export { DEFAULT_MAX_JSON_DEPTH } from './http/json-body';
 export { canonicalPath } from './http/canonical-path';
+export { MAX_ACL_RANGES } from './handlers/integrations-settings';
 export { ApiError, errorResponse, jsonResponse, noContent } from './http/errors';
 export { listResponse, type RecordList } from './http/list';
 export type { FieldReader } from './rql';
@@ -34,6 +35,9 @@ export { loadSpec, createRouter, type SpecModel, type OperationSpec, type RqlRul
 export { SPEC_TEXT } from './spec/spec-text';
 export { startMockServer, type MockServer, type StartMockServerOptions } from './server/node-http-adapter';
 export { createSiteHandlers, renderDocsPage } from './server/docs-page';
-export { webhooksOf, WebhookDispatcher, type WebhookDeliveryOptions, type WebhookDeliveryBody } from './webhooks/delivery';
+export { webhooksOf, WebhookDispatcher, RESPONSE_READ_LIMIT, type WebhookDeliveryOptions, type WebhookDeliveryBody } from './webhooks/delivery';
 export { signHs256, verifyHs256 } from './webhooks/jwt';
+export { WebhookTargetPolicy, type WebhookTargetOptions } from './webhooks/target-policy';
+export type { IpMatcher } from './net/ip-matcher';
+export { compileTrustProxy, type TrustProxySetting, type ClientIpResolver } from './http/client-ip';
 export { ENDPOINT_TOKEN_HEADER } from './handlers/endpoint-data';

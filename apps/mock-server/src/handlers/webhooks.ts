@@ -65,8 +65,11 @@ function webhookOr404(ctx: RequestContext): WebhookRecord {
   return webhook;
 }
 
-/** `external_url` must be an absolute http(s) URL (the schema only says `uri`). */
-function readUrl(errors: FieldErrors, value: unknown): string | undefined {
+/**
+ * `external_url` must be an absolute http(s) URL (the schema only says `uri`) that the platform's webhook target
+ * policy allows (never the emulator itself or link-local addresses; loopback and private ones only when allowed).
+ */
+function readUrl(ctx: RequestContext, errors: FieldErrors, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'string') return undefined;
   let url: URL;
@@ -76,7 +79,12 @@ function readUrl(errors: FieldErrors, value: unknown): string | undefined {
     errors.add('external_url', 'must be an absolute URL');
     return undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') errors.add('external_url', 'must be an http or https URL');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    errors.add('external_url', 'must be an http or https URL');
+    return value;
+  }
+  const refusal = webhooksOf(ctx.runtime).refusalOf(url);
+  if (refusal) errors.add('external_url', `refused as a webhook target: ${refusal}`);
   return value;
 }
 
@@ -123,7 +131,7 @@ function createWebhook(ctx: RequestContext): Response {
   if (!PRODUCTLESS_CLASSES.has(objectClass) && !productId) errors.add('product_id', `is required for object_class ${objectClass}`);
   if (typeof body.label === 'string' && body.label.trim() === '') errors.add('label', 'must not be empty');
   const type = readType(errors, objectClass, typeof body.type === 'string' ? body.type : 'event');
-  const url = readUrl(errors, body.external_url);
+  const url = readUrl(ctx, errors, body.external_url);
   const headers = readHeaders(errors, body.headers);
   const events = readEvents(errors, objectClass, body.events);
   errors.throwIfAny();
@@ -162,7 +170,7 @@ function updateWebhook(ctx: RequestContext): Response {
   }
   if (typeof body.label === 'string' && body.label.trim() === '') errors.add('label', 'must not be empty');
   const type = readType(errors, objectClass, typeof body.type === 'string' ? body.type : webhook.type);
-  const url = readUrl(errors, body.external_url);
+  const url = readUrl(ctx, errors, body.external_url);
   const headers = readHeaders(errors, body.headers);
   const events = readEvents(errors, objectClass, body.events ?? (body.object_class !== undefined ? webhook.events : undefined));
   errors.throwIfAny();

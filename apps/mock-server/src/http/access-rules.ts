@@ -145,8 +145,7 @@ export function evaluateAccess(
     };
   }
   if (store.acl.length > 0) {
-    const ranges = store.acl.flatMap((entry) => entry.ip_range);
-    if (!ipInAny(attempt.ip, ranges)) {
+    if (!store.aclAllows(attempt.ip)) {
       return {
         allowed: false,
         code: 'AUTH_006',

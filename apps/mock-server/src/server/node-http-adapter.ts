@@ -5,13 +5,14 @@
  *
  * - A `Response` with status 0 (`HttpResponse.error()`, the emulator's injected connection reset) becomes
  *   `socket.destroy()`, which a client sees as ECONNRESET.
- * - The client IP comes from the socket (or, with `trustProxy`, the first `X-Forwarded-For` hop) and is passed to the
- *   handlers in `x-mock-client-ip`; any incoming copy of that header is deleted first, so clients cannot choose it.
+ * - The client IP comes from the socket (or, with `trustProxy`, the right-most untrusted `X-Forwarded-For` hop) and is
+ *   passed to the handlers in `x-mock-client-ip`; any incoming copy of that header is deleted first, so clients
+ *   cannot choose it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { getResponse, type RequestHandler } from 'msw';
-import { parseIp } from '../net/cidr';
+import { compileTrustProxy, type TrustProxySetting } from '../http/client-ip';
 import { findDirectRoute } from './direct-dispatch';
 import { IncomingRequest } from './incoming-request';
 import { knownResponseText, unbuiltHeaders } from '../http/errors';
@@ -25,8 +26,8 @@ export interface StartMockServerOptions {
   handlers: readonly RequestHandler[];
   port?: number;
   host?: string;
-  /** Honour `X-Forwarded-For` (only behind a trusted reverse proxy). */
-  trustProxy?: boolean;
+  /** Which `X-Forwarded-For` hops to believe (only behind a trusted reverse proxy); see `compileTrustProxy`. */
+  trustProxy?: TrustProxySetting;
   /**
    * The origin handlers are registered for (`http://127.0.0.1:4010`). Requests are rewritten to it, so the handlers
    * match whatever Host the client used. Default: `http://<host>:<port>` as bound.
@@ -54,15 +55,6 @@ export interface MockServer {
   url: string;
   port: number;
   close(): Promise<void>;
-}
-
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-    if (first && parseIp(first)) return first;
-  }
-  return (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
 }
 
 /** Hosts a loopback-bound server answers admin routes for (any port): anything else may be DNS rebinding. */
@@ -147,7 +139,7 @@ async function writeResponse(req: IncomingMessage, res: ServerResponse, response
 /** Starts a `node:http` server over the handlers. Resolves once it listens. */
 export function startMockServer(options: StartMockServerOptions): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
-  const trustProxy = options.trustProxy ?? false;
+  const clientIp = compileTrustProxy(options.trustProxy);
   const cors = options.cors ?? true;
   let origin = options.origin ?? '';
   let site: StaticConsole | undefined;
@@ -167,7 +159,7 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
           return;
         }
         // A Fetch `Request` is built only if something needs one (msw, `ctx.request`): see `incoming-request.ts`.
-        const request = new IncomingRequest(req, origin, clientIp(req, trustProxy));
+        const request = new IncomingRequest(req, origin, clientIp(socket?.remoteAddress, req.headers['x-forwarded-for']));
         // The platform's API requests go straight to its pipeline (same function as its MSW handler); anything else,
         // or when unsure, through msw.
         const direct = findDirectRoute(options.handlers, request.parsedUrl, request.method);

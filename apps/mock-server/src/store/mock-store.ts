@@ -6,6 +6,7 @@ import { IdempotencyCache } from './idempotency-cache';
 import { EXTENSIONS, MODULES, seedModuleResources, type ModuleResource } from './seed-data';
 import { StatisticsStore } from './statistics';
 import { TokenStore } from './token-store';
+import { compileIpMatcher, type IpMatcher } from '../net/ip-matcher';
 import type { AclEntry, ExtensionRecord, ModuleRecord } from './types';
 
 /**
@@ -24,8 +25,8 @@ export class MockStore {
   readonly extensionTypes: readonly ExtensionRecord[] = EXTENSIONS;
   /** Module id → the resources its list returns. */
   moduleResources = new Map<string, ModuleResource[]>();
-  /** The account IP ACL (`/modules/integrations/settings`): when non-empty, only these ranges may use any token. */
-  acl: AclEntry[] = [];
+  #acl: readonly AclEntry[] = [];
+  #aclMatcher: IpMatcher | undefined;
   /**
    * Free-form collections for features plugged in by other modules (webhooks, endpoint tokens). Cleared by `reset()`
    * together with everything else.
@@ -43,6 +44,31 @@ export class MockStore {
     this.authFailures = new AuthFailureTracker(clock);
     this.rateLimits = new RateLimiter(clock);
     this.moduleResources = seedModuleResources(random, clock.now());
+  }
+
+  /** The account IP ACL (`/modules/integrations/settings`): when non-empty, only these ranges may use any token. */
+  get acl(): readonly AclEntry[] {
+    return this.#acl;
+  }
+
+  /** Replaces the ACL; its compiled matcher is rebuilt on the next check, not on every request. */
+  set acl(entries: readonly AclEntry[]) {
+    this.#acl = entries;
+    this.#aclMatcher = undefined;
+  }
+
+  /**
+   * True when the account ACL lets `ip` use tokens: it is empty, or `ip` is in one of its ranges. Each change compiles
+   * the ranges once (see `IpMatcher`); re-parsing a large list on every request made every call slower.
+   */
+  aclAllows(ip: string): boolean {
+    return this.aclMatcher?.contains(ip) ?? true;
+  }
+
+  /** The ACL's ranges compiled, the same object until the ACL changes; `undefined` when the ACL is empty. */
+  get aclMatcher(): IpMatcher | undefined {
+    if (this.#acl.length === 0) return undefined;
+    return (this.#aclMatcher ??= compileIpMatcher(this.#acl.flatMap((entry) => entry.ip_range)));
   }
 
   module(id: string): ModuleRecord | undefined {

@@ -8,8 +8,12 @@
  * - **Transport.** The global `fetch` at the moment of sending (so MSW intercepts it in tests, and the HTTP server
  *   delivers for real), `POST` with `Content-Type: application/json`, the webhook's extra headers, and
  *   `Authorization: Bearer <HS256 JWT>` signed with the webhook's `jwt_secret` (claims `iat`, `exp`, `webhook_id`,
- *   `delivery_id`, `sha256` of the body). Any `2xx` is a success; another status, a network error or no answer within
- *   `timeoutMs` (default 10 s, as the spec says) is a failure.
+ *   `delivery_id`, `sha256` of the body). Any `2xx` is a success; another status (a redirect too: redirects are
+ *   never followed), a network error or no answer within `timeoutMs` (default 10 s, as the spec says) is a failure.
+ * - **Targets.** Only where the {@link WebhookTargetPolicy} allows: the URL is checked when a webhook is written and
+ *   before each attempt, and every connection through the guarded agent (`guarded-agent.ts`) checks the address it
+ *   actually opens. At most {@link RESPONSE_READ_LIMIT} bytes of an answer are read; a longer one is kept as its
+ *   first 4 KiB with `truncated: true`.
  * - **Retries.** A failed attempt is retried after each of `retryDelaysMs` (default `[1000, 5000]`: 3 attempts with
  *   growing delays). Delays use real timers, not the platform clock: a frozen test clock would otherwise never let a
  *   retry happen. Tests set `[0, 0]`. Every attempt updates the counters; each failure sets `last_failure`, a success
@@ -30,7 +34,9 @@ import { expiryTime, tokenStatus } from '../store/token-status';
 import type { AuditEvent, TokenRecord } from '../store/types';
 import { webhookStoreOf, type WebhookRecord, type WebhookStore, type WebhookTriggerInfo } from '../store/webhook-store';
 import { TOKEN_EXPIRING, WEBHOOK_TEST, objectClassOf, webhookWants } from './events';
+import { createGuardedAgent } from './guarded-agent';
 import { signHs256 } from './jwt';
+import { RefusedTargetError, WebhookTargetPolicy, type WebhookTargetOptions } from './target-policy';
 
 /** Options of the webhook dispatcher (`createMockPlatform({ webhookRetryDelaysMs, webhookTimeoutMs })`). */
 export interface WebhookDeliveryOptions {
@@ -42,6 +48,8 @@ export interface WebhookDeliveryOptions {
   jwtTtlSeconds?: number;
   /** Receives unexpected exceptions of the dispatcher (never thrown into API requests). Default: the runtime's. */
   onError?: (error: unknown) => void;
+  /** Where deliveries may go (see {@link WebhookTargetPolicy}); unset fields keep their value, origins add up. */
+  targets?: WebhookTargetOptions;
 }
 
 /** The JSON body of a delivery (the spec's `WebhookDelivery`). */
@@ -55,6 +63,8 @@ export interface WebhookDeliveryBody {
 const DEFAULT_RETRY_DELAYS_MS = [1000, 5000] as const;
 const DEFAULT_TIMEOUT_MS = 10_000;
 const RESPONSE_TEXT_LIMIT = 4096;
+/** Most bytes of a receiver's answer that are read (and so stored and shown by every GET of the webhook). */
+export const RESPONSE_READ_LIMIT = 64 * 1024;
 /** Headers a webhook's `headers` may not override. */
 const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'content-length', 'host', 'transfer-encoding', 'connection']);
 
@@ -66,8 +76,39 @@ function sleep(ms: number): Promise<void> {
   });
 }
 
+/**
+ * Reads at most {@link RESPONSE_READ_LIMIT} bytes of an answer, then stops reading (the rest is never received into
+ * memory). `truncated` says whether there was more.
+ */
+async function readCapped(response: Response): Promise<{ text: string; truncated: boolean }> {
+  const reader = response.body?.getReader();
+  if (!reader) return { text: '', truncated: false };
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      const room = RESPONSE_READ_LIMIT - size;
+      if (read.value.byteLength > room) {
+        chunks.push(read.value.subarray(0, room));
+        truncated = true;
+        break;
+      }
+      chunks.push(read.value);
+      size += read.value.byteLength;
+    }
+  } catch {
+    // a body cut off midway keeps what arrived
+  } finally {
+    if (truncated) void reader.cancel().catch(() => undefined);
+  }
+  return { text: new TextDecoder().decode(Buffer.concat(chunks)), truncated };
+}
+
 /** The receiver's answer as the spec's `response`: JSON object when possible, else `{text}` (first 4 KiB). */
-function responseObject(text: string): Record<string, unknown> {
+function responseObject(text: string, truncated: boolean): Record<string, unknown> {
+  // Part of a JSON document is not JSON: a cut answer is kept as text with a marker.
+  if (truncated) return { text: text.slice(0, RESPONSE_TEXT_LIMIT), truncated: true };
   try {
     const parsed = JSON.parse(text) as unknown;
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
@@ -84,6 +125,8 @@ export class WebhookDispatcher {
   private timeoutMs = DEFAULT_TIMEOUT_MS;
   private jwtTtlSeconds = 300;
   private onError: (error: unknown) => void;
+  private policy: WebhookTargetPolicy;
+  private readonly agent = createGuardedAgent(() => this.policy);
   private scanScheduled = false;
   /** Counters for tests and diagnostics: full `token.expiring` scans run, and tokens visited by any look. */
   readonly scanStats = { scans: 0, tokensVisited: 0 };
@@ -97,6 +140,7 @@ export class WebhookDispatcher {
 
   constructor(private readonly runtime: PlatformRuntime) {
     this.onError = (error) => runtime.onUnexpectedError?.(error);
+    this.policy = new WebhookTargetPolicy(new URL(runtime.baseUrl).origin);
     runtime.store.audit.onAppend((event) => this.guard(() => this.onAudit(event)));
     runtime.store.tokens.onChange((token) => {
       if (token === undefined) this.lastScan = undefined;
@@ -127,6 +171,12 @@ export class WebhookDispatcher {
     if (options.timeoutMs !== undefined) this.timeoutMs = options.timeoutMs;
     if (options.jwtTtlSeconds !== undefined) this.jwtTtlSeconds = options.jwtTtlSeconds;
     if (options.onError !== undefined) this.onError = options.onError;
+    if (options.targets !== undefined) this.policy = this.policy.with(options.targets, new URL(this.runtime.baseUrl).origin);
+  }
+
+  /** Why `url` may not receive deliveries, or `undefined` (the webhook handlers refuse such a URL with 400). */
+  refusalOf(url: URL): string | undefined {
+    return this.policy.refusalOfUrl(url);
   }
 
   private get store(): WebhookStore {
@@ -258,27 +308,31 @@ export class WebhookDispatcher {
     const started = Date.now();
     let info: WebhookTriggerInfo;
     try {
+      // A webhook written under another policy (or before a flag changed) is checked again before anything is sent.
+      const refusal = this.policy.refusalOfUrl(new URL(webhook.external_url));
+      if (refusal) throw new RefusedTargetError(refusal);
       const response = await globalThis.fetch(webhook.external_url, {
         method: 'POST',
         headers,
         body: text,
+        // A redirect is the receiver's answer, never followed: it could name a refused target.
         redirect: 'manual',
         signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      const answer = await response.text().catch(() => '');
+        // undici's connection hook (see `guarded-agent.ts`); MSW passes it on when it lets a request through.
+        dispatcher: this.agent,
+      } as RequestInit);
+      const answer = await readCapped(response);
       const ok = response.status >= 200 && response.status < 300;
       info = {
         time,
         status: ok ? 'success' : 'failure',
         status_code: response.status,
         duration: Math.max(0, Date.now() - started),
-        response: responseObject(answer),
+        response: responseObject(answer.text, answer.truncated),
         errors: ok ? null : `HTTP ${response.status}`,
       };
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      const errors = name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : `connection error: ${error instanceof Error ? error.message : String(error)}`;
-      info = { time, status: 'failure', status_code: null, duration: Math.max(0, Date.now() - started), errors };
+      info = { time, status: 'failure', status_code: null, duration: Math.max(0, Date.now() - started), errors: failureText(error) };
     }
     const stats = webhook.stats;
     stats.triggers += 1;
@@ -374,6 +428,16 @@ export class WebhookDispatcher {
     this.lastScan = { at: now, nextEntry, store };
     return store.announcedExpiring.size - before;
   }
+}
+
+/** The `errors` text of an attempt that got no answer. */
+function failureText(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  for (let cause: unknown = error, depth = 0; cause instanceof Error && depth < 4; cause = cause.cause, depth++) {
+    if (cause instanceof RefusedTargetError) return `refused target: ${cause.message}`;
+  }
+  return `connection error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 const dispatchers = new WeakMap<PlatformRuntime, WebhookDispatcher>();

@@ -1815,7 +1815,10 @@ export interface components {
         };
         /** @description Account-wide access control list. */
         IntegrationsAcl: {
-            /** @description Named IP ranges allowed to use the account's tokens; empty means no account-level restriction. */
+            /**
+             * @description Named IP ranges allowed to use the account's tokens; empty means no account-level restriction. At most
+             *     1,000 entries and 1,000 ranges over all entries (a longer list is `400 VAL_001`).
+             */
             ips: components["schemas"]["IpAclEntry"][];
         };
         /** @description A named set of IP ranges. */
@@ -1910,7 +1913,10 @@ export interface components {
             status_code?: number | null;
             /** @description Duration of the delivery in milliseconds. */
             duration: number;
-            /** @description The receiver's answer body, parsed as JSON when possible, else `{"text": "…"}` (first 4 KiB). */
+            /**
+             * @description The receiver's answer body, parsed as JSON when it is an object, else `{"text": "…"}` (first 4 KiB). At
+             *     most 64 KiB of an answer is read: a longer one is kept as `{"text": "<first 4 KiB>", "truncated": true}`.
+             */
             response?: {
                 [key: string]: unknown;
             };

@@ -157,7 +157,11 @@ export function errorFromResponse(
   secrets: readonly string[],
 ): ConnectError {
   const { status } = response;
-  const headers: Record<string, string> = Object.fromEntries(response.headers);
+  // A server (or a proxy) may echo the request's credentials in any header: nothing copied leaves unredacted.
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = redactText(value, secrets);
+  });
   const requestId: string | undefined = headers['x-request-id'];
 
   let errorCode: string | undefined;
@@ -167,13 +171,16 @@ export function errorFromResponse(
     rawBody = body.trim() === '' ? undefined : redactText(body.slice(0, RAW_BODY_LIMIT), secrets);
   } else if (body !== null && typeof body === 'object') {
     const record = body as Record<string, unknown>;
-    if (typeof record['error_code'] === 'string') errorCode = record['error_code'];
+    if (typeof record['error_code'] === 'string') errorCode = redactText(record['error_code'], secrets);
     if (Array.isArray(record['errors'])) errors = record['errors'].filter((e): e is string => typeof e === 'string');
     else if (typeof record['errors'] === 'string') errors = [record['errors']];
   }
   errors = errors.map((e) => redactText(e, secrets));
 
-  const detail = errors.length > 0 ? errors.join('; ') : describeRawBody(rawBody, headers['content-type']) ?? response.statusText;
+  const detail =
+    errors.length > 0
+      ? errors.join('; ')
+      : (redirectNotFollowed(response, headers['location']) ?? describeRawBody(rawBody, headers['content-type']) ?? redactText(response.statusText, secrets));
   const head = errorCode ? `${status} ${errorCode}` : `${status}`;
   const where = `[${method} ${path}${requestId ? `, request ${requestId}` : ''}]`;
   const message = `${head}${detail ? `: ${detail}` : ''} ${where}`;
@@ -185,6 +192,14 @@ export function errorFromResponse(
   }
   const ErrorClass = ERROR_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ConnectError);
   return new ErrorClass(message, init);
+}
+
+/** Why a redirect became an error: the SDK follows redirects within the request's origin only. */
+function redirectNotFollowed(response: Response, location: string | undefined): string | undefined {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && location !== undefined)) {
+    return `redirect${location ? ` to ${location}` : ''} not followed (same-origin redirects only)`;
+  }
+  return undefined;
 }
 
 /** The error class of each status with a class of its own (429 and 5xx aside). */
