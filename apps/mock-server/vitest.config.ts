@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [yamlAsText()],
   test: {
     reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
-    testTimeout: 20_000,
+    // Tests bound their work by count; these limits only catch a hang, on a CI machine that may be loaded.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

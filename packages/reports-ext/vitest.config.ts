@@ -15,6 +15,8 @@ export default defineConfig({
     : { alias: { '@connect-tokens/mock-server': fileURLToPath(new URL('../../apps/mock-server/src/index.ts', import.meta.url)) } },
   test: {
     reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
-    testTimeout: 30_000,
+    // Tests bound their work by count; these limits only catch a hang, on a CI machine that may be loaded.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
