@@ -32,7 +32,8 @@ function freePort() {
 /** Starts one server process and resolves once `GET probe` answers 200: `{ base, startupMs, stop() }`. */
 async function startServer(which, { seedTokens = 0, timeoutMs = 120_000 } = {}) {
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}/public/v1`;
+  // Prism serves the spec's paths at its root (it does not take the path of `servers`); the emulator under /public/v1.
+  const base = which === 'emulator' ? `http://127.0.0.1:${port}/public/v1` : `http://127.0.0.1:${port}`;
   const args =
     which === 'emulator'
       ? [EMULATOR_CLI, '--port', port, '--api-key', KEY, '--seed', 'bench', '--seed-tokens', seedTokens]
