@@ -70,7 +70,9 @@ await workerMain(async () => {
         sheet.addRow(cells(token)).commit();
         rows++;
       }
+      // As any streaming writer must: let exceljs's zip stream flush, and wait when the file is slower.
       await new Promise((r) => setImmediate(r));
+      if (output.writableNeedDrain) await once(output, 'drain');
     }
     sheet.commit();
     await workbook.commit();
