@@ -186,6 +186,7 @@ const UNITS = {
   // Decimal units (1 MB = 10^6 B, 1 kB = 10^3 B), as size-limit and the targets use: never a lenient MiB.
   bytes: (v) => (Math.abs(v) >= 1e6 ? `${(v / 1e6).toFixed(1)} MB` : `${(v / 1e3).toFixed(2)} kB`),
   rps: (v) => `${Math.round(v).toLocaleString('en-US')} req/s`,
+  'rows/s': (v) => `${Math.round(v).toLocaleString('en-US')} rows/s`,
   x: (v) => `${v.toFixed(2)}×`,
   n: (v) => `${Math.round(v).toLocaleString('en-US')}`,
 };

@@ -7,7 +7,18 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { printResult, startService } from './harness.mjs';
 
-const BENCHMARKS = ['sdk-overhead', 'sdk-size', 'paginate', 'emulator-throughput', 'emulator-rql', 'report-inventory', 'report-memory'];
+const BENCHMARKS = [
+  'list-scale',
+  'emulator-vs-prism',
+  'emulator-heap',
+  'report-http',
+  'report-pipeline',
+  'report-memory',
+  'sdk-paging',
+  'sdk-vs-official',
+  'sdk-overhead',
+  'sdk-size',
+];
 
 function parseArgs(argv) {
   const args = { quick: false, only: undefined, out: undefined, list: false };

@@ -1,5 +1,5 @@
-// The same paging as paginate.mjs with bare fetch + json() and no SDK (a reference for the RSS growth).
-// Args: --base URL --key KEY --page-size N --total N
+// The same paging as paginate.mjs with bare fetch + json() and no SDK: the baseline of the SDK's paging.
+// Args: --base URL --key KEY --page-size N
 import { rssSampler, workerArgs, workerMain } from '../harness.mjs';
 
 await workerMain(async () => {
@@ -19,5 +19,5 @@ await workerMain(async () => {
   }
   const ms = performance.now() - started;
   const rssPeak = sampler.stop();
-  return { ms, items, rssBefore, rssPeak, rssGrowth: rssPeak - rssBefore };
+  return { ms, items, rssBefore, rssPeak, rssGrowth: rssPeak - rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
 });

@@ -36,7 +36,7 @@ export interface RunReportOptions {
   fileName?: string;
   /** Write a zip holding the report and `summary.json` instead of the bare report. */
   zip?: boolean;
-  /** Called as rows are read: `(done, total)`, `total` when the list's size is known. */
+  /** Called as rows are read, once per page: `(done, total)`, `total` when the list's size is known. */
   onProgress?: ProgressCallback;
   /** Cancels the run; the partial file is removed. */
   signal?: AbortSignal;
@@ -147,6 +147,8 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
     } else {
       summary = summaryOf(await renderer.render(input, target.stream));
     }
+    // Rows come a page at a time: a cancel during the last page arrives after the renderer's last check.
+    signal.throwIfAborted();
     await target.commit();
   } catch (error) {
     await target.discard();

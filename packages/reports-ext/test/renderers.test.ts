@@ -29,8 +29,9 @@ function rows(n: number, overrides: (i: number) => Partial<ReportRow> = () => ({
 
 async function render(id: Parameters<typeof getRenderer>[0], data: ReportRow[], maxRows = 1000, renderer = getRenderer(id)) {
   const out = collector();
+  // Pages of 7 rows, so rows cross page boundaries (and the html/pdf row caps fall inside a page).
   async function* source() {
-    yield* data;
+    for (let i = 0; i < data.length; i += 7) yield data.slice(i, i + 7);
   }
   const input: RenderInput = {
     reportId: 'token-inventory',
@@ -100,10 +101,13 @@ describe('csv renderer, encoding and streaming', () => {
       },
     });
     const n = 20_000;
+    // Pages of 500 rows, as the reports read them.
     async function* source() {
-      for (let i = 0; i < n; i++) {
+      for (let start = 0; start < n; start += 500) {
         maxBuffered = Math.max(maxBuffered, slow.writableLength);
-        yield { id: `TK-${i}`, name: `Token ${i}`, count: i, ok: i % 2 === 0, at: null };
+        const page: ReportRow[] = [];
+        for (let i = start; i < Math.min(n, start + 500); i++) page.push({ id: `TK-${i}`, name: `Token ${i}`, count: i, ok: i % 2 === 0, at: null });
+        yield page;
       }
     }
     const result = await getRenderer('csv').render(

@@ -205,3 +205,23 @@ describe('a custom fetch that ignores the signal', () => {
     expect(outcome).toBe(reason);
   });
 });
+
+describe('the transport joins a body that arrives in several chunks', () => {
+  it('a JSON body split into many chunks, one inside a multi-byte character, decodes to the same token', async () => {
+    const token = { id: 'SU-123-456-789', name: `Zürich ✓ ${'x'.repeat(5000)}` };
+    const bytes = new TextEncoder().encode(JSON.stringify(token));
+    const split = bytes.indexOf(0xc3) + 1; // inside "ü"
+    const cuts = [0, 7, split, 200, 1024, 4096, bytes.length];
+    const fetch = async (): Promise<Response> => {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let i = 1; i < cuts.length; i++) controller.enqueue(bytes.slice(cuts[i - 1], cuts[i]));
+          controller.close();
+        },
+      });
+      return new Response(stream, { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, logLevel: 'off' });
+    expect(await client.tokens.get(token.id)).toMatchObject(token);
+  });
+});

@@ -1,9 +1,11 @@
 import type { AuditEventWire, EndpointRecordWire, EndpointWire, ModuleWire, TokenStatisticsWire, TokenWire } from './wire-types';
 
-/** A lazily paginated list, as the SDK's `list()` returns: iterate it with `for await`. */
+/** A lazily paginated list, as the SDK's `list()` returns: iterate it with `for await`, or its pages. */
 export interface PaginatedList<T> extends AsyncIterable<T> {
   /** Matching items, from one `limit=0` request. */
   count(): Promise<number>;
+  /** The pages in order, each with its items: what the reports read, so a row costs no async step of its own. */
+  pages(): AsyncIterable<{ readonly items: readonly T[] }>;
 }
 
 /** Per-call options the reports pass: cancellation. */

@@ -25,11 +25,13 @@ export const csvRenderer: Renderer = {
     const keys = input.columns.map((c) => c.key);
     let chunk = `\uFEFF${csvRecord(input.columns.map((c) => c.title))}`;
     let rows = 0;
-    for await (const row of input.rows) {
+    for await (const page of input.rows) {
       input.signal.throwIfAborted();
-      for (let i = 0; i < keys.length; i++) chunk += (i === 0 ? '' : ',') + csvField(cellToText(row[keys[i]!] ?? null));
-      chunk += '\n';
-      rows += 1;
+      for (const row of page) {
+        for (let i = 0; i < keys.length; i++) chunk += (i === 0 ? '' : ',') + csvField(cellToText(row[keys[i]!] ?? null));
+        chunk += '\n';
+      }
+      rows += page.length;
       if (chunk.length >= CHUNK_CHARS) {
         await write(output, chunk, input.signal);
         chunk = '';

@@ -1,8 +1,47 @@
 import type { CellValue } from '../reports/report-types';
 
+/** The ISO text an instant read from the API already has, so text formats need not convert the Date back. */
+const WIRE_TEXT = Symbol('wireText');
+type WireDate = Date & { [WIRE_TEXT]?: string };
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * An API instant (ISO-8601) as a Date, `null` for a missing or unparsable one. When the text is in the API's UTC form
+ * (`2026-01-02T03:04:05.678Z`), the Date keeps its text without milliseconds, which {@link isoInstant} returns as
+ * is: a report row's dates reach csv, html and json without a Date-to-text conversion.
+ */
+export function instantFromWire(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return null;
+  const date: WireDate = new Date(ms);
+  // `toISOString()`'s shape: 24 characters, `T`, `.` before the milliseconds, `Z` last (years 0000–9999); the day and
+  // hour compared because `Date.parse` rolls `02-30` and `24:00` over instead of rejecting them.
+  if (
+    value.length === 24 &&
+    value.charCodeAt(10) === 84 &&
+    value.charCodeAt(19) === 46 &&
+    value.charCodeAt(23) === 90 &&
+    date.getUTCDate() === Number(value.slice(8, 10)) &&
+    date.getUTCHours() === Number(value.slice(11, 13))
+  ) {
+    date[WIRE_TEXT] = `${value.slice(0, 19)}Z`;
+  }
+  return date;
+}
+
 /** An instant as ISO-8601 UTC without milliseconds: what every text format shows. */
 export function isoInstant(value: Date): string {
-  return value.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const text = (value as WireDate)[WIRE_TEXT];
+  if (text !== undefined) return text;
+  const year = value.getUTCFullYear();
+  // Outside 0000–9999 (and for an invalid Date, which throws) `toISOString()` has the extended form.
+  if (!(year >= 0 && year <= 9999)) return `${value.toISOString().slice(0, -5)}Z`;
+  return (
+    `${String(year).padStart(4, '0')}-${pad2(value.getUTCMonth() + 1)}-${pad2(value.getUTCDate())}` +
+    `T${pad2(value.getUTCHours())}:${pad2(value.getUTCMinutes())}:${pad2(value.getUTCSeconds())}Z`
+  );
 }
 
 /** A cell as machine-readable text (csv): booleans as `true`/`false`, empty for null. */
@@ -15,7 +54,12 @@ export function cellToText(value: CellValue): string {
 /** A cell as people read it (html, pdf): booleans as yes/no, instants as `YYYY-MM-DD HH:MM`. */
 export function cellToDisplay(value: CellValue): string {
   if (value === null) return '';
-  if (value instanceof Date) return isoInstant(value).replace('T', ' ').replace(/:\d{2}Z$/, '');
+  // `YYYY-MM-DDTHH:MM:SSZ` → `YYYY-MM-DD HH:MM`.
+  if (value instanceof Date) {
+    const iso = isoInstant(value);
+    const t = iso.indexOf('T');
+    return `${iso.slice(0, t)} ${iso.slice(t + 1, iso.length - 4)}`;
+  }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return String(value);
 }

@@ -44,21 +44,26 @@ export const htmlRenderer: Renderer = {
     );
     let rows = 0;
     let truncated = false;
-    for await (const row of input.rows) {
+    pages: for await (const page of input.rows) {
       input.signal.throwIfAborted();
-      if (rows >= input.maxRows) {
-        // Leaving the loop calls the generator's return(): no further pages are fetched.
-        truncated = true;
-        break;
+      let text = '';
+      for (const row of page) {
+        if (rows >= input.maxRows) {
+          // Leaving the loop calls the generator's return(): no further pages are fetched.
+          truncated = true;
+          break;
+        }
+        const cells = input.columns
+          .map((c) => {
+            const cell = escapeHtml(cellToDisplay(row[c.key] ?? null));
+            return c.type === 'number' ? `<td class="number">${cell}</td>` : `<td>${cell}</td>`;
+          })
+          .join('');
+        text += `<tr>${cells}</tr>\n`;
+        rows += 1;
       }
-      const cells = input.columns
-        .map((c) => {
-          const text = escapeHtml(cellToDisplay(row[c.key] ?? null));
-          return c.type === 'number' ? `<td class="number">${text}</td>` : `<td>${text}</td>`;
-        })
-        .join('');
-      await write(output, `<tr>${cells}</tr>\n`, input.signal);
-      rows += 1;
+      if (text) await write(output, text, input.signal);
+      if (truncated) break pages;
     }
     const note = truncated ? `<p class="note">${escapeHtml(truncationNote(input.reportId, input.maxRows))}</p>\n` : '';
     const empty = rows === 0 ? `<tr><td colspan="${input.columns.length}">No rows.</td></tr>\n` : '';

@@ -15,12 +15,17 @@ export const jsonRenderer: Renderer = {
   async render(input: RenderInput, output: Writable): Promise<RenderResult> {
     let rows = 0;
     await write(output, '[');
-    for await (const row of input.rows) {
+    for await (const page of input.rows) {
       input.signal.throwIfAborted();
-      const record: Record<string, unknown> = {};
-      for (const column of input.columns) record[column.key] = cellToJson(row[column.key] ?? null);
-      await write(output, `${rows === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`, input.signal);
-      rows += 1;
+      if (page.length === 0) continue;
+      let text = '';
+      for (const row of page) {
+        const record: Record<string, unknown> = {};
+        for (const column of input.columns) record[column.key] = cellToJson(row[column.key] ?? null);
+        text += `${rows === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`;
+        rows += 1;
+      }
+      await write(output, text, input.signal);
     }
     await write(output, rows === 0 ? ']\n' : '\n]\n');
     await end(output);

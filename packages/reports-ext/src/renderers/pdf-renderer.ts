@@ -89,24 +89,26 @@ export const pdfRenderer: Renderer = {
 
     let rows = 0;
     let truncated = false;
-    for await (const row of input.rows) {
-      input.signal.throwIfAborted();
-      if (rows >= input.maxRows) {
-        truncated = true;
-        break;
+    pages: for await (const page of input.rows) {
+      for (const row of page) {
+        input.signal.throwIfAborted();
+        if (rows >= input.maxRows) {
+          truncated = true;
+          break pages;
+        }
+        if (y + ROW_HEIGHT > bottom) {
+          doc.addPage();
+          y = MARGIN;
+          drawRow(header, true);
+        }
+        drawRow(
+          input.columns.map((c) => cellToDisplay(row[c.key] ?? null)),
+          false,
+        );
+        rows += 1;
+        // Drawing is synchronous; yielding keeps the process responsive (progress output, abort) on long reports.
+        if (rows % 200 === 0) await yieldToEventLoop();
       }
-      if (y + ROW_HEIGHT > bottom) {
-        doc.addPage();
-        y = MARGIN;
-        drawRow(header, true);
-      }
-      drawRow(
-        input.columns.map((c) => cellToDisplay(row[c.key] ?? null)),
-        false,
-      );
-      rows += 1;
-      // Drawing is synchronous; yielding keeps the process responsive (progress output, abort) on long reports.
-      if (rows % 200 === 0) await yieldToEventLoop();
     }
     const note = truncated ? truncationNote(input.reportId, input.maxRows) : rows === 0 ? 'No rows.' : '';
     if (note) {

@@ -9,7 +9,8 @@ export interface RenderInput {
   title: string;
   description: string;
   columns: ReportColumn[];
-  rows: AsyncIterable<ReportRow>;
+  /** The rows a page at a time (a report's `generate`). */
+  rows: AsyncIterable<readonly ReportRow[]>;
   /** When the run started; shown in document headers. */
   generatedAt: Date;
   /** Resolved parameters, shown in the header of human-readable formats. */

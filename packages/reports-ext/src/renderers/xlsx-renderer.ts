@@ -75,23 +75,25 @@ export function createXlsxRenderer(options: XlsxRendererOptions = {}): Renderer 
       const styles = cellStyles(input.columns);
       let rows = 0;
       let inSheet = 0;
-      for await (const row of input.rows) {
+      for await (const page of input.rows) {
         input.signal.throwIfAborted();
-        if (inSheet === rowsPerSheet) {
-          // Committing the full sheet frees its memory; exceljs only releases the first uncommitted sheet.
-          sheet.commit();
-          part += 1;
-          sheet = addSheet(workbook, input.title, part, input.columns);
-          inSheet = 0;
-        }
-        const added = sheet.addRow(input.columns.map((c) => row[c.key] ?? null));
-        for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i]!;
-        added.commit();
-        rows += 1;
-        inSheet += 1;
-        if (rows % YIELD_EVERY === 0) {
-          await yieldToEventLoop();
-          if (output.writableNeedDrain) await once(output, 'drain', { signal: input.signal });
+        for (const row of page) {
+          if (inSheet === rowsPerSheet) {
+            // Committing the full sheet frees its memory; exceljs only releases the first uncommitted sheet.
+            sheet.commit();
+            part += 1;
+            sheet = addSheet(workbook, input.title, part, input.columns);
+            inSheet = 0;
+          }
+          const added = sheet.addRow(input.columns.map((c) => row[c.key] ?? null));
+          for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i]!;
+          added.commit();
+          rows += 1;
+          inSheet += 1;
+          if (rows % YIELD_EVERY === 0) {
+            await yieldToEventLoop();
+            if (output.writableNeedDrain) await once(output, 'drain', { signal: input.signal });
+          }
         }
       }
       sheet.commit();

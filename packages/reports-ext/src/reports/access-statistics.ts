@@ -3,7 +3,7 @@ import type { AccessStatisticsParameters } from '../generated/report-parameters'
 import { isChecked } from '../parameters/parameter-values';
 import { mapOrdered } from './map-ordered';
 import type { ReportColumn, ReportModule, ReportRow } from './report-types';
-import { scanList } from './scan-list';
+import { scanPages } from './scan-list';
 import { TOKEN_ID_COLUMNS, tokenIdCells } from './token-fields';
 import { tokenQuery } from './token-query';
 
@@ -44,6 +44,10 @@ function statisticsRow(token: TokenWire, stats: TokenStatisticsWire): ReportRow 
   };
 }
 
+async function* toAsync<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
 /** Per token: requests by HTTP status code (totals since creation) and denied accesses by reason. */
 export const accessStatistics: ReportModule<AccessStatisticsParameters> = {
   id: 'access-statistics',
@@ -51,17 +55,17 @@ export const accessStatistics: ReportModule<AccessStatisticsParameters> = {
   async *generate(client, parameters, context) {
     const onlyWithTraffic = isChecked(parameters.only_with_traffic, 'with_traffic');
     const list = client.tokens.list(tokenQuery({ status: parameters.status, ordering: ['events.created.at'] }), { signal: context.signal });
-    async function* selected() {
-      for await (const token of scanList(list, context)) if (isChecked(parameters.status, token.status)) yield token;
-    }
-    const rows = mapOrdered(
-      selected(),
-      async (token) => statisticsRow(token, await client.tokens.statistics.summary(token.id, { signal: context.signal })),
-      CONCURRENCY,
-    );
-    for await (const row of rows) {
-      if (onlyWithTraffic && row['requests'] === 0) continue;
-      yield row;
+    const statistics = async (token: TokenWire) => statisticsRow(token, await client.tokens.statistics.summary(token.id, { signal: context.signal }));
+    // One request per token sets this report's pace, so its rows are gathered per page of tokens (the window of
+    // requests in flight drains at each page's end, once per 500 tokens).
+    for await (const tokens of scanPages(list, context)) {
+      const rows: ReportRow[] = [];
+      const selected = tokens.filter((token) => isChecked(parameters.status, token.status));
+      for await (const row of mapOrdered(toAsync(selected), statistics, CONCURRENCY)) {
+        if (onlyWithTraffic && row['requests'] === 0) continue;
+        rows.push(row);
+      }
+      yield rows;
     }
   },
 };

@@ -1,8 +1,8 @@
 import type { AuditEventWire } from '../client/wire-types';
 import type { AuditTrailParameters } from '../generated/report-parameters';
 import { isChecked } from '../parameters/parameter-values';
-import type { ReportColumn, ReportModule } from './report-types';
-import { scanList } from './scan-list';
+import type { ReportColumn, ReportModule, ReportRow } from './report-types';
+import { scanPages } from './scan-list';
 import { toDate } from './token-fields';
 import { auditQuery } from './audit-query';
 
@@ -35,24 +35,28 @@ export const auditTrail: ReportModule<AuditTrailParameters> = {
     const after = new Date(parameters.period.after);
     const before = new Date(parameters.period.before);
     const list = client.auditEvents.list(auditQuery(parameters), { signal: context.signal });
-    for await (const event of scanList(list, context)) {
-      const at = toDate(event.at);
-      if (!at || at < after || at >= before) continue;
-      if (!isChecked(parameters.event_types, event.type)) continue;
-      if (parameters.token && event.token?.id !== parameters.token) continue;
-      yield {
-        at,
-        type: event.type,
-        token_id: event.token?.id ?? null,
-        token_name: event.token?.name ?? null,
-        actor_id: event.actor?.id ?? null,
-        actor_name: event.actor?.name ?? null,
-        ip: event.ip ?? null,
-        reason: event.reason ?? null,
-        request: requestOf(event),
-        details: event.details && Object.keys(event.details).length > 0 ? JSON.stringify(event.details) : null,
-        id: event.id,
-      };
+    for await (const events of scanPages(list, context)) {
+      const rows: ReportRow[] = [];
+      for (const event of events) {
+        const at = toDate(event.at);
+        if (!at || at < after || at >= before) continue;
+        if (!isChecked(parameters.event_types, event.type)) continue;
+        if (parameters.token && event.token?.id !== parameters.token) continue;
+        rows.push({
+          at,
+          type: event.type,
+          token_id: event.token?.id ?? null,
+          token_name: event.token?.name ?? null,
+          actor_id: event.actor?.id ?? null,
+          actor_name: event.actor?.name ?? null,
+          ip: event.ip ?? null,
+          reason: event.reason ?? null,
+          request: requestOf(event),
+          details: event.details && Object.keys(event.details).length > 0 ? JSON.stringify(event.details) : null,
+          id: event.id,
+        });
+      }
+      yield rows;
     }
   },
 };

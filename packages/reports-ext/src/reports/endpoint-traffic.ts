@@ -109,8 +109,9 @@ export const endpointTraffic: ReportModule<EndpointTrafficParameters> = {
       context.signal.throwIfAborted();
       if (parameters.endpoint && endpoint.id !== parameters.endpoint) continue;
       const traffic = new Map<string, Traffic>();
-      for await (const record of client.endpoints.records(endpoint.id, query, { signal: context.signal })) {
+      for await (const page of client.endpoints.records(endpoint.id, query, { signal: context.signal }).pages()) {
         context.signal.throwIfAborted();
+        for (const record of page.items) {
         const at = toDate(record.at);
         if (after && before && (!at || at < after || at >= before)) continue;
         const key = record.token?.id ?? '';
@@ -126,8 +127,9 @@ export const endpointTraffic: ReportModule<EndpointTrafficParameters> = {
         t.statuses.set(record.status, (t.statuses.get(record.status) ?? 0) + 1);
         if (at && (!t.first || at < t.first)) t.first = at;
         if (at && (!t.last || at > t.last)) t.last = at;
+        }
       }
-      yield* endpointRows(endpoint, traffic);
+      yield endpointRows(endpoint, traffic);
       done += 1;
       context.progress(done, total);
     }

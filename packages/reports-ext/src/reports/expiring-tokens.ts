@@ -1,7 +1,7 @@
 import type { ExpiringTokensParameters } from '../generated/report-parameters';
 import { isChecked } from '../parameters/parameter-values';
-import type { ReportColumn, ReportModule } from './report-types';
-import { scanList } from './scan-list';
+import type { ReportColumn, ReportModule, ReportRow } from './report-types';
+import { scanPages } from './scan-list';
 import { TOKEN_ID_COLUMNS, moduleNames, toDate, tokenIdCells } from './token-fields';
 import { tokenQuery } from './token-query';
 
@@ -32,22 +32,26 @@ export const expiringTokens: ReportModule<ExpiringTokensParameters> = {
     // Soonest first comes from the API's ordering: sorting here would mean holding every row in memory.
     const query = tokenQuery({ expiresBefore: new Date(horizon), ordering: ['expiration_date'] });
     const list = client.tokens.list(query, { signal: context.signal });
-    for await (const token of scanList(list, context)) {
-      const expires = toDate(token.expiration_date);
-      if (!expires || token.status === 'inactive') continue;
-      const expired = expires.getTime() <= now;
-      if (expired ? !withExpired : expires.getTime() > horizon) continue;
-      yield {
-        ...tokenIdCells(token),
-        extension: token.extension?.name ?? null,
-        status: token.status,
-        expiration_date: expires,
-        // Whole days, rounded up while in the future ("expires in 1 day" until the last second), negative once expired.
-        days_left: expired ? -Math.floor((now - expires.getTime()) / DAY) : Math.ceil((expires.getTime() - now) / DAY),
-        owner: token.owner?.name ?? null,
-        last_access_at: toDate(token.last_access?.at),
-        modules: moduleNames(token),
-      };
+    for await (const tokens of scanPages(list, context)) {
+      const rows: ReportRow[] = [];
+      for (const token of tokens) {
+        const expires = toDate(token.expiration_date);
+        if (!expires || token.status === 'inactive') continue;
+        const expired = expires.getTime() <= now;
+        if (expired ? !withExpired : expires.getTime() > horizon) continue;
+        rows.push({
+          ...tokenIdCells(token),
+          extension: token.extension?.name ?? null,
+          status: token.status,
+          expiration_date: expires,
+          // Whole days, rounded up while in the future ("expires in 1 day" until the last second), negative once expired.
+          days_left: expired ? -Math.floor((now - expires.getTime()) / DAY) : Math.ceil((expires.getTime() - now) / DAY),
+          owner: token.owner?.name ?? null,
+          last_access_at: toDate(token.last_access?.at),
+          modules: moduleNames(token),
+        });
+      }
+      yield rows;
     }
   },
 };

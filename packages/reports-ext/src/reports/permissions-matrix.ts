@@ -2,7 +2,7 @@ import type { ModuleWire } from '../client/wire-types';
 import type { PermissionsMatrixParameters } from '../generated/report-parameters';
 import { isChecked } from '../parameters/parameter-values';
 import type { ReportColumn, ReportModule, ReportRow } from './report-types';
-import { scanList } from './scan-list';
+import { scanPages } from './scan-list';
 import { TOKEN_ID_COLUMNS, moduleIds, tokenIdCells } from './token-fields';
 import { tokenQuery } from './token-query';
 
@@ -43,17 +43,21 @@ export const permissionsMatrix: ReportModule<PermissionsMatrixParameters> = {
   async *generate(client, parameters, context) {
     const modules = await modulesOf(client, context.signal);
     const list = client.tokens.list(tokenQuery({ status: parameters.status, ordering: ['events.created.at'] }), { signal: context.signal });
-    for await (const token of scanList(list, context)) {
-      if (!isChecked(parameters.status, token.status)) continue;
-      const granted = moduleIds(token);
-      const row: ReportRow = {
-        ...tokenIdCells(token),
-        status: token.status,
-        extension: token.extension?.name ?? null,
-      };
-      for (const m of modules) row[moduleColumnKey(m.id)] = granted.has(m.id);
-      row['module_count'] = granted.size;
-      yield row;
+    for await (const tokens of scanPages(list, context)) {
+      const rows: ReportRow[] = [];
+      for (const token of tokens) {
+        if (!isChecked(parameters.status, token.status)) continue;
+        const granted = moduleIds(token);
+        const row: ReportRow = {
+          ...tokenIdCells(token),
+          status: token.status,
+          extension: token.extension?.name ?? null,
+        };
+        for (const m of modules) row[moduleColumnKey(m.id)] = granted.has(m.id);
+        row['module_count'] = granted.size;
+        rows.push(row);
+      }
+      yield rows;
     }
   },
 };

@@ -41,6 +41,9 @@ export interface ReportModule<P = Record<string, unknown>> {
   /** The id of its entry in reports.json. */
   id: string;
   columns(client: ReportsClient, parameters: P, context: GenerateContext): ReportColumn[] | Promise<ReportColumn[]>;
-  /** Yields rows one at a time from the SDK's paginated lists, so memory stays flat whatever the account's size. */
-  generate(client: ReportsClient, parameters: P, context: GenerateContext): AsyncIterable<ReportRow>;
+  /**
+   * Yields the rows a page at a time (one API page's rows, possibly fewer after filtering, possibly none), so memory
+   * stays flat whatever the account's size and a row costs no async step of its own in any layer.
+   */
+  generate(client: ReportsClient, parameters: P, context: GenerateContext): AsyncIterable<readonly ReportRow[]>;
 }

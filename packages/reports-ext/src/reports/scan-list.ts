@@ -2,18 +2,19 @@ import type { PaginatedList } from '../client/reports-client';
 import type { GenerateContext } from './report-types';
 
 /**
- * Iterates a paginated list, reporting progress per item against the list's size. The size comes from one extra
- * `limit=0` request; when it fails (an older server) progress is reported without a total rather than failing the run.
+ * Iterates a paginated list a page at a time, reporting progress per page against the list's size. The size comes
+ * from one extra `limit=0` request; when it fails (an older server) progress is reported without a total rather than
+ * failing the run. A page's progress is reported once the consumer has taken it.
  */
-export async function* scanList<T>(list: PaginatedList<T>, context: GenerateContext): AsyncGenerator<T> {
+export async function* scanPages<T>(list: PaginatedList<T>, context: GenerateContext): AsyncGenerator<readonly T[]> {
   const total = await list.count().catch(() => undefined);
   context.signal.throwIfAborted();
   context.progress(0, total);
   let done = 0;
-  for await (const item of list) {
+  for await (const page of list.pages()) {
     context.signal.throwIfAborted();
-    yield item;
-    done += 1;
+    yield page.items;
+    done += page.items.length;
     context.progress(done, total);
   }
 }

@@ -1,6 +1,6 @@
 import type { StaleTokensParameters } from '../generated/report-parameters';
-import type { ReportColumn, ReportModule } from './report-types';
-import { scanList } from './scan-list';
+import type { ReportColumn, ReportModule, ReportRow } from './report-types';
+import { scanPages } from './scan-list';
 import { TOKEN_ID_COLUMNS, moduleNames, toDate, tokenIdCells } from './token-fields';
 import { tokenQuery } from './token-query';
 
@@ -28,22 +28,26 @@ export const staleTokens: ReportModule<StaleTokensParameters> = {
     const threshold = context.now.getTime() - parameters.days * DAY;
     const usable = { all: false, choices: ['active', 'expiring'] };
     const list = client.tokens.list(tokenQuery({ status: usable, ordering: ['events.created.at'] }), { signal: context.signal });
-    for await (const token of scanList(list, context)) {
-      if (!usable.choices.includes(token.status)) continue;
-      const lastAccess = toDate(token.last_access?.at);
-      const neverUsed = lastAccess === null;
-      if (neverUsed && parameters.include_never_used === 'exclude') continue;
-      if (!neverUsed && (parameters.include_never_used === 'only' || lastAccess.getTime() >= threshold)) continue;
-      yield {
-        ...tokenIdCells(token),
-        extension: token.extension?.name ?? null,
-        status: token.status,
-        last_access_at: lastAccess,
-        days_since_access: lastAccess ? Math.floor((context.now.getTime() - lastAccess.getTime()) / DAY) : null,
-        created_at: toDate(token.events?.created?.at),
-        created_by: token.events?.created?.by?.name ?? null,
-        modules: moduleNames(token),
-      };
+    for await (const tokens of scanPages(list, context)) {
+      const rows: ReportRow[] = [];
+      for (const token of tokens) {
+        if (!usable.choices.includes(token.status)) continue;
+        const lastAccess = toDate(token.last_access?.at);
+        const neverUsed = lastAccess === null;
+        if (neverUsed && parameters.include_never_used === 'exclude') continue;
+        if (!neverUsed && (parameters.include_never_used === 'only' || lastAccess.getTime() >= threshold)) continue;
+        rows.push({
+          ...tokenIdCells(token),
+          extension: token.extension?.name ?? null,
+          status: token.status,
+          last_access_at: lastAccess,
+          days_since_access: lastAccess ? Math.floor((context.now.getTime() - lastAccess.getTime()) / DAY) : null,
+          created_at: toDate(token.events?.created?.at),
+          created_by: token.events?.created?.by?.name ?? null,
+          modules: moduleNames(token),
+        });
+      }
+      yield rows;
     }
   },
 };

@@ -1,12 +1,9 @@
+import { instantFromWire } from '../renderers/format-cell';
 import type { TokenWire } from '../client/wire-types';
 import type { ReportColumn } from './report-types';
 
-/** An ISO string as a Date, `null` for a missing or unparsable one. */
-export function toDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms);
-}
+/** An ISO string as a Date, `null` for a missing or unparsable one (see `instantFromWire`). */
+export const toDate = instantFromWire;
 
 /** The names of the modules a token may use, in the order the API lists them. */
 export function moduleNames(token: TokenWire): string {

@@ -1,7 +1,7 @@
 import type { TokenInventoryParameters } from '../generated/report-parameters';
 import { isChecked } from '../parameters/parameter-values';
-import type { ReportColumn, ReportModule } from './report-types';
-import { scanList } from './scan-list';
+import type { ReportColumn, ReportModule, ReportRow } from './report-types';
+import { scanPages } from './scan-list';
 import { tokenQuery } from './token-query';
 import { TOKEN_ID_COLUMNS, moduleNames, toDate, tokenIdCells } from './token-fields';
 
@@ -24,24 +24,30 @@ export const tokenInventory: ReportModule<TokenInventoryParameters> = {
   async *generate(client, parameters, context) {
     const created = parameters.created;
     const query = tokenQuery({ status: parameters.status, extension: parameters.extension, created, ordering: ['events.created.at'] });
-    for await (const token of scanList(client.tokens.list(query, { signal: context.signal }), context)) {
-      // The query narrows the list on the server; the same checks here keep the report right on a server that
-      // ignores part of it.
-      if (!isChecked(parameters.status, token.status)) continue;
-      if (parameters.extension && token.extension?.id !== parameters.extension) continue;
-      const createdAt = toDate(token.events?.created?.at);
-      if (created && (!createdAt || createdAt < new Date(created.after) || createdAt >= new Date(created.before))) continue;
-      yield {
-        ...tokenIdCells(token),
-        extension: token.extension?.name ?? null,
-        status: token.status,
-        modules: moduleNames(token),
-        created_at: createdAt,
-        created_by: token.events?.created?.by?.name ?? null,
-        last_access_at: toDate(token.last_access?.at),
-        last_access_ip: token.last_access?.ip ?? null,
-        expiration_date: toDate(token.expiration_date),
-      };
+    const after = created ? Date.parse(created.after) : 0;
+    const before = created ? Date.parse(created.before) : 0;
+    for await (const tokens of scanPages(client.tokens.list(query, { signal: context.signal }), context)) {
+      const rows: ReportRow[] = [];
+      for (const token of tokens) {
+        // The query narrows the list on the server; the same checks here keep the report right on a server that
+        // ignores part of it.
+        if (!isChecked(parameters.status, token.status)) continue;
+        if (parameters.extension && token.extension?.id !== parameters.extension) continue;
+        const createdAt = toDate(token.events?.created?.at);
+        if (created && (!createdAt || createdAt.getTime() < after || createdAt.getTime() >= before)) continue;
+        rows.push({
+          ...tokenIdCells(token),
+          extension: token.extension?.name ?? null,
+          status: token.status,
+          modules: moduleNames(token),
+          created_at: createdAt,
+          created_by: token.events?.created?.by?.name ?? null,
+          last_access_at: toDate(token.last_access?.at),
+          last_access_ip: token.last_access?.ip ?? null,
+          expiration_date: toDate(token.expiration_date),
+        });
+      }
+      yield rows;
     }
   },
 };

@@ -322,7 +322,8 @@ async function fetchSameOrigin(fetch: SdkFetch, request: Request, signal: AbortS
 /**
  * One attempt: the response, its body read into a buffer (inside the attempt's timeout) unless it has none. Read with
  * the stream's reader rather than `arrayBuffer()`, which copies the bytes once more into a new ArrayBuffer: a body of
- * one chunk (most JSON answers) is kept as it came.
+ * one chunk (most JSON answers) is kept as it came, and several chunks are copied once into one array of their total
+ * size (a `Blob` of them would copy every byte twice: into the blob, then out of it).
  */
 async function fetchAndBuffer(fetch: SdkFetch, request: Request, signal: AbortSignal): Promise<Response> {
   const response = await fetch(request, { signal });
@@ -331,8 +332,19 @@ async function fetchAndBuffer(fetch: SdkFetch, request: Request, signal: AbortSi
   if (body === null) return response;
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
-  for (let read; !(read = await reader.read()).done; ) chunks.push(read.value);
-  return replayable(response, chunks.length === 1 ? chunks[0]! : new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()));
+  let size = 0;
+  for (let read; !(read = await reader.read()).done; ) {
+    chunks.push(read.value);
+    size += read.value.byteLength;
+  }
+  if (chunks.length === 1) return replayable(response, chunks[0]!);
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return replayable(response, bytes);
 }
 
 /**
