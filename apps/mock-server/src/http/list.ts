@@ -28,6 +28,12 @@ export interface RecordList<R, T extends object> {
    * `serialize(record)`. Filters, search and ordering on other fields serialize the record (once) and read it there.
    */
   fields?: Readonly<Record<string, FieldReader<R>>>;
+  /**
+   * All `items` in the order named by `key` (`-events.created.at,name`), as `sortAll()` returns them: a list may keep
+   * the order between requests, so an ordered page costs its size. Filters keep the relative order, so the page is
+   * then filtered from this order.
+   */
+  ordered?: (key: string, sortAll: () => readonly R[]) => readonly R[];
 }
 
 /** Reads `limit` and `offset` strictly (digits only; limit ≤ 1000), as VAL_001 errors. */
@@ -139,6 +145,13 @@ export function listResponse<R, T extends object>(
   const readers: FieldReaders | undefined = serialize ? (field) => recordReader(records.fields, field, wire as (item: unknown) => T) : undefined;
   const parsed = list?.parsed;
   let out: readonly R[] = items;
+  const ordering = parsed && parsed.ordering.length > 0 ? parsed.ordering : undefined;
+  const kept = ordering && records?.ordered;
+  if (kept) {
+    const sorter = rqlStep(() => compileSort(ordering, rules.ordering, readers));
+    const key = ordering.map((term) => `${term.direction === 'desc' ? '-' : ''}${term.field}`).join(',');
+    out = kept(key, () => sorter(items));
+  }
   if (parsed?.filter) {
     const predicate = !readers && list?.predicate ? list.predicate : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }));
     out = out.filter(predicate);
@@ -151,8 +164,8 @@ export function listResponse<R, T extends object>(
   const limit = list?.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = list?.offset ?? 0;
   const total = out.length;
-  if (parsed && parsed.ordering.length > 0) {
-    const sorter = !readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(parsed.ordering, rules.ordering, readers));
+  if (ordering && !kept) {
+    const sorter = !readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(ordering, rules.ordering, readers));
     // Only the items up to the end of the page have to be put in order.
     out = sorter(out, offset + limit);
   }
