@@ -106,7 +106,7 @@ type TokenWire = ReturnType<typeof serializeTokenAt>;
 /**
  * The rows of a list view (`store.tokens.listView`) as a list for `listResponse`: serialized as
  * {@link serializeTokenAt} at the view's instant, with readers for the wire fields over the view's columns (status,
- * folded name, parsed creation date) or the record, and the view's kept orders, so filters, search and ordering need
+ * folded name, parsed creation date) or the record, and the view's kept answers, so filters, search and ordering need
  * not build the wire object of every token.
  */
 export function tokenRows(view: TokenListView, now: number): RecordList<number, TokenWire> {
@@ -124,7 +124,7 @@ export function tokenRows(view: TokenListView, now: number): RecordList<number, 
   fields.name = { fansOut: false, read: (row) => tokens[row]!.name, folded: view.foldedName };
   fields['events.created.at'] = { fansOut: false, read: (row) => tokens[row]!.created.at, time: view.createdTime };
   fields.status = { fansOut: false, read: (row) => STATUS_BY_CODE[view.status(row)] };
-  return { serialize: (row) => serializeTokenAt(tokens[row]!, now), fields, ordered: view.ordered };
+  return { serialize: (row) => serializeTokenAt(tokens[row]!, now), fields, kept: view.kept };
 }
 
 /** Tokens as a list of records at instant `now` (for `listResponse`), for lists of some tokens rather than the store. */

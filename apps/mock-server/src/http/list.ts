@@ -29,11 +29,11 @@ export interface RecordList<R, T extends object> {
    */
   fields?: Readonly<Record<string, FieldReader<R>>>;
   /**
-   * All `items` in the order named by `key` (`-events.created.at,name`), as `sortAll()` returns them: a list may keep
-   * the order between requests, so an ordered page costs its size. Filters keep the relative order, so the page is
-   * then filtered from this order.
+   * The items a query selects, in its order, as `select()` works them out: a list whose items have not changed since
+   * may answer what it kept for the same `key` (the query's filter, search and ordering), so paging through one query
+   * costs each page about its size.
    */
-  ordered?: (key: string, sortAll: () => readonly R[]) => readonly R[];
+  kept?: (key: string, select: () => readonly R[]) => readonly R[];
 }
 
 /** Reads `limit` and `offset` strictly (digits only; limit ≤ 1000), as VAL_001 errors. */
@@ -144,30 +144,42 @@ export function listResponse<R, T extends object>(
   };
   const readers: FieldReaders | undefined = serialize ? (field) => recordReader(records.fields, field, wire as (item: unknown) => T) : undefined;
   const parsed = list?.parsed;
-  let out: readonly R[] = items;
   const ordering = parsed && parsed.ordering.length > 0 ? parsed.ordering : undefined;
-  const kept = ordering && records?.ordered;
-  if (kept) {
-    const sorter = rqlStep(() => compileSort(ordering, rules.ordering, readers));
-    const key = ordering.map((term) => `${term.direction === 'desc' ? '-' : ''}${term.field}`).join(',');
-    out = kept(key, () => sorter(items));
-  }
-  if (parsed?.filter) {
-    const predicate = !readers && list?.predicate ? list.predicate : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }));
-    out = out.filter(predicate);
-  }
-  const search = parsed?.search?.trim().toLowerCase();
-  if (search) {
-    const fieldReaders = rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.')));
-    out = out.filter(searchPredicate(fieldReaders, search));
-  }
+  // Compiled before any kept answer is used, so a bad query fails the same way every time.
+  const predicate = parsed?.filter
+    ? !readers && list?.predicate ? list.predicate : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }))
+    : undefined;
+  const search = parsed?.search?.trim().toLowerCase() || undefined;
+  const matches = search ? searchPredicate(rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.'))), search) : undefined;
+  const sorter = ordering ? (!readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(ordering, rules.ordering, readers))) : undefined;
+  const selected = (): readonly R[] => {
+    let out = items;
+    if (predicate) out = out.filter(predicate);
+    if (matches) out = out.filter(matches);
+    return out;
+  };
   const limit = list?.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = list?.offset ?? 0;
-  const total = out.length;
-  if (ordering && !kept) {
-    const sorter = !readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(ordering, rules.ordering, readers));
+  let out: readonly R[];
+  let total: number;
+  const kept = records?.kept;
+  if (kept && (predicate || matches || sorter)) {
+    const orderKey = (ordering ?? []).map((term) => `${term.direction === 'desc' ? '-' : ''}${term.field}`).join(',');
+    out = kept(JSON.stringify([parsed?.filter ?? null, search ?? null, orderKey]), () => {
+      const chosen = selected();
+      if (!sorter) return chosen;
+      // Every query with this ordering shares the whole list in order; filtering keeps relative order.
+      const whole = kept(JSON.stringify([null, null, orderKey]), () => sorter(items));
+      if (chosen === items) return whole;
+      const inSelection = new Set(chosen);
+      return whole.filter((item) => inSelection.has(item));
+    });
+    total = out.length;
+  } else {
+    out = selected();
+    total = out.length;
     // Only the items up to the end of the page have to be put in order.
-    out = sorter(out, offset + limit);
+    if (sorter) out = sorter(out, offset + limit);
   }
   const page = out.slice(offset, offset + limit).map(wire);
   // `select(-field)` drops fields, but never one the item schema requires: the page must still match the spec.

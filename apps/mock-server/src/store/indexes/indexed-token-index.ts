@@ -7,7 +7,8 @@
  * - Statuses are kept with the instant until which each holds (`expiring` and `expired` start at fixed instants
  *   derived from `expiration_date`). A min-heap of those instants finds the tokens whose status a forward clock move
  *   crossed; only those are worked out again. A backward move (rare: tests and `/__mock/clock`) redoes them all.
- * - Orders of the whole store are kept per `ordering` until the next change of any token or status.
+ * - What a query selects (and the whole store in each `ordering`) is kept until the next change of any token or
+ *   status, so paging through one query costs each page its size.
  */
 import { EXPIRING_WINDOW_MS } from '@connect-tokens/protocol';
 import { isoTime } from '../../rql';
@@ -37,7 +38,7 @@ export function createIndexedTokenIndex(): TokenIndex {
   /** Bumped by every change a cached order could depend on. */
   let version = 0;
   let layout: { tokens: TokenRecord[]; rowSlots: Int32Array; rows: number[] } | undefined;
-  /** Whole-store orders by `ordering` key, all of one `version`. */
+  /** Query answers by key, all of one `version`. */
   const orders = new Map<string, readonly number[]>();
   let ordersVersion = -1;
   /** `0 … n - 1`, kept while the count stays. */
@@ -193,17 +194,18 @@ export function createIndexedTokenIndex(): TokenIndex {
           const ms = createdMs[slot]!;
           return Number.isNaN(ms) ? undefined : ms;
         },
-        ordered(key, sortAll) {
-          // A view outlived by a change (it should not be: lists are synchronous) sorts without touching the cache.
-          if (version !== at) return sortAll();
+        kept(key, compute) {
+          // A view outlived by a change (it should not be: lists are synchronous) computes without touching the cache.
+          if (version !== at) return compute();
           if (ordersVersion !== version) {
             orders.clear();
             ordersVersion = version;
           }
           let sorted = orders.get(key);
           if (sorted === undefined) {
-            sorted = sortAll();
-            if (orders.size >= 16) orders.clear();
+            sorted = compute();
+            if (version !== at) return sorted;
+            if (orders.size >= 32) orders.clear();
             orders.set(key, sorted);
           }
           return sorted;

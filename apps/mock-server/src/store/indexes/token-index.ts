@@ -22,10 +22,10 @@ export interface TokenListView {
   /** `events.created.at` as epoch milliseconds (`isoTime`), or `undefined` when it is not an ISO date. */
   createdTime(row: number): number | undefined;
   /**
-   * Every row in the order `key` names, as `sortAll()` puts them; an index may keep the result until a change that
-   * could alter it (any insert, delete, change of a token or status crossing), the plain one sorts each time.
+   * What `compute()` answers for `key` (the rows a query selects, in order): an index may keep it until a change that
+   * could alter it (any insert, delete, change of a token or status crossing); the plain one computes each time.
    */
-  ordered(key: string, sortAll: () => readonly number[]): readonly number[];
+  kept(key: string, compute: () => readonly number[]): readonly number[];
 }
 
 /** Keeps what lists derive from tokens. */
