@@ -46,12 +46,17 @@ const comparable = (t: WireToken) => ({ ...t, last_access: null });
 
 /** Lists `query` and expects exactly the reference page and total; returns the page. */
 async function expectList(platform: MockPlatform, api: Api, query: string): Promise<WireToken[]> {
-  const response = await api.get<WireToken[]>(`/auth/tokens?${query}`);
-  expect(response.status, query).toBe(200);
   const expected = reference(platform, query);
-  expect(response.body.map(comparable), query).toEqual(expected.page.map(comparable));
-  expect(response.headers.get('content-range'), query).toMatch(new RegExp(`/${expected.total}$`));
-  return response.body;
+  let body: WireToken[] = [];
+  // Twice: an index may keep an answer only from the second time it is asked for.
+  for (let ask = 0; ask < 2; ask++) {
+    const response = await api.get<WireToken[]>(`/auth/tokens?${query}`);
+    expect(response.status, query).toBe(200);
+    expect(response.body.map(comparable), query).toEqual(expected.page.map(comparable));
+    expect(response.headers.get('content-range'), query).toMatch(new RegExp(`/${expected.total}$`));
+    body = response.body;
+  }
+  return body;
 }
 
 const QUERIES = [

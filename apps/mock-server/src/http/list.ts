@@ -29,11 +29,12 @@ export interface RecordList<R, T extends object> {
    */
   fields?: Readonly<Record<string, FieldReader<R>>>;
   /**
-   * The items a query selects, in its order, as `select()` works them out: a list whose items have not changed since
-   * may answer what it kept for the same `key` (the query's filter, search and ordering), so paging through one query
-   * costs each page about its size.
+   * The items a query selects, in its order, as `select()` works them out, or `undefined` to have the list work out
+   * only its page: a list whose items have not changed since may answer what it kept for the same `key` (the query's
+   * filter, search and ordering), so paging through one query costs each page about its size. `eager` says the page
+   * costs `select()` anyway; otherwise a list may wait until a key is asked for again before keeping it.
    */
-  kept?: (key: string, select: () => readonly R[]) => readonly R[];
+  kept?: (key: string, select: () => readonly R[], eager: boolean) => readonly R[] | undefined;
 }
 
 /** Reads `limit` and `offset` strictly (digits only; limit ≤ 1000), as VAL_001 errors. */
@@ -160,20 +161,26 @@ export function listResponse<R, T extends object>(
   };
   const limit = list?.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = list?.offset ?? 0;
-  let out: readonly R[];
-  let total: number;
   const kept = records?.kept;
+  let out: readonly R[] | undefined;
   if (kept && (predicate || matches || sorter)) {
     const orderKey = (ordering ?? []).map((term) => `${term.direction === 'desc' ? '-' : ''}${term.field}`).join(',');
-    out = kept(JSON.stringify([parsed?.filter ?? null, search ?? null, orderKey]), () => {
+    // A first page of an ordering is found without sorting the rest; deeper pages cost a sort of everything anyway.
+    const eager = !sorter || (offset + limit) * 4 >= items.length;
+    const select = (): readonly R[] => {
       const chosen = selected();
       if (!sorter) return chosen;
       // Every query with this ordering shares the whole list in order; filtering keeps relative order.
-      const whole = kept(JSON.stringify([null, null, orderKey]), () => sorter(items));
+      const sortAll = () => sorter(items);
+      const whole = kept(JSON.stringify([null, null, orderKey]), sortAll, true) ?? sortAll();
       if (chosen === items) return whole;
       const inSelection = new Set(chosen);
       return whole.filter((item) => inSelection.has(item));
-    });
+    };
+    out = kept(JSON.stringify([parsed?.filter ?? null, search ?? null, orderKey]), select, eager);
+  }
+  let total: number;
+  if (out) {
     total = out.length;
   } else {
     out = selected();

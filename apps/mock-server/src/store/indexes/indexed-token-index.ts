@@ -8,7 +8,8 @@
  *   derived from `expiration_date`). A min-heap of those instants finds the tokens whose status a forward clock move
  *   crossed; only those are worked out again. A backward move (rare: tests and `/__mock/clock`) redoes them all.
  * - What a query selects (and the whole store in each `ordering`) is kept until the next change of any token or
- *   status, so paging through one query costs each page its size.
+ *   status, so paging through one query costs each page its size. A first page of an ordering asked for once is
+ *   found without sorting everything (as the plain index does); asked for again, the whole order is kept.
  */
 import { EXPIRING_WINDOW_MS } from '@connect-tokens/protocol';
 import { isoTime } from '../../rql';
@@ -38,9 +39,10 @@ export function createIndexedTokenIndex(): TokenIndex {
   /** Bumped by every change a cached order could depend on. */
   let version = 0;
   let layout: { tokens: TokenRecord[]; rowSlots: Int32Array; rows: number[] } | undefined;
-  /** Query answers by key, all of one `version`. */
-  const orders = new Map<string, readonly number[]>();
-  let ordersVersion = -1;
+  /** Query answers by key, all of one `version`, and the keys asked for once in that version. */
+  const answers = new Map<string, readonly number[]>();
+  const asked = new Set<string>();
+  let answersVersion = -1;
   /** `0 … n - 1`, kept while the count stays. */
   let rowNumbers: number[] = [];
 
@@ -194,21 +196,26 @@ export function createIndexedTokenIndex(): TokenIndex {
           const ms = createdMs[slot]!;
           return Number.isNaN(ms) ? undefined : ms;
         },
-        kept(key, compute) {
-          // A view outlived by a change (it should not be: lists are synchronous) computes without touching the cache.
-          if (version !== at) return compute();
-          if (ordersVersion !== version) {
-            orders.clear();
-            ordersVersion = version;
+        kept(key, compute, eager) {
+          // A view outlived by a change (it should not be: lists are synchronous) keeps nothing.
+          if (version !== at) return undefined;
+          if (answersVersion !== version) {
+            answers.clear();
+            asked.clear();
+            answersVersion = version;
           }
-          let sorted = orders.get(key);
-          if (sorted === undefined) {
-            sorted = compute();
-            if (version !== at) return sorted;
-            if (orders.size >= 32) orders.clear();
-            orders.set(key, sorted);
+          let answer = answers.get(key);
+          if (answer !== undefined) return answer;
+          if (!eager && !asked.has(key)) {
+            if (asked.size >= 256) asked.clear();
+            asked.add(key);
+            return undefined;
           }
-          return sorted;
+          answer = compute();
+          if (version !== at) return answer;
+          if (answers.size >= 32) answers.clear();
+          answers.set(key, answer);
+          return answer;
         },
       };
     },

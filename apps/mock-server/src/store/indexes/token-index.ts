@@ -22,10 +22,12 @@ export interface TokenListView {
   /** `events.created.at` as epoch milliseconds (`isoTime`), or `undefined` when it is not an ISO date. */
   createdTime(row: number): number | undefined;
   /**
-   * What `compute()` answers for `key` (the rows a query selects, in order): an index may keep it until a change that
-   * could alter it (any insert, delete, change of a token or status crossing); the plain one computes each time.
+   * What `compute()` answers for `key` (the rows a query selects, in order), kept until a change that could alter it
+   * (any insert, delete, change of a token or status crossing); or `undefined` when it is not kept, and the caller
+   * works out what it needs itself. Unless `eager`, a key is kept only when it is asked for a second time. The
+   * plain index keeps nothing.
    */
-  kept(key: string, compute: () => readonly number[]): readonly number[];
+  kept(key: string, compute: () => readonly number[], eager: boolean): readonly number[] | undefined;
 }
 
 /** Keeps what lists derive from tokens. */
