@@ -5,7 +5,7 @@
  * over a large store serializes only the page it returns.
  */
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, formatContentRange, parseQuery, RqlError } from '@connect-tokens/protocol';
-import { compileFilter, compilePath, compileSort, type FieldReader, type FieldReaders, type Predicate, type Sorter } from '../rql';
+import { compileFilter, compileOrdering, compilePath, compileSort, type FieldReader, type FieldReaders, type Predicate, type Sorter } from '../rql';
 import type { RqlRules } from '../spec/spec-model';
 import type { ListQuery, RequestContext } from './context';
 import { ApiError, jsonResponse } from './errors';
@@ -32,9 +32,10 @@ export interface RecordList<R, T extends object> {
    * The items a query selects, in its order, as `select()` works them out, or `undefined` to have the list work out
    * only its page: a list whose items have not changed since may answer what it kept for the same `key` (the query's
    * filter, search and ordering), so paging through one query costs each page about its size. `eager` says the page
-   * costs `select()` anyway; otherwise a list may wait until a key is asked for again before keeping it.
+   * costs `select()` anyway; otherwise a list may wait until a key is asked for again before keeping it. `compare`
+   * (the ordering over `fields`' readers, ties 0) comes with the whole list in an order, to mend it after a change.
    */
-  kept?: (key: string, select: () => readonly R[], eager: boolean) => readonly R[] | undefined;
+  kept?: (key: string, select: () => readonly R[], eager: boolean, compare?: (a: R, b: R) => number) => readonly R[] | undefined;
 }
 
 /** Reads `limit` and `offset` strictly (digits only; limit ≤ 1000), as VAL_001 errors. */
@@ -172,7 +173,11 @@ export function listResponse<R, T extends object>(
       if (!sorter) return chosen;
       // Every query with this ordering shares the whole list in order; filtering keeps relative order.
       const sortAll = () => sorter(items);
-      const whole = kept(JSON.stringify([null, null, orderKey]), sortAll, true) ?? sortAll();
+      // Its comparator reads the records' own readers only, never a wire object of this request.
+      const own = records.fields;
+      const live = ordering!.every((term) => own !== undefined && Object.hasOwn(own, term.field));
+      const compare = live ? rqlStep(() => compileOrdering(ordering!, rules.ordering, readers)) : undefined;
+      const whole = kept(JSON.stringify([null, null, orderKey]), sortAll, true, compare) ?? sortAll();
       if (chosen === items) return whole;
       const inSelection = new Set(chosen);
       return whole.filter((item) => inSelection.has(item));

@@ -8,7 +8,8 @@
  *   derived from `expiration_date`). A min-heap of those instants finds the tokens whose status a forward clock move
  *   crossed; only those are worked out again. A backward move (rare: tests and `/__mock/clock`) redoes them all.
  * - What a query selects (and the whole store in each `ordering`) is kept until the next change of any token or
- *   status, so paging through one query costs each page its size. A first page of an ordering asked for once is
+ *   status, so paging through one query costs each page its size; a whole-store order is mended instead (the changed
+ *   rows are moved to their new places by binary search), so a list right after a change costs a filter, not a sort. A first page of an ordering asked for once is
  *   found without sorting everything (as the plain index does); asked for again, the whole order is kept.
  */
 import { EXPIRING_WINDOW_MS } from '@connect-tokens/protocol';
@@ -38,16 +39,25 @@ export function createIndexedTokenIndex(): TokenIndex {
   let lastNow = Number.NaN;
   /** Bumped by every change a cached order could depend on. */
   let version = 0;
-  let layout: { tokens: TokenRecord[]; rowSlots: Int32Array; rows: number[] } | undefined;
-  /** Query answers by key, all of one `version`, and the keys asked for once in that version. */
-  const answers = new Map<string, readonly number[]>();
+  let layout: { tokens: TokenRecord[]; rowSlots: Int32Array; rowOfSlot: Int32Array; rows: number[] } | undefined;
+  /**
+   * Query answers of the current layout by key, and the keys asked for once. A whole-store order (with its
+   * comparator) survives a change of some tokens by moving just their rows; any other answer is dropped then.
+   */
+  const answers = new Map<string, { rows: number[]; compare: ((a: number, b: number) => number) | undefined }>();
   const asked = new Set<string>();
-  let answersVersion = -1;
+  /** Slots changed (or whose status changed) since the answers were last brought up to date. */
+  const moved = new Set<number>();
+  /** More moved rows than this, and whole-store orders are sorted again rather than mended. */
+  const MAX_MOVES = 64;
   /** `0 … n - 1`, kept while the count stays. */
   let rowNumbers: number[] = [];
 
   const dropLayout = (): void => {
     layout = undefined;
+    answers.clear();
+    asked.clear();
+    moved.clear();
   };
 
   function fill(slot: number, token: TokenRecord): void {
@@ -55,6 +65,7 @@ export function createIndexedTokenIndex(): TokenIndex {
     createdFrom[slot] = token.created;
     createdMs[slot] = isoTime(token.created.at) ?? Number.NaN;
     dirty.add(slot);
+    moved.add(slot);
     version++;
   }
 
@@ -90,7 +101,10 @@ export function createIndexedTokenIndex(): TokenIndex {
     const token = tokens[slot];
     if (token === undefined) return;
     const code = tokenStatusCode(token, now);
-    if (code !== statuses[slot]) version++;
+    if (code !== statuses[slot]) {
+      version++;
+      moved.add(slot);
+    }
     statuses[slot] = code;
     let next = FOREVER;
     if (code === ACTIVE || code === EXPIRING) {
@@ -132,19 +146,49 @@ export function createIndexedTokenIndex(): TokenIndex {
     if (!layout) {
       const live = tokens.length - holes;
       const rowSlots = new Int32Array(live);
+      const rowOfSlot = new Int32Array(tokens.length).fill(-1);
       const newestFirst: TokenRecord[] = new Array(live);
       let row = 0;
       for (let slot = tokens.length - 1; slot >= 0; slot--) {
         const token = tokens[slot];
         if (token === undefined) continue;
         rowSlots[row] = slot;
+        rowOfSlot[slot] = row;
         newestFirst[row] = token;
         row++;
       }
       if (rowNumbers.length !== live) rowNumbers = Array.from({ length: live }, (_, r) => r);
-      layout = { tokens: newestFirst, rowSlots, rows: rowNumbers };
+      layout = { tokens: newestFirst, rowSlots, rowOfSlot, rows: rowNumbers };
     }
     return layout;
+  }
+
+  /** Brings kept answers up to date with the moved slots: orders are mended, filtered answers dropped. */
+  function mend(rowOfSlot: Int32Array): void {
+    if (moved.size === 0) return;
+    const rows = new Set<number>();
+    for (const slot of moved) if (rowOfSlot[slot]! >= 0) rows.add(rowOfSlot[slot]!);
+    moved.clear();
+    for (const [key, answer] of answers) {
+      if (!answer.compare || rows.size > MAX_MOVES) {
+        answers.delete(key);
+        continue;
+      }
+      const compare = answer.compare;
+      // Everything else is still in order under the current values; the moved rows go back in by binary search.
+      const mended = answer.rows.filter((row) => !rows.has(row));
+      for (const row of rows) {
+        let low = 0;
+        let high = mended.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if ((compare(mended[middle]!, row) || mended[middle]! - row) < 0) low = middle + 1;
+          else high = middle;
+        }
+        mended.splice(low, 0, row);
+      }
+      answer.rows = mended;
+    }
   }
 
   return {
@@ -179,7 +223,8 @@ export function createIndexedTokenIndex(): TokenIndex {
     },
     view(now, onExpired): TokenListView {
       refresh(now, onExpired);
-      const { tokens: newestFirst, rowSlots, rows } = currentLayout();
+      const { tokens: newestFirst, rowSlots, rowOfSlot, rows } = currentLayout();
+      mend(rowOfSlot);
       const at = version;
       return {
         tokens: newestFirst,
@@ -196,25 +241,20 @@ export function createIndexedTokenIndex(): TokenIndex {
           const ms = createdMs[slot]!;
           return Number.isNaN(ms) ? undefined : ms;
         },
-        kept(key, compute, eager) {
+        kept(key, compute, eager, compare) {
           // A view outlived by a change (it should not be: lists are synchronous) keeps nothing.
           if (version !== at) return undefined;
-          if (answersVersion !== version) {
-            answers.clear();
-            asked.clear();
-            answersVersion = version;
-          }
-          let answer = answers.get(key);
-          if (answer !== undefined) return answer;
+          const kept = answers.get(key);
+          if (kept !== undefined) return kept.rows;
           if (!eager && !asked.has(key)) {
             if (asked.size >= 256) asked.clear();
             asked.add(key);
             return undefined;
           }
-          answer = compute();
+          const answer = compute();
           if (version !== at) return answer;
           if (answers.size >= 32) answers.clear();
-          answers.set(key, answer);
+          answers.set(key, { rows: [...answer], compare });
           return answer;
         },
       };

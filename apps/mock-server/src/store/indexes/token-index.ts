@@ -24,10 +24,16 @@ export interface TokenListView {
   /**
    * What `compute()` answers for `key` (the rows a query selects, in order), kept until a change that could alter it
    * (any insert, delete, change of a token or status crossing); or `undefined` when it is not kept, and the caller
-   * works out what it needs itself. Unless `eager`, a key is kept only when it is asked for a second time. The
-   * plain index keeps nothing.
+   * works out what it needs itself. Unless `eager`, a key is kept only when it is asked for a second time. With
+   * `compare` (the order's comparator over live values, ties 0; given for whole-store orders), an index may keep the
+   * answer through changes of some tokens by moving their rows. The plain index keeps nothing.
    */
-  kept(key: string, compute: () => readonly number[], eager: boolean): readonly number[] | undefined;
+  kept(
+    key: string,
+    compute: () => readonly number[],
+    eager: boolean,
+    compare?: (a: number, b: number) => number,
+  ): readonly number[] | undefined;
 }
 
 /** Keeps what lists derive from tokens. */
