@@ -138,6 +138,11 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
     expect(page2.map((t) => t.id)).not.toContain(last.id);
     expect((await expectList(platform, api, 'ordering(name)&limit=10'))[0]!.id).toBe(last.id);
     expect((await expectList(platform, api, 'ilike(name,*first now*)')).map((t) => t.id)).toEqual([last.id]);
+    // A filtered page of the same ordering, worked out from the mended whole order.
+    await expectList(platform, api, 'ilike(name,*e*)&ordering(name)&limit=10&offset=2');
+    expect((await api.put(`/auth/tokens/${first[0]!.id}`, { name: 'zzz last now' })).status).toBe(200);
+    await expectList(platform, api, 'ordering(name)&limit=10&offset=31');
+    await expectList(platform, api, 'ilike(name,*e*)&ordering(-name)&limit=10');
     expect(first[0]!.id).not.toBe(last.id);
   });
 

@@ -168,21 +168,28 @@ export function listResponse<R, T extends object>(
     const orderKey = (ordering ?? []).map((term) => `${term.direction === 'desc' ? '-' : ''}${term.field}`).join(',');
     // A first page of an ordering is found without sorting the rest; deeper pages cost a sort of everything anyway.
     const eager = !sorter || (offset + limit) * 4 >= items.length;
-    const select = (): readonly R[] => {
-      const chosen = selected();
-      if (!sorter) return chosen;
-      // Every query with this ordering shares the whole list in order; filtering keeps relative order.
-      const sortAll = () => sorter(items);
-      // Its comparator reads the records' own readers only, never a wire object of this request.
-      const own = records.fields;
-      const live = ordering!.every((term) => own !== undefined && Object.hasOwn(own, term.field));
-      const compare = live ? rqlStep(() => compileOrdering(ordering!, rules.ordering, readers)) : undefined;
-      const whole = kept(JSON.stringify([null, null, orderKey]), sortAll, true, compare) ?? sortAll();
-      if (chosen === items) return whole;
-      const inSelection = new Set(chosen);
-      return whole.filter((item) => inSelection.has(item));
-    };
-    out = kept(JSON.stringify([parsed?.filter ?? null, search ?? null, orderKey]), select, eager);
+    // Every query with this ordering shares the whole list in order (filtering keeps relative order). Its comparator,
+    // to mend that order after a change, reads the records' own readers only, never a wire object of this request.
+    const sortAll = () => sorter!(items);
+    const own = records.fields;
+    const live = ordering !== undefined && ordering.every((term) => own !== undefined && Object.hasOwn(own, term.field));
+    const compare = live ? rqlStep(() => compileOrdering(ordering, rules.ordering, readers)) : undefined;
+    const wholeKey = JSON.stringify([null, null, orderKey]);
+    if (!predicate && !matches) {
+      out = kept(wholeKey, sortAll, eager, compare);
+    } else {
+      out = kept(
+        JSON.stringify([parsed?.filter ?? null, search ?? null, orderKey]),
+        () => {
+          const chosen = selected();
+          if (!sorter) return chosen;
+          const whole = kept(wholeKey, sortAll, true, compare) ?? sortAll();
+          const inSelection = new Set(chosen);
+          return whole.filter((item) => inSelection.has(item));
+        },
+        eager,
+      );
+    }
   }
   let total: number;
   if (out) {
