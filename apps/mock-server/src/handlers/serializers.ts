@@ -2,14 +2,13 @@
  * Store records → wire objects (the spec's schemas). The only place that decides field names on the wire, so a spec
  * change is a change here. Secrets are always masked except in the one response that minted them (`withSecret`).
  */
-import type { TokenStatus } from '@connect-tokens/protocol';
 import type { Clock } from '../clock';
 import { maskSecret } from '../crypto/secrets';
 import { ApiError } from '../http/errors';
 import type { RecordList } from '../http/list';
 import type { FieldReader } from '../rql';
 import type { MockStore } from '../store/mock-store';
-import { createdTime, foldedName } from '../store/token-field-memos';
+import type { TokenListView } from '../store/indexes/token-index';
 import { STATUS_BY_CODE, tokenStatus } from '../store/token-status';
 import type { AuditEvent, ExtensionRecord, ModuleRecord, PermissionRecord, TokenRecord } from '../store/types';
 
@@ -79,19 +78,17 @@ const perPermission = (read: (permission: PermissionRecord) => unknown): TokenRe
   read: (token) => (token.permissions.length === 0 ? [undefined] : token.permissions.map(read)),
 });
 
-const nameReader: TokenReader & { fansOut: false } = { fansOut: false, read: (t) => t.name, folded: foldedName };
-
-/** Wire fields of a token that do not depend on the clock, read from the record (see {@link tokenList}). */
+/** Wire fields of a token that do not depend on the clock, read from the record (see {@link tokenRows}). */
 const TOKEN_FIELDS: Readonly<Record<string, TokenReader>> = {
   id: one((t) => t.id),
-  name: nameReader,
+  name: one((t) => t.name),
   description: one((t) => t.description),
   external_id: one((t) => t.external_id),
   'owner.id': one((t) => t.owner.id),
   'owner.name': one((t) => t.owner.name),
   'extension.id': one((t) => t.extension.id),
   'extension.name': one((t) => t.extension.name),
-  'events.created.at': { fansOut: false, read: (t) => t.created.at, time: createdTime },
+  'events.created.at': one((t) => t.created.at),
   'events.created.by.id': one((t) => t.created.by.id),
   'events.created.by.name': one((t) => t.created.by.name),
   'events.updated.at': one((t) => t.updated.at),
@@ -104,43 +101,35 @@ const TOKEN_FIELDS: Readonly<Record<string, TokenReader>> = {
   'permissions.object.name': perPermission((p) => p.module.name),
 };
 
-/**
- * What a list of the whole store already has, by position in `tokens` (`store.tokens.newestFirst()`): the status of
- * every token at the list's instant (the list works it out anyway, to record expiries) and, on demand, the folded
- * names. Readers use them for the tokens at those positions and read anything else from the record.
- */
-export interface TokenColumns {
-  tokens: readonly TokenRecord[];
-  /** `tokenStatusCode` of each token. */
-  statuses: Uint8Array;
-  foldedNames: () => readonly string[];
-}
+type TokenWire = ReturnType<typeof serializeTokenAt>;
 
 /**
- * Tokens as a list of records at instant `now` (for `listResponse`): serialized as {@link serializeTokenAt}, with
- * readers for the wire fields, so filters, search and ordering need not build the wire object of every token.
+ * The rows of a list view (`store.tokens.listView`) as a list for `listResponse`: serialized as
+ * {@link serializeTokenAt} at the view's instant, with readers for the wire fields over the view's columns (status,
+ * folded name, parsed creation date) or the record, and the view's kept answers, so filters, search and ordering need
+ * not build the wire object of every token.
  */
-export function tokenList(now: number, columns?: TokenColumns): RecordList<TokenRecord, ReturnType<typeof serializeTokenAt>> {
-  const status = (t: TokenRecord): TokenStatus => tokenStatus(t, now);
-  if (!columns) return { serialize: (token) => serializeTokenAt(token, now), fields: { ...TOKEN_FIELDS, status: one(status) } };
-  const { tokens, statuses } = columns;
-  let names: readonly string[] | undefined;
-  return {
-    serialize: (token) => serializeTokenAt(token, now),
-    fields: {
-      ...TOKEN_FIELDS,
-      // `tokens[row] === token` compares references only, so a token outside the columns costs no extra read.
-      status: one((t) => (tokens[t.list_row] === t ? (STATUS_BY_CODE[statuses[t.list_row]!] as TokenStatus) : status(t))),
-      name: {
-        ...nameReader,
-        folded: (t) => {
-          if (tokens[t.list_row] !== t) return foldedName(t);
-          names ??= columns.foldedNames();
-          return names[t.list_row];
-        },
-      },
-    },
-  };
+export function tokenRows(view: TokenListView, now: number): RecordList<number, TokenWire> {
+  const { tokens } = view;
+  const fields: Record<string, FieldReader<number>> = {};
+  for (const [field, reader] of Object.entries(TOKEN_FIELDS)) {
+    if (reader.fansOut) {
+      const read = reader.read;
+      fields[field] = { fansOut: true, read: (row) => read(tokens[row]!) };
+    } else {
+      const read = reader.read;
+      fields[field] = { fansOut: false, read: (row) => read(tokens[row]!) };
+    }
+  }
+  fields.name = { fansOut: false, read: (row) => tokens[row]!.name, folded: view.foldedName };
+  fields['events.created.at'] = { fansOut: false, read: (row) => tokens[row]!.created.at, time: view.createdTime };
+  fields.status = { fansOut: false, read: (row) => STATUS_BY_CODE[view.status(row)] };
+  return { serialize: (row) => serializeTokenAt(tokens[row]!, now), fields, kept: view.kept };
+}
+
+/** Tokens as a list of records at instant `now` (for `listResponse`), for lists of some tokens rather than the store. */
+export function tokenList(now: number): RecordList<TokenRecord, TokenWire> {
+  return { serialize: (token) => serializeTokenAt(token, now), fields: { ...TOKEN_FIELDS, status: one((t) => tokenStatus(t, now)) } };
 }
 
 /** The wire form of a module (`Module`); `paths` are the prefixes the spec guards with it. */

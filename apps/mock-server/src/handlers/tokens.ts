@@ -9,10 +9,9 @@ import { ApiError, jsonResponse, noContent } from '../http/errors';
 import { listResponse } from '../http/list';
 import { observeExpiry } from '../http/observe';
 import { ACCOUNT } from '../store/seed-data';
-import { EXPIRED, tokenStatusCode } from '../store/token-status';
 import type { ExtensionRecord, RateLimitRule, TokenAccessRules, TokenRecord } from '../store/types';
 import { apiRuleList, bodyObject, cidrList, FieldErrors, futureDate, idOf } from './body';
-import { serializeToken, tokenList, tokenOr404 } from './serializers';
+import { serializeToken, tokenOr404, tokenRows } from './serializers';
 
 /** `access_rules` of a request body (already schema-validated): replaces the whole rule set; lists left out are empty. */
 function readAccessRules(errors: FieldErrors, raw: unknown): TokenAccessRules | undefined {
@@ -73,20 +72,10 @@ function readExtension(ctx: RequestContext, errors: FieldErrors, raw: unknown): 
 
 function listTokens(ctx: RequestContext): Response {
   const { store, clock } = ctx.runtime;
-  // Newest first by default (the spec's order); an `ordering(...)` re-sorts this stably.
-  const tokens = store.tokens.newestFirst();
   const now = clock.now();
-  // One pass over the store works out every status: to record `token.expired` the first time a token is seen
-  // expired, and for a `status` filter, which then need not visit every record again.
-  const statuses = new Uint8Array(tokens.length);
-  for (let row = 0; row < tokens.length; row++) {
-    const token = tokens[row]!;
-    const code = tokenStatusCode(token, now);
-    statuses[row] = code;
-    if (code === EXPIRED) observeExpiry(store, token, now);
-  }
-  // Filters, search and ordering read the records (or these columns); only the page is serialized.
-  return listResponse(ctx, tokens, tokenList(now, { tokens, statuses, foldedNames: () => store.tokens.foldedNames() }));
+  // The view records `token.expired` the first time it sees a token expired; only the page is serialized.
+  const view = store.tokens.listView(now, (token) => observeExpiry(store, token, now));
+  return listResponse(ctx, view.rows, tokenRows(view, now));
 }
 
 async function createToken(ctx: RequestContext): Promise<Response> {

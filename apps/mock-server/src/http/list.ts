@@ -5,7 +5,7 @@
  * over a large store serializes only the page it returns.
  */
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, formatContentRange, parseQuery, RqlError, type ParsedQuery, type RqlNode } from '@connect-tokens/protocol';
-import { compileFilter, compilePath, compileSort, type FieldReader, type FieldReaders, type Predicate, type Sorter } from '../rql';
+import { compileFilter, compileOrdering, compilePath, compileSort, type FieldReader, type FieldReaders, type Predicate, type Sorter } from '../rql';
 import type { RqlRules } from '../spec/spec-model';
 import type { ListQuery, RequestContext } from './context';
 import { ApiError, jsonResponse } from './errors';
@@ -28,6 +28,14 @@ export interface RecordList<R, T extends object> {
    * `serialize(record)`. Filters, search and ordering on other fields serialize the record (once) and read it there.
    */
   fields?: Readonly<Record<string, FieldReader<R>>>;
+  /**
+   * The items a query selects, in its order, as `select()` works them out, or `undefined` to have the list work out
+   * only its page: a list whose items have not changed since may answer what it kept for the same `key` (the query's
+   * filter, search and ordering), so paging through one query costs each page about its size. `eager` says the page
+   * costs `select()` anyway; otherwise a list may wait until a key is asked for again before keeping it. `compare`
+   * (the ordering over `fields`' readers, ties 0) comes with the whole list in an order, to mend it after a change.
+   */
+  kept?: (key: string, select: () => readonly R[], eager: boolean, compare?: (a: R, b: R) => number) => readonly R[] | undefined;
 }
 
 /** The response header naming filtered properties the list does not declare (and so ignored). */
@@ -169,23 +177,59 @@ export function listResponse<R, T extends object>(
   };
   const readers: FieldReaders | undefined = serialize ? (field) => recordReader(records.fields, field, wire as (item: unknown) => T) : undefined;
   const parsed = list?.parsed;
-  let out: readonly R[] = items;
-  if (parsed?.filter) {
-    const predicate = !readers && list?.predicate ? list.predicate : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }));
-    out = out.filter(predicate);
-  }
-  const search = parsed?.search?.trim().toLowerCase();
-  if (search) {
-    const fieldReaders = rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.')));
-    out = out.filter(searchPredicate(fieldReaders, search));
-  }
+  const ordering = parsed && parsed.ordering.length > 0 ? parsed.ordering : undefined;
+  // Compiled before any kept answer is used, so a bad query fails the same way every time.
+  const predicate = parsed?.filter
+    ? !readers && list?.predicate ? list.predicate : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }))
+    : undefined;
+  const search = parsed?.search?.trim().toLowerCase() || undefined;
+  const matches = search ? searchPredicate(rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.'))), search) : undefined;
+  const sorter = ordering ? (!readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(ordering, rules.ordering, readers))) : undefined;
+  const selected = (): readonly R[] => {
+    let out = items;
+    if (predicate) out = out.filter(predicate);
+    if (matches) out = out.filter(matches);
+    return out;
+  };
   const limit = list?.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = list?.offset ?? 0;
-  const total = out.length;
-  if (parsed && parsed.ordering.length > 0) {
-    const sorter = !readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(parsed.ordering, rules.ordering, readers));
+  const kept = records?.kept;
+  let out: readonly R[] | undefined;
+  if (kept && (predicate || matches || sorter)) {
+    const orderKey = (ordering ?? []).map((term) => `${term.direction === 'desc' ? '-' : ''}${term.field}`).join(',');
+    // A first page of an ordering is found without sorting the rest; deeper pages cost a sort of everything anyway.
+    const eager = !sorter || (offset + limit) * 4 >= items.length;
+    // Every query with this ordering shares the whole list in order (filtering keeps relative order). Its comparator,
+    // to mend that order after a change, reads the records' own readers only, never a wire object of this request.
+    const sortAll = () => sorter!(items);
+    const own = records.fields;
+    const live = ordering !== undefined && ordering.every((term) => own !== undefined && Object.hasOwn(own, term.field));
+    const compare = live ? rqlStep(() => compileOrdering(ordering, rules.ordering, readers)) : undefined;
+    const wholeKey = JSON.stringify([null, null, orderKey]);
+    if (!predicate && !matches) {
+      out = kept(wholeKey, sortAll, eager, compare);
+    } else {
+      out = kept(
+        JSON.stringify([parsed?.filter ?? null, search ?? null, orderKey]),
+        () => {
+          const chosen = selected();
+          if (!sorter) return chosen;
+          const whole = kept(wholeKey, sortAll, true, compare) ?? sortAll();
+          const inSelection = new Set(chosen);
+          return whole.filter((item) => inSelection.has(item));
+        },
+        eager,
+      );
+    }
+  }
+  let total: number;
+  if (out) {
+    total = out.length;
+  } else {
+    out = selected();
+    total = out.length;
     // Only the items up to the end of the page have to be put in order.
-    out = sorter(out, offset + limit);
+    if (sorter) out = sorter(out, offset + limit);
   }
   const page = out.slice(offset, offset + limit).map(wire);
   // `select(-field)` drops fields, but never one the item schema requires: the page must still match the spec.

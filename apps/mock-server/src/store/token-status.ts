@@ -1,21 +1,25 @@
 /**
  * A token's status at an instant, as `effectiveStatus` of `@connect-tokens/protocol` defines it, without parsing
- * `expiration_date` every time: lists, filters and the `token.expiring` scan derive the status of every token of the
- * store, and `Date.parse` was most of that work. The parse is memoized on the record and redone whenever
- * `expiration_date` holds another string, so a record changed by any code path is never read stale.
+ * `expiration_date` every time: the `token.expiring` scan and the list index derive statuses of many tokens, and
+ * `Date.parse` was most of that work. The parse is memoized beside the record (records hold domain data only) and
+ * redone whenever `expiration_date` holds another string, so a record changed by any code path is never read stale.
  */
 import { EXPIRING_WINDOW_MS, type TokenStatus } from '@connect-tokens/protocol';
 import type { TokenRecord } from './types';
+
+/** `Date.parse` of the `expiration_date` text it was parsed from, per record. */
+const parsedExpiry = new WeakMap<TokenRecord, { from: string; ms: number }>();
 
 /** Milliseconds since the epoch of the token's `expiration_date` (`NaN` if it does not parse), or `null` for none. */
 export function expiryTime(token: TokenRecord): number | null {
   const text = token.expiration_date;
   if (text === null) return null;
-  if (token.expiry_parsed_from !== text) {
-    token.expiry_parsed_ms = Date.parse(text);
-    token.expiry_parsed_from = text;
+  let memo = parsedExpiry.get(token);
+  if (memo?.from !== text) {
+    memo = { from: text, ms: Date.parse(text) };
+    parsedExpiry.set(token, memo);
   }
-  return token.expiry_parsed_ms;
+  return memo.ms;
 }
 
 /** The statuses by {@link tokenStatusCode}: a list keeps one code per token in a byte array. */

@@ -3,6 +3,8 @@ import type { Random } from '../random';
 import { constantTimeEqual, generateSecret, sha256Hex } from '../crypto/secrets';
 import type { ActorRef, RateLimitRule, SecretRecord, TokenAccessRules, TokenRecord } from './types';
 import { ACCOUNT } from './seed-data';
+import { createIndexedTokenIndex } from './indexes/indexed-token-index';
+import type { TokenIndex, TokenIndexFactory, TokenListView } from './indexes/token-index';
 
 /** Everything a new token needs besides what the store fills in. */
 export interface NewToken {
@@ -43,8 +45,8 @@ export class TokenStore {
   private permissionSequence = 0;
   /** {@link newestFirst}'s array, dropped whenever a token is inserted or deleted. */
   private newestFirstCache: readonly TokenRecord[] | undefined;
-  /** {@link foldedNames}' column and the {@link newestFirst} array it is aligned with. */
-  private foldedNamesCache: { tokens: readonly TokenRecord[]; names: string[] } | undefined;
+  /** What lists derive from the tokens (statuses, folded names, orders), told of every change. */
+  private index: TokenIndex = createIndexedTokenIndex();
   /**
    * One frozen `{ id, name }` per extension, shared by its tokens. A filter on `extension.id` over 100k tokens read
    * 100k scattered copies, one cache miss each; shared, they stay in cache.
@@ -57,6 +59,23 @@ export class TokenStore {
     private readonly clock: Clock,
     private readonly random: Random,
   ) {}
+
+  /**
+   * Replaces the list index with a new one made by `create`, filled with the current tokens. The emulator uses the
+   * indexed one; tests run the same behaviour against the plain reference (`createPlainTokenIndex`).
+   */
+  useIndex(create: TokenIndexFactory): void {
+    this.index = create();
+    for (const token of this.tokens.values()) this.index.inserted(token);
+  }
+
+  /**
+   * The store as a list sees it at `now`: newest first, with every status, folded name and cached order.
+   * `onExpired` receives tokens that became `expired` (to record the expiry once); it must not change the store.
+   */
+  listView(now: number, onExpired: (token: TokenRecord) => void): TokenListView {
+    return this.index.view(now, onExpired);
+  }
 
   /** A new secret and its stored form. Async (WebCrypto); call it before the synchronous mutation that uses it. */
   async mintSecret(): Promise<MintedSecret> {
@@ -81,8 +100,8 @@ export class TokenStore {
   /**
    * Calls `listener` (synchronously; it must not throw) with every token inserted, touched, given a new secret or
    * deleted, and with `undefined` when the store is cleared. Code that changes a token's `name`, `active` or
-   * `expiration_date` calls {@link touch}, so this sees every change of a token's status other than by the clock
-   * (and {@link foldedNames} every rename).
+   * `expiration_date` calls {@link touch}, so this (and the list index) sees every change of a token's status other
+   * than by the clock, and every rename.
    * Returns an unsubscribe function.
    */
   onChange(listener: (token: TokenRecord | undefined) => void): () => void {
@@ -91,8 +110,6 @@ export class TokenStore {
   }
 
   private changed(token: TokenRecord | undefined): void {
-    const folded = this.foldedNamesCache;
-    if (folded && token && folded.tokens[token.list_row] === token) folded.names[token.list_row] = token.name.toLowerCase();
     for (const listener of this.listeners) listener(token);
   }
 
@@ -106,15 +123,8 @@ export class TokenStore {
       active: input.active ?? true,
       expiration_date: input.expiration_date ?? null,
       expiry_audited: false,
-      expiry_parsed_from: null,
-      expiry_parsed_ms: Number.NaN,
-      list_row: -1,
       name: input.name,
-      name_folded_from: null,
-      name_folded: '',
       created: Object.freeze({ at, by }),
-      created_parsed_from: null,
-      created_parsed_ms: Number.NaN,
       extension: this.sharedExtension(input.extension),
       description: input.description ?? null,
       external_id: input.external_id ?? null,
@@ -137,6 +147,7 @@ export class TokenStore {
     if (this.tokens.has(token.id)) throw new Error(`Token ${token.id} already exists`);
     this.tokens.set(token.id, token);
     this.newestFirstCache = undefined;
+    this.index.inserted(token);
     this.byHash.set(secret.record.hash, token.id);
     this.changed(token);
     return token;
@@ -166,24 +177,8 @@ export class TokenStore {
    * of 100k tokens then costs no copy per request. Records are the live ones, so a changed field is seen at once.
    */
   newestFirst(): readonly TokenRecord[] {
-    if (!this.newestFirstCache) {
-      const tokens = [...this.tokens.values()].reverse();
-      for (let row = 0; row < tokens.length; row++) tokens[row]!.list_row = row;
-      this.newestFirstCache = tokens;
-    }
+    this.newestFirstCache ??= [...this.tokens.values()].reverse();
     return this.newestFirstCache;
-  }
-
-  /**
-   * The lower-cased name of every token of {@link newestFirst}, at the same positions, for `ilike(name,…)` and
-   * `search=`. A column of its own, because reading 100k names through their records cost ~10× more than reading
-   * them from one array (each record and each name string is a separate, scattered memory read). Kept up to date by
-   * {@link touch} (which every rename calls) and rebuilt after an insert or delete.
-   */
-  foldedNames(): readonly string[] {
-    const tokens = this.newestFirst();
-    if (this.foldedNamesCache?.tokens !== tokens) this.foldedNamesCache = { tokens, names: tokens.map((token) => token.name.toLowerCase()) };
-    return this.foldedNamesCache.names;
   }
 
   /** All tokens in creation order, without copying them into an array (do not insert or delete while iterating). */
@@ -199,6 +194,7 @@ export class TokenStore {
   touch(token: TokenRecord, by: ActorRef): void {
     token.version += 1;
     token.updated = { at: this.clock.iso(), by };
+    this.index.changed(token);
     this.changed(token);
   }
 
@@ -209,6 +205,7 @@ export class TokenStore {
     for (const secret of token.secrets) this.byHash.delete(secret.hash);
     this.tokens.delete(id);
     this.newestFirstCache = undefined;
+    this.index.deleted(token);
     this.changed(token);
     return token;
   }
@@ -224,6 +221,7 @@ export class TokenStore {
     for (const old of previous) if (!kept.some((k) => k.hash === old.hash)) this.byHash.delete(old.hash);
     token.secrets = [secret.record, ...kept];
     this.byHash.set(secret.record.hash, token.id);
+    this.index.changed(token);
     this.changed(token);
   }
 
@@ -260,6 +258,7 @@ export class TokenStore {
   clear(): void {
     this.tokens.clear();
     this.newestFirstCache = undefined;
+    this.index.cleared();
     this.byHash.clear();
     this.permissionSequence = 0;
     this.changed(undefined);

@@ -75,7 +75,7 @@ export interface TokenRecord {
   rate_limit: RateLimitRule | null;
   /** A data URI or URL, or `null`. */
   logo: string | null;
-  /** Frozen: replaced as a whole, never changed in place (`created_parsed_from` relies on it). */
+  /** Frozen: replaced as a whole, never changed in place (the token index sees a replacement by identity). */
   created: Readonly<{ at: string; by: ActorRef }>;
   updated: { at: string; by: ActorRef };
   last_access: { at: string; ip: string } | null;
@@ -83,20 +83,6 @@ export interface TokenRecord {
   renewed_expiration_date: string | null;
   /** Set once the lazy `token.expired` audit event has been written. */
   expiry_audited: boolean;
-  /**
-   * `Date.parse` of `expiry_parsed_from`: a memo of the parsed `expiration_date`, valid while the two texts are the
-   * same string (see `store/token-status.ts`). Statuses are derived for every token on every list.
-   */
-  expiry_parsed_ms: number;
-  expiry_parsed_from: string | null;
-  /** Position in the array `TokenStore.newestFirst()` last returned (-1 before it is first built). */
-  list_row: number;
-  /** `name` lower-cased while `name_folded_from` is the same string (see `store/token-field-memos.ts`). */
-  name_folded: string;
-  name_folded_from: string | null;
-  /** The parsed `created.at` (`NaN` if not a date) while `created_parsed_from` is the same `created` object. */
-  created_parsed_ms: number;
-  created_parsed_from: TokenRecord['created'] | null;
   /** Bumped on every change: lets tests and `If-Match`-style checks detect concurrent updates. */
   version: number;
 }
