@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../reports.json';
 import { getDescriptor } from '../src/descriptor/descriptor';
 import { DescriptorError, validateDescriptor } from '../src/descriptor/validate-descriptor';
-import { REPORT_MODULES } from '../src/reports/report-registry';
+import { REPORT_MODULES } from '../src/generated/report-registry';
 
 function copy(): typeof raw {
   return structuredClone(raw);
