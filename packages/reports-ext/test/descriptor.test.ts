@@ -17,6 +17,10 @@ describe('reports.json', () => {
     expect(getDescriptor().reports.map((r) => r.id).sort()).toEqual(Object.keys(REPORT_MODULES).sort());
   });
 
+  it("registers each report's code under the id the code says it has", () => {
+    for (const [id, module] of Object.entries(REPORT_MODULES)) expect(module.id).toBe(id);
+  });
+
   it('rejects an unknown parameter type, naming where', () => {
     const bad = copy() as unknown as { reports: { parameters: { type: string }[] }[] };
     bad.reports[0]!.parameters[0]!.type = 'number';
