@@ -25,8 +25,8 @@ async function load(path) {
 }
 const { validateDescriptor, DescriptorError } = await load('src/descriptor/validate-descriptor.ts');
 const { renderParameterTypes } = await load('src/descriptor/parameter-typegen.ts');
-const { renderReportRegistry, reportCodePath, reportParametersTypeName } = await load('src/descriptor/registry-typegen.ts');
-const { reportModuleName } = await load('src/descriptor/report-names.ts');
+const { renderReportRegistry, reportCodePath } = await load('src/descriptor/registry-typegen.ts');
+const { reportModuleName, reportParametersTypeName } = await load('src/descriptor/report-names.ts');
 
 function fail(lines) {
   for (const line of lines) console.error(line);

@@ -1,6 +1,6 @@
 import type { ParameterDescriptor, ReportsDescriptor } from './descriptor-types';
 import { generatedBanner } from './generated-banner';
-import { reportTypeName } from './report-names';
+import { reportParametersTypeName } from './report-names';
 
 function valueType(p: ParameterDescriptor): string {
   switch (p.type) {
@@ -32,7 +32,7 @@ export function renderParameterTypes(descriptor: ReportsDescriptor): string {
   ];
   for (const report of descriptor.reports) {
     out.push(`/** Resolved parameters of "${report.name}" (\`${report.id}\`). */`);
-    out.push(`export interface ${reportTypeName(report.id)}Parameters {`);
+    out.push(`export interface ${reportParametersTypeName(report.id)} {`);
     for (const p of report.parameters) {
       // A parameter with a default always has a value once resolved, even when it is not required.
       const optional = !p.required && p.default === undefined;
@@ -43,7 +43,7 @@ export function renderParameterTypes(descriptor: ReportsDescriptor): string {
   }
   out.push('/** Resolved parameters by report id. */');
   out.push('export interface ReportParametersById {');
-  for (const report of descriptor.reports) out.push(`  '${report.id}': ${reportTypeName(report.id)}Parameters;`);
+  for (const report of descriptor.reports) out.push(`  '${report.id}': ${reportParametersTypeName(report.id)};`);
   out.push('}', '');
   out.push('/** The id of a report in reports.json. */');
   out.push('export type ReportId = keyof ReportParametersById;', '');

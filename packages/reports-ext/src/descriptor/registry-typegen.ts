@@ -1,6 +1,6 @@
 import type { ReportsDescriptor } from './descriptor-types';
 import { generatedBanner } from './generated-banner';
-import { reportModuleName, reportTypeName } from './report-names';
+import { reportModuleName } from './report-names';
 
 /** Where the code of a report lives, by convention: one file named after its id. */
 export function reportCodePath(id: string): string {
@@ -34,9 +34,4 @@ export function renderReportRegistry(descriptor: ReportsDescriptor): string {
     '',
   );
   return out.join('\n');
-}
-
-/** The `…Parameters` type a report's module takes, for messages that tell an author what to write. */
-export function reportParametersTypeName(id: string): string {
-  return `${reportTypeName(id)}Parameters`;
 }

@@ -7,15 +7,19 @@ function words(id: string): string[] {
   return id.split(/[-_]/).filter((w) => w.length > 0);
 }
 
-/** `token-inventory` → `TokenInventory`, the prefix of its `…Parameters` type. */
-export function reportTypeName(id: string): string {
+function pascalCase(id: string): string {
   return words(id)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('');
 }
 
+/** `token-inventory` → `TokenInventoryParameters`, the type of its resolved parameters. */
+export function reportParametersTypeName(id: string): string {
+  return `${pascalCase(id)}Parameters`;
+}
+
 /** `token-inventory` → `tokenInventory`, the `ReportModule` that `src/reports/token-inventory.ts` must export. */
 export function reportModuleName(id: string): string {
-  const type = reportTypeName(id);
-  return type.charAt(0).toLowerCase() + type.slice(1);
+  const pascal = pascalCase(id);
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
 }
