@@ -11,11 +11,19 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
 const own = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const check = args.includes('--check');
-const rootAt = args.indexOf('--root');
-const root = rootAt >= 0 && args[rootAt + 1] ? resolve(args[rootAt + 1]) : own;
 const command = 'npm run generate -w @connect-tokens/reports-ext';
+
+let check = false;
+let root = own;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--check') check = true;
+  else if (args[i] === '--root' && args[i + 1] && !args[i + 1].startsWith('--')) root = resolve(args[++i]);
+  else {
+    console.error(`unexpected argument ${JSON.stringify(args[i])}; usage: generate-reports.mjs [--check] [--root <package dir>]`);
+    process.exit(2);
+  }
+}
 
 // The generators are the package's own TypeScript (renderParameterTypes is public API); vite's module runner loads
 // them as the tests and the build see them, without a build step in between.

@@ -120,6 +120,14 @@ describe('generate --check', () => {
     expect(generate('--check', '--root', root).status).toBe(0);
   });
 
+  it('rejects an unknown argument or a --root without a folder, with its usage', () => {
+    for (const args of [['--chek'], ['--root'], ['--root', '--check']]) {
+      const run = generate(...args);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('usage: generate-reports.mjs [--check] [--root <package dir>]');
+    }
+  });
+
   it('rejects a reports.json that is not valid JSON or not a valid descriptor, saying why', () => {
     const root = copyOfPackage();
     writeFileSync(join(root, 'reports.json'), '{ "reports": [');
