@@ -34,7 +34,7 @@ export type * from './generated/report-parameters';
 export { resolveParameters, type ResolvedParameters, type ResolveOptions } from './parameters/resolve-parameters';
 export { isChecked, type CheckboxValue, type DateRangeValue, type ParameterValue } from './parameters/parameter-values';
 export { DATE_RANGE_PRESETS, resolveDatePreset } from './parameters/date-presets';
-export { REPORT_MODULES } from './reports/report-registry';
+export { REPORT_MODULES } from './generated/report-registry';
 export type {
   CellValue,
   GenerateContext,

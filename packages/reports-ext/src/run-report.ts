@@ -10,7 +10,7 @@ import { ZipWriter } from './output/zip-writer';
 import { resolveParameters, type ResolvedParameters } from './parameters/resolve-parameters';
 import { DEFAULT_MAX_ROWS, type RenderResult } from './renderers/renderer-types';
 import { getRenderer } from './renderers/renderer-registry';
-import { REPORT_MODULES } from './reports/report-registry';
+import { REPORT_MODULES } from './generated/report-registry';
 import type { GenerateContext, ProgressCallback, ReportModule } from './reports/report-types';
 import { resolveCaller } from './resolve-account';
 import { describeModule } from './client/module-names';

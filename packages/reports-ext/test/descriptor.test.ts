@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import raw from '../reports.json';
 import { getDescriptor } from '../src/descriptor/descriptor';
 import { DescriptorError, validateDescriptor } from '../src/descriptor/validate-descriptor';
-import { REPORT_MODULES } from '../src/reports/report-registry';
+import { REPORT_MODULES } from '../src/generated/report-registry';
 
 function copy(): typeof raw {
   return structuredClone(raw);
@@ -15,6 +15,10 @@ describe('reports.json', () => {
 
   it('lists exactly the reports that have code', () => {
     expect(getDescriptor().reports.map((r) => r.id).sort()).toEqual(Object.keys(REPORT_MODULES).sort());
+  });
+
+  it("registers each report's code under the id the code says it has", () => {
+    for (const [id, module] of Object.entries(REPORT_MODULES)) expect(module.id).toBe(id);
   });
 
   it('rejects an unknown parameter type, naming where', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findReportDescriptor } from '../src/descriptor/descriptor';
 import { resolveParameters } from '../src/parameters/resolve-parameters';
-import { REPORT_MODULES } from '../src/reports/report-registry';
+import { REPORT_MODULES } from '../src/generated/report-registry';
 import type { ReportModule } from '../src/reports/report-types';
 import { runReport } from '../src/run-report';
 import { NOW, startTestPlatform, type TestPlatform } from './helpers/emulator';

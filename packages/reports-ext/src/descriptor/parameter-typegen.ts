@@ -1,11 +1,6 @@
 import type { ParameterDescriptor, ReportsDescriptor } from './descriptor-types';
-
-function pascal(id: string): string {
-  return id
-    .split(/[-_]/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-}
+import { generatedBanner } from './generated-banner';
+import { reportParametersTypeName } from './report-names';
 
 function valueType(p: ParameterDescriptor): string {
   switch (p.type) {
@@ -25,20 +20,19 @@ function valueType(p: ParameterDescriptor): string {
 }
 
 /**
- * Renders the TypeScript declarations of every report's resolved parameters from the descriptor: the source of
- * `src/generated/report-parameters.ts`. A test compares the file with this output so the types cannot drift from
- * `reports.json`; `npm run generate` rewrites it.
+ * Renders the TypeScript declarations of every report's resolved parameters from the descriptor: the content of
+ * `src/generated/report-parameters.ts`, which `scripts/generate-reports.mjs` writes (`npm run generate`) and checks
+ * (`--check`, part of `npm run typecheck`) so the types cannot drift from `reports.json`.
  */
 export function renderParameterTypes(descriptor: ReportsDescriptor): string {
   const out: string[] = [
-    '// Generated from reports.json by src/descriptor/parameter-typegen.ts (npm run generate). Do not edit.',
-    '',
+    generatedBanner('The resolved parameters of every report in reports.json, typed.'),
     "import type { CheckboxValue, DateRangeValue } from '../parameters/parameter-values';",
     '',
   ];
   for (const report of descriptor.reports) {
     out.push(`/** Resolved parameters of "${report.name}" (\`${report.id}\`). */`);
-    out.push(`export interface ${pascal(report.id)}Parameters {`);
+    out.push(`export interface ${reportParametersTypeName(report.id)} {`);
     for (const p of report.parameters) {
       // A parameter with a default always has a value once resolved, even when it is not required.
       const optional = !p.required && p.default === undefined;
@@ -49,7 +43,7 @@ export function renderParameterTypes(descriptor: ReportsDescriptor): string {
   }
   out.push('/** Resolved parameters by report id. */');
   out.push('export interface ReportParametersById {');
-  for (const report of descriptor.reports) out.push(`  '${report.id}': ${pascal(report.id)}Parameters;`);
+  for (const report of descriptor.reports) out.push(`  '${report.id}': ${reportParametersTypeName(report.id)};`);
   out.push('}', '');
   out.push('/** The id of a report in reports.json. */');
   out.push('export type ReportId = keyof ReportParametersById;', '');

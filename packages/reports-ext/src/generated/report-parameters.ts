@@ -1,4 +1,7 @@
-// Generated from reports.json by src/descriptor/parameter-typegen.ts (npm run generate). Do not edit.
+/**
+ * GENERATED FILE: do not edit. The resolved parameters of every report in reports.json, typed.
+ * Source: packages/reports-ext/reports.json. Regenerate with `npm run generate -w @connect-tokens/reports-ext`.
+ */
 
 import type { CheckboxValue, DateRangeValue } from '../parameters/parameter-values';
 
