@@ -1,5 +1,5 @@
 import { formatAuthorization, parseCredential, type Credential } from '@connect-tokens/protocol';
-import { MASK } from './redact';
+import { MASK } from '../internal/redact';
 
 /** Thrown by `createClient` when the API key is missing or malformed, before any request is made. */
 export class InvalidApiKeyError extends Error {

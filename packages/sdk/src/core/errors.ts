@@ -1,5 +1,5 @@
-import { redactText } from './redact';
-import { parseRetryAfterMs } from './retry-policy';
+import { redactText } from '../internal/redact';
+import { parseRetryAfterMs } from '../internal/retry-policy';
 
 /** Node's `util.inspect` hook, shared by everything that controls how it prints (nothing secret may show). */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');

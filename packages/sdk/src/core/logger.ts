@@ -1,4 +1,4 @@
-import { redactText } from './redact';
+import { redactText } from '../internal/redact';
 
 /** How much the SDK logs. `debug` logs one line per HTTP attempt; the default `warn` only logs what needs attention. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';

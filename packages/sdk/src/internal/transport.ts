@@ -1,5 +1,6 @@
-import { ConnectionError, TimeoutError, type RequestContext } from './errors';
-import type { SdkLogger } from './logger';
+import { ConnectionError, TimeoutError, type RequestContext } from '../core/errors';
+import type { SdkLogger } from '../core/logger';
+import type { SdkFetch } from '../core/options';
 import {
   backoffDelayMs,
   isIdempotentRequest,
@@ -38,13 +39,6 @@ export interface TransportConfig {
   /** Headers completed once per logical call, before the first attempt. */
   headers: DefaultHeaders;
 }
-
-/**
- * The `fetch` the transport calls for each attempt: `fetch(request, init)`, where `init.signal` aborts at the
- * attempt's deadline or when the caller aborts (`globalThis.fetch` fits, as does any `(input, init)` wrapper passing
- * `init` on).
- */
-export type SdkFetch = (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
 
 /** The fetch function openapi-fetch calls: one logical request in, one final response out. */
 export type Transport = (request: Request, call?: TransportCallOptions) => Promise<Response>;

@@ -1,12 +1,12 @@
 import openapiFetch, { type Client } from 'openapi-fetch';
 import type { paths } from '@connect-tokens/protocol';
-import { resolveCredential, type ResolvedCredential } from './credentials';
-import type { ConnectError } from './errors';
-import { SdkLogger } from './logger';
-import type { ResolvedOptions } from './options';
-import type { RequestOptions } from './request-options';
+import { resolveCredential, type ResolvedCredential } from '../core/credentials';
+import type { ConnectError } from '../core/errors';
+import { SdkLogger } from '../core/logger';
+import type { ResolvedOptions } from '../core/options';
+import type { RequestOptions } from '../core/request-options';
 import { createTransport, type Transport, type TransportCallOptions } from './transport';
-import { toConnectError, type FetchResult } from './unwrap';
+import { toConnectError, type FetchResult } from '../core/unwrap';
 
 /**
  * openapi-fetch's factory. Its CJS build sets `exports.default`; because this package is `"type": "module"`, esbuild
