@@ -9,7 +9,8 @@ import {
   parseRetryAfterMs,
   shouldRetryOverride,
 } from './retry-policy';
-import { redactError, redactText } from './redact';
+import { redactSecrets } from '@connect-tokens/protocol';
+import { redactError } from './redact';
 import { applyDefaultHeaders, type DefaultHeaders } from './default-headers';
 import { timeoutReason } from './signals';
 import { sleep } from './sleep';
@@ -76,8 +77,8 @@ class BufferedResponse extends Response {
   }
 
   static {
-    // The rarely used ways of reading a body answer from a new Response of the bytes.
-    for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'clone'] as const) {
+    // Each read is a read of a new Response of the bytes, so the body can be read again and again.
+    for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text', 'clone'] as const) {
       (this.prototype as unknown as Record<string, unknown>)[name] = function (this: BufferedResponse) {
         return this.#fresh()[name]();
       };
@@ -90,15 +91,6 @@ class BufferedResponse extends Response {
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     return (this.#stream ??= this.#fresh().body);
-  }
-
-  // What openapi-fetch reads: straight from the bytes.
-  override async text(): Promise<string> {
-    return new TextDecoder().decode(this.#bytes);
-  }
-
-  override async json(): Promise<unknown> {
-    return JSON.parse(await this.text());
   }
 }
 
@@ -186,7 +178,7 @@ export function createTransport(config: TransportConfig): Transport {
         const init = { method, url, path, cause: redactError(cause, secrets) };
         error = controller.signal.aborted
           ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
-          : new ConnectionError(redactText(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
+          : new ConnectionError(redactSecrets(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
       } finally {
         clearTimeout(timer);
         // The listener must go: it reaches the response, and a caller's signal may live much longer than the call.
