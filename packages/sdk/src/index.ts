@@ -33,7 +33,7 @@ export {
 } from './core/errors';
 export { unwrap } from './core/unwrap';
 // The one redaction rule (the protocol's), for code that prints what the SDK or the platform said.
-export { redactSecrets, SECRET_MASK } from '@connect-tokens/protocol';
+export { redactSecrets } from '@connect-tokens/protocol';
 export type { ApiClient } from './internal/client-core';
 export { Paginator, type PaginatorOptions, type ToArrayOptions } from './pagination/paginator';
 export type { Page } from './pagination/page';

@@ -77,8 +77,8 @@ class BufferedResponse extends Response {
   }
 
   static {
-    // Each read is a read of a new Response of the bytes, so the body can be read again and again.
-    for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text', 'clone'] as const) {
+    // The rarely used ways of reading a body answer from a new Response of the bytes.
+    for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'clone'] as const) {
       (this.prototype as unknown as Record<string, unknown>)[name] = function (this: BufferedResponse) {
         return this.#fresh()[name]();
       };
@@ -91,6 +91,15 @@ class BufferedResponse extends Response {
 
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     return (this.#stream ??= this.#fresh().body);
+  }
+
+  // What openapi-fetch reads, straight from the bytes: a new Response would read them through a stream.
+  override async text(): Promise<string> {
+    return new TextDecoder().decode(this.#bytes);
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
   }
 }
 
