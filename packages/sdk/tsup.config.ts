@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/rql.ts'],
+  entry: { index: 'src/index.ts', rql: 'src/rql/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -9,6 +9,8 @@
  */
 
 /** `SU-123-456-789` */
+import { SECRET_MASK } from './redact';
+
 export const TOKEN_ID_PATTERN = /^SU-\d{3}-\d{3}-\d{3}$/;
 /** 40 lowercase hex characters. */
 export const TOKEN_SECRET_PATTERN = /^[0-9a-f]{40}$/;
@@ -65,6 +67,6 @@ export function formatAuthorization(credential: Credential): string {
 /** The same header with the secret masked, safe for logs and errors: `ApiKey SU-123-456-789:****`. */
 export function redactAuthorization(value: string): string {
   const credential = parseCredential(value);
-  if (!credential) return '****';
-  return credential.kind === 'api-key' ? `ApiKey ${credential.tokenId}:****` : 'Bearer ****';
+  if (!credential) return SECRET_MASK;
+  return credential.kind === 'api-key' ? `ApiKey ${credential.tokenId}:${SECRET_MASK}` : `Bearer ${SECRET_MASK}`;
 }

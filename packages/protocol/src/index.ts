@@ -3,6 +3,7 @@ export { operations, type OperationId } from './generated/operations';
 export * from './error-codes';
 export * from './ids';
 export * from './pagination';
+export * from './redact';
 export * from './token-lifecycle';
 export * from './rql/index';
 

@@ -1,5 +1,5 @@
 import type { Schema } from '@connect-tokens/protocol';
-import { ClientCore, type ApiClient } from './core/client-core';
+import { ClientCore, type ApiClient } from './internal/client-core';
 import { INSPECT } from './core/errors';
 import { resolveOptions, type ClientOptions } from './core/options';
 import type { RequestOptions } from './core/request-options';

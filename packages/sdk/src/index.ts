@@ -13,6 +13,7 @@ export {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   type ClientOptions,
+  type SdkFetch,
 } from './core/options';
 export type { RequestOptions } from './core/request-options';
 export type { Logger, LogLevel, LogFields } from './core/logger';
@@ -31,8 +32,9 @@ export {
   UnprocessableEntityError,
 } from './core/errors';
 export { unwrap } from './core/unwrap';
-export type { ApiClient } from './core/client-core';
-export type { SdkFetch } from './core/transport';
+// The one redaction rule (the protocol's), for code that prints what the SDK or the platform said.
+export { redactSecrets } from '@connect-tokens/protocol';
+export type { ApiClient } from './internal/client-core';
 export { Paginator, type PaginatorOptions, type ToArrayOptions } from './pagination/paginator';
 export type { Page } from './pagination/page';
 export type { ListOptions, ListParams, ListQuery } from './pagination/list-query';
@@ -60,4 +62,4 @@ export * from './resources/extensions';
 export * from './resources/webhooks';
 export * from './resources/endpoints';
 export * from './resources/endpoint-tokens';
-export type { RqlFieldsOf } from './resources/rql-fields';
+export type { RqlFieldsOf } from './rql/fields';

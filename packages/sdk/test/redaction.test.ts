@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ConnectError } from '../src/index';
+import { redactSecrets, type ConnectError } from '../src/index';
 import { captureLogger } from './support/capture-logger';
 import { usePlatform } from './support/platform';
 
@@ -9,6 +9,14 @@ const t = usePlatform();
 afterEach(() => vi.restoreAllMocks());
 
 describe('secret redaction', () => {
+  it('redactSecrets, exported for callers, masks the client key and its secret wherever they are quoted', () => {
+    const key = t.platform.bootstrapKey;
+    const secret = key.split(':').pop()!;
+    const text = redactSecrets(`sent Authorization: ${key}; server said "${secret}"`, [secret]);
+    expect(text).not.toContain(secret);
+    expect(text).toContain('****');
+  });
+
   it('never prints a secret: logger lines, console, error messages, JSON and util.inspect output', async () => {
     const secret = t.platform.bootstrapKey.split(':').pop()!;
     const output: string[] = [];

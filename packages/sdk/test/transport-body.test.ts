@@ -107,7 +107,7 @@ describe('the transport reads the body inside the attempt', () => {
 
 describe('relativePath', () => {
   it('matches URL parsing for requests under and outside the endpoint', async () => {
-    const { relativePath } = await import('../src/core/transport');
+    const { relativePath } = await import('../src/internal/transport');
     const slow = (url: string, base: URL): string => {
       const { pathname, origin } = new URL(url);
       const basePath = base.pathname.replace(/\/$/, '');

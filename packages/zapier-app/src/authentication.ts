@@ -1,6 +1,6 @@
 import type { Authentication, Bundle, ZObject } from 'zapier-platform-core';
-import { ConnectError } from '@connect-tokens/sdk';
-import { type ConnectClient, DEFAULT_ENDPOINT, withConnect } from './connect-client';
+import { ConnectError, DEFAULT_ENDPOINT } from '@connect-tokens/sdk';
+import { type ConnectClient, withConnect } from './connect-client';
 import { firstPage } from './paging';
 
 /** What the connection test returns; Zapier shows it and passes it to `connectionLabel` as `bundle.inputData`. */

@@ -1,10 +1,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
-import { createClient } from '@connect-tokens/sdk';
+import { createClient, DEFAULT_ENDPOINT } from '@connect-tokens/sdk';
 import { toZapierError } from './errors';
 import { zRequestFetch } from './z-request-fetch';
-
-/** Where the connection points when the user leaves the endpoint field alone. */
-export const DEFAULT_ENDPOINT = 'https://api.connect.cloudblue.com/public/v1';
 
 /** The SDK client an operation uses. */
 export type ConnectClient = ReturnType<typeof createClient>;
@@ -16,6 +13,7 @@ export type ConnectClient = ReturnType<typeof createClient>;
  * the whole step after `Retry-After` instead of sleeping inside it.
  */
 export function connectClient(z: ZObject, bundle: Bundle): ConnectClient {
+  // An empty endpoint field means the SDK's default, the public Connect API.
   const endpoint = (bundle.authData.endpoint ?? '').trim() || DEFAULT_ENDPOINT;
   return createClient({
     endpoint: endpoint.replace(/\/+$/, ''),

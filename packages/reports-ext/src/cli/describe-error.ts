@@ -1,3 +1,4 @@
+import { ConnectError, InvalidApiKeyError, redactSecrets } from '@connect-tokens/sdk';
 import { describeModule } from '../client/module-names';
 import { findReportDescriptor } from '../descriptor/descriptor';
 import { ReportsError } from '../errors';
@@ -10,34 +11,17 @@ export interface DescribedError {
   exitCode: number;
 }
 
-interface ApiErrorLike {
-  status?: number | undefined;
-  errorCode?: string | undefined;
-  errors?: readonly string[] | undefined;
-  message: string;
-  name: string;
-}
-
-function isApiError(error: unknown): error is ApiErrorLike {
-  return error instanceof Error && 'errors' in error && 'status' in error;
-}
-
-function modulesIn(error: ApiErrorLike): string[] {
+function modulesIn(error: ConnectError): string[] {
   const text = [error.message, ...(error.errors ?? [])].join(' ');
   return [...new Set(text.match(/MD-\d{4}/g) ?? [])];
 }
 
-/** Replaces every occurrence of the secrets with `****`: messages may quote a request, and a key must never print. */
-export function redact(text: string, secrets: readonly (string | undefined)[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (!secret || secret.length < 4) continue;
-    out = out.split(secret).join('****');
-    // The secret part alone (after `ApiKey SU-…:`) is what matters most.
-    const colon = secret.lastIndexOf(':');
-    if (colon > 0 && secret.length - colon > 4) out = out.split(secret.slice(colon + 1)).join('****');
-  }
-  return out;
+/**
+ * Masks the API keys given (whole, as typed, and their secret part alone: messages may quote either) by the SDK's
+ * redaction rule, so a key never prints.
+ */
+export function redact(text: string, keys: readonly (string | undefined)[]): string {
+  return redactSecrets(text, keys.flatMap((key) => (key ? [key, key.slice(key.lastIndexOf(':') + 1)] : [])));
 }
 
 /**
@@ -50,13 +34,13 @@ export function describeError(error: unknown, reportId?: string): DescribedError
     const usage = error.name === 'ParameterError' || error.name === 'UnknownReportError' || error.name === 'UnsupportedRendererError';
     return { message: error.message, exitCode: usage ? 2 : 1 };
   }
-  if (error instanceof Error && error.name === 'InvalidApiKeyError') {
+  if (error instanceof InvalidApiKeyError) {
     return { message: `The API key is malformed: ${error.message}`, exitCode: 2 };
   }
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError') && !isApiError(error)) {
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError') && !(error instanceof ConnectError)) {
     return { message: 'Cancelled.', exitCode: 130 };
   }
-  if (isApiError(error)) {
+  if (error instanceof ConnectError) {
     const code = error.errorCode ? ` ${error.errorCode}` : '';
     if (error.status === 401) {
       return {

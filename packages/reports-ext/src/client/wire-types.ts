@@ -1,73 +1,26 @@
 /**
- * The fields of the platform's objects that the reports read. Structural on purpose: any client whose objects carry
- * these fields (the SDK's generated types have more) can feed the reports.
+ * The platform's objects as the reports read them: the spec's generated schemas (`Schema<'Token'>` …), the same types
+ * the SDK returns, so a field renamed in the spec is a compile error here.
  */
+import type { Schema } from '@connect-tokens/sdk';
 
 /** A reference to a user, token or account. */
-export interface Ref {
-  id: string;
-  name: string;
-}
-
-/** When and by whom something happened. */
-export interface EventStamp {
-  at: string;
-  by?: Ref | null;
-}
+export type Ref = Schema<'AccountReference'>;
 
 /** A token as listed by `GET /auth/tokens` (secret masked). */
-export interface TokenWire {
-  id: string;
-  name: string;
-  description?: string | null;
-  status: string;
-  extension?: Ref | null;
-  owner?: Ref | null;
-  expiration_date?: string | null;
-  last_access?: { at: string; ip?: string | null } | null;
-  permissions?: { id: string; object: { id: string; name?: string | undefined } }[];
-  events?: { created?: EventStamp | null; updated?: EventStamp | null } | null;
-}
+export type TokenWire = Schema<'Token'>;
 
 /** An entry of the token audit trail. */
-export interface AuditEventWire {
-  id: string;
-  type: string;
-  at: string;
-  actor?: Ref | null;
-  token?: Ref | null;
-  ip?: string | null;
-  /** For `*.access_denied`, the error code returned (e.g. `AUTH_005`). */
-  reason?: string | null;
-  /** Depends on `type`: changed fields, the module of a permission event, method and path of a denied request. */
-  details?: Record<string, unknown> | null;
-}
+export type AuditEventWire = Schema<'AuditEvent'>;
 
-/** Usage counters of one token (`GET /statistics/tokens/{id}`). */
-export interface TokenStatisticsWire {
-  id?: string;
-  statuses: { code: string | number; total: number; since_last_reset?: number }[];
-  denials?: { reason: string; total: number }[];
-}
+/** Usage counters of one token (`GET /statistics/tokens/{id}/summary`). */
+export type TokenStatisticsWire = Schema<'TokenStatisticsSummary'>;
 
 /** A platform module (MD-0001 …). */
-export type ModuleWire = Ref;
+export type ModuleWire = Schema<'Module'>;
 
-/** An integration endpoint as listed by `GET /integrations/endpoints` (primary token values masked; never read). */
-export interface EndpointWire {
-  id: string;
-  name: string;
-  /** The primary tokens, one per method: the reports read their ids and methods only. */
-  primary_tokens?: { id: string; method: string }[];
-}
+/** An integration endpoint as listed by `GET /integrations/endpoints`. */
+export type EndpointWire = Schema<'Endpoint'>;
 
 /** One call of an endpoint's data path (`GET /integrations/endpoints/{id}/records`). */
-export interface EndpointRecordWire {
-  id: string;
-  method: string;
-  at: string;
-  status: number;
-  /** The endpoint token used; `null` without a (valid) token. */
-  token: { id: string; kind: string; name: string } | null;
-  error_code?: string | null;
-}
+export type EndpointRecordWire = Schema<'EndpointRecord'>;

@@ -1,5 +1,5 @@
 import { formatAuthorization, parseCredential, type Credential } from '@connect-tokens/protocol';
-import { MASK } from './redact';
+import { SECRET_MASK } from '@connect-tokens/protocol';
 
 /** Thrown by `createClient` when the API key is missing or malformed, before any request is made. */
 export class InvalidApiKeyError extends Error {
@@ -39,7 +39,7 @@ export function resolveCredential(apiKey: string | undefined): ResolvedCredentia
   return {
     authorization,
     // Both header forms end with the secret; masking it there needs no second parse of the header.
-    redacted: `${authorization.slice(0, -credential.secret.length)}${MASK}`,
+    redacted: `${authorization.slice(0, -credential.secret.length)}${SECRET_MASK}`,
     secret: credential.secret,
   };
 }

@@ -1,5 +1,5 @@
-import { redactText } from './redact';
-import { parseRetryAfterMs } from './retry-policy';
+import { redactSecrets } from '@connect-tokens/protocol';
+import { parseRetryAfterMs } from '../internal/retry-policy';
 
 /** Node's `util.inspect` hook, shared by everything that controls how it prints (nothing secret may show). */
 export const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -160,7 +160,7 @@ export function errorFromResponse(
   // A server (or a proxy) may echo the request's credentials in any header: nothing copied leaves unredacted.
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
-    headers[name] = redactText(value, secrets);
+    headers[name] = redactSecrets(value, secrets);
   });
   const requestId: string | undefined = headers['x-request-id'];
 
@@ -168,19 +168,19 @@ export function errorFromResponse(
   let errors: string[] = [];
   let rawBody: string | undefined;
   if (typeof body === 'string') {
-    rawBody = body.trim() === '' ? undefined : redactText(body.slice(0, RAW_BODY_LIMIT), secrets);
+    rawBody = body.trim() === '' ? undefined : redactSecrets(body.slice(0, RAW_BODY_LIMIT), secrets);
   } else if (body !== null && typeof body === 'object') {
     const record = body as Record<string, unknown>;
-    if (typeof record['error_code'] === 'string') errorCode = redactText(record['error_code'], secrets);
+    if (typeof record['error_code'] === 'string') errorCode = redactSecrets(record['error_code'], secrets);
     if (Array.isArray(record['errors'])) errors = record['errors'].filter((e): e is string => typeof e === 'string');
     else if (typeof record['errors'] === 'string') errors = [record['errors']];
   }
-  errors = errors.map((e) => redactText(e, secrets));
+  errors = errors.map((e) => redactSecrets(e, secrets));
 
   const detail =
     errors.length > 0
       ? errors.join('; ')
-      : (redirectNotFollowed(response, headers['location']) ?? describeRawBody(rawBody, headers['content-type']) ?? redactText(response.statusText, secrets));
+      : (redirectNotFollowed(response, headers['location']) ?? describeRawBody(rawBody, headers['content-type']) ?? redactSecrets(response.statusText, secrets));
   const head = errorCode ? `${status} ${errorCode}` : `${status}`;
   const where = `[${method} ${path}${requestId ? `, request ${requestId}` : ''}]`;
   const message = `${head}${detail ? `: ${detail}` : ''} ${where}`;

@@ -1,4 +1,4 @@
-import { redactText } from './redact';
+import { redactSecrets } from '@connect-tokens/protocol';
 
 /** How much the SDK logs. `debug` logs one line per HTTP attempt; the default `warn` only logs what needs attention. */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
@@ -47,11 +47,11 @@ export class SdkLogger {
 
   log(level: Exclude<LogLevel, 'off'>, message: string, fields: LogFields = {}): void {
     if (!this.enabled(level)) return;
-    const safeMessage = redactText(message, this.#secrets);
+    const safeMessage = redactSecrets(message, this.#secrets);
     const safeFields: LogFields = {};
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined) continue;
-      safeFields[key] = typeof value === 'string' ? redactText(value, this.#secrets) : value;
+      safeFields[key] = typeof value === 'string' ? redactSecrets(value, this.#secrets) : value;
     }
     try {
       if (this.#sink) this.#sink[level](safeFields, safeMessage);

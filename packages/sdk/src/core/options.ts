@@ -1,7 +1,13 @@
-import { isBrowserPage, readEnv, runtimeName } from './env';
+import { isBrowserPage, readEnv, runtimeName } from '../internal/env';
 import { isLogLevel, type Logger, type LogLevel } from './logger';
 import { VERSION } from '../version';
-import type { SdkFetch } from './transport';
+
+/**
+ * The `fetch` the transport calls for each attempt: `fetch(request, init)`, where `init.signal` aborts at the
+ * attempt's deadline or when the caller aborts (`globalThis.fetch` fits, as does any `(input, init)` wrapper passing
+ * `init` on).
+ */
+export type SdkFetch = (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
 
 /** The public Connect API; used when neither `endpoint` nor `CONNECT_ENDPOINT` is set. */
 export const DEFAULT_ENDPOINT = 'https://api.connect.cloudblue.com/public/v1';

@@ -1,5 +1,5 @@
 import { errorFromResponse, type ConnectError } from './errors';
-import { requestContextOf } from './transport';
+import { requestContextOf } from '../internal/transport';
 
 /** The shape openapi-fetch resolves with. */
 export interface FetchResult<T> {

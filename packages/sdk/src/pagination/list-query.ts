@@ -10,7 +10,7 @@ import {
   type SelectKey,
 } from '@connect-tokens/protocol';
 import type { RequestOptions } from '../core/request-options';
-import { takePaging } from './rql-terms';
+import { takePaging } from '../rql/terms';
 
 /** A list query as plain fields, for callers who prefer an object to the builder. */
 export interface ListParams<F extends string = string, S extends string = string> {

@@ -1,4 +1,4 @@
-import { anySignal } from '../core/signals';
+import { anySignal } from '../internal/signals';
 import { toPage, type Page, type PageFetcher } from './page';
 
 /** How a {@link Paginator} walks the list. */

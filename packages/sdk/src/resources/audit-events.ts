@@ -2,7 +2,7 @@ import type { operations, Schema } from '@connect-tokens/protocol';
 import type { ListOptions, ListQuery } from '../pagination/list-query';
 import type { Paginator } from '../pagination/paginator';
 import { Resource } from './resource';
-import type { RqlFieldsOf } from './rql-fields';
+import type { RqlFieldsOf } from '../rql/fields';
 
 /** One audit log entry. Never contains secrets. */
 export type AuditEvent = Schema<'AuditEvent'>;

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/request-options';
 import type { ListOptions, ListQuery } from '../pagination/list-query';
 import type { Paginator } from '../pagination/paginator';
 import { Resource } from './resource';
-import type { RqlFieldsOf } from './rql-fields';
+import type { RqlFieldsOf } from '../rql/fields';
 
 /** A secondary endpoint token. Its `value` is in full only in the results of create and regenerate. */
 export type EndpointToken = Schema<'EndpointToken'>;

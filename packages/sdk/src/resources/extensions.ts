@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/request-options';
 import type { ListOptions, ListQuery } from '../pagination/list-query';
 import type { Paginator } from '../pagination/paginator';
 import { Resource } from './resource';
-import type { RqlFieldsOf } from './rql-fields';
+import type { RqlFieldsOf } from '../rql/fields';
 
 /** An extension tokens belong to (`EXT-000` Custom, …). */
 export type Extension = Schema<'Extension'>;

@@ -3,7 +3,7 @@ import type { RequestOptions } from '../core/request-options';
 import type { ListOptions, ListQuery } from '../pagination/list-query';
 import type { Paginator } from '../pagination/paginator';
 import { Resource } from './resource';
-import type { RqlFieldsOf } from './rql-fields';
+import type { RqlFieldsOf } from '../rql/fields';
 
 /** A module a token can be granted (`MD-0007` Integrations, …). */
 export type Module = Schema<'Module'>;

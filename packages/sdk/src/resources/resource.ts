@@ -1,5 +1,5 @@
 import { parseContentRange } from '@connect-tokens/protocol';
-import type { ClientCore } from '../core/client-core';
+import type { ClientCore } from '../internal/client-core';
 import { ConnectError } from '../core/errors';
 import type { FetchResult } from '../core/unwrap';
 import { normalizeListQuery, PREFETCH_PAGES, type ListOptions, type ListQuery } from '../pagination/list-query';

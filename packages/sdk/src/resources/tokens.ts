@@ -1,10 +1,10 @@
 import { query, type RqlQuery, type Schema } from '@connect-tokens/protocol';
-import type { ClientCore } from '../core/client-core';
+import type { ClientCore } from '../internal/client-core';
 import type { RequestOptions } from '../core/request-options';
 import type { ListOptions, ListQuery } from '../pagination/list-query';
 import type { Paginator } from '../pagination/paginator';
 import { Resource } from './resource';
-import type { RqlFieldsOf } from './rql-fields';
+import type { RqlFieldsOf } from '../rql/fields';
 import { TokenPermissions } from './token-permissions';
 import { TokenStatistics } from './token-statistics';
 import type { AuditEvent, AuditEventListParams } from './audit-events';

@@ -1,12 +1,12 @@
 import openapiFetch, { type Client } from 'openapi-fetch';
 import type { paths } from '@connect-tokens/protocol';
-import { resolveCredential, type ResolvedCredential } from './credentials';
-import type { ConnectError } from './errors';
-import { SdkLogger } from './logger';
-import type { ResolvedOptions } from './options';
-import type { RequestOptions } from './request-options';
-import { createTransport, timedRequestClass, type Transport } from './transport';
-import { toConnectError, type FetchResult } from './unwrap';
+import { resolveCredential, type ResolvedCredential } from '../core/credentials';
+import type { ConnectError } from '../core/errors';
+import { SdkLogger } from '../core/logger';
+import type { ResolvedOptions } from '../core/options';
+import type { RequestOptions } from '../core/request-options';
+import { createTransport, type Transport, type TransportCallOptions } from './transport';
+import { toConnectError, type FetchResult } from '../core/unwrap';
 
 /**
  * openapi-fetch's factory. Its CJS build sets `exports.default`; because this package is `"type": "module"`, esbuild
@@ -20,7 +20,6 @@ export type ApiClient = Client<paths>;
 
 /** What every openapi-fetch call of the SDK passes besides its params and body. */
 export type CallInit = {
-  signal: AbortSignal | undefined;
   headers: Record<string, string> | undefined;
   fetch: (request: Request) => Promise<Response>;
 };
@@ -47,16 +46,14 @@ export class ClientCore {
       maxRetries: options.maxRetries,
       logger: new SdkLogger(options.logger, options.logLevel, secrets),
       secrets,
+      headers: { authorization: this.#credential.authorization, userAgent: options.userAgent, headers: options.headers },
     }));
     this.api = createFetchClient<paths>({
       baseUrl: options.endpoint,
       // openapi-fetch passes no second argument here (no `requestInitExt`), so the client's own settings apply.
       fetch: transport,
-      Request: timedRequestClass({
-        authorization: this.#credential.authorization,
-        userAgent: options.userAgent,
-        headers: options.headers,
-      }),
+      // Redirects are the transport's to follow (same origin only).
+      redirect: 'manual',
     });
   }
 
@@ -65,13 +62,15 @@ export class ClientCore {
     return this.#credential.redacted;
   }
 
-  /** The openapi-fetch init for one call: its signal, headers and a transport bound to its timeout and retries. */
+  /**
+   * The openapi-fetch init for one call: its headers and a transport bound to its signal, timeout and retries (the
+   * signal goes to the transport, not into the Request: see {@link TransportCallOptions.signal}).
+   */
   init(options: RequestOptions = {}): CallInit {
     const { signal, headers, idempotencyKey } = options;
     const transport = this.#transport;
-    const call = { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries };
+    const call = { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, signal };
     return {
-      signal,
       // openapi-fetch only reads the caller's headers (it merges them into a new Headers object).
       headers: idempotencyKey === undefined ? headers : { ...headers, 'Idempotency-Key': idempotencyKey },
       fetch: (request) => transport(request, call),

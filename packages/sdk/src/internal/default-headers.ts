@@ -11,8 +11,8 @@ export interface DefaultHeaders {
 }
 
 /**
- * Completes a request's headers once per logical call, when openapi-fetch builds the request (before any middleware
- * of the caller's and the transport's retry loop), so whatever it sets is the same on every attempt:
+ * Completes a request's headers once per logical call, when the transport receives the request (after openapi-fetch's
+ * middleware, before the retry loop), so whatever it sets is the same on every attempt:
  *
  * - `Authorization`, unless the call set its own (to act as another token for one request);
  * - `Idempotency-Key` on every POST that lacks one: the server runs a POST once per key, which is what makes a

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { query, rql } from '@connect-tokens/protocol';
-import { splitRqlTerms, takePaging } from './rql-terms';
+import { splitRqlTerms, takePaging } from './terms';
 
 describe('splitRqlTerms', () => {
   it('splits at top-level & only', () => {

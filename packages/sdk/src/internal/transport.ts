@@ -1,5 +1,6 @@
-import { ConnectionError, TimeoutError, type RequestContext } from './errors';
-import type { SdkLogger } from './logger';
+import { ConnectionError, TimeoutError, type RequestContext } from '../core/errors';
+import type { SdkLogger } from '../core/logger';
+import type { SdkFetch } from '../core/options';
 import {
   backoffDelayMs,
   isIdempotentRequest,
@@ -8,7 +9,8 @@ import {
   parseRetryAfterMs,
   shouldRetryOverride,
 } from './retry-policy';
-import { redactError, redactText } from './redact';
+import { redactSecrets } from '@connect-tokens/protocol';
+import { redactError } from './redact';
 import { applyDefaultHeaders, type DefaultHeaders } from './default-headers';
 import { timeoutReason } from './signals';
 import { sleep } from './sleep';
@@ -19,6 +21,11 @@ export interface TransportCallOptions {
   timeoutMs?: number | undefined;
   /** Retries after the first attempt. */
   maxRetries?: number | undefined;
+  /**
+   * The caller's signal. Passed here rather than in the `Request`: a signal in a Request costs Node a WeakRef, a
+   * listener and a finalizer per request, and keeps joined signals alive as long as a long-lived caller's signal.
+   */
+  signal?: AbortSignal | undefined;
 }
 
 /** How the transport is set up by the client. */
@@ -30,14 +37,9 @@ export interface TransportConfig {
   logger: SdkLogger;
   /** Secrets to mask in any text copied from a foreign error (a fetch or proxy error may quote request headers). */
   secrets: readonly string[];
+  /** Headers completed once per logical call, before the first attempt. */
+  headers: DefaultHeaders;
 }
-
-/**
- * The `fetch` the transport calls for each attempt: `fetch(request, init)`, where `init.signal` aborts at the
- * attempt's deadline or when the caller aborts (`globalThis.fetch` fits, as does any `(input, init)` wrapper passing
- * `init` on).
- */
-export type SdkFetch = (request: Request, init: { signal: AbortSignal }) => Promise<Response>;
 
 /** The fetch function openapi-fetch calls: one logical request in, one final response out. */
 export type Transport = (request: Request, call?: TransportCallOptions) => Promise<Response>;
@@ -61,90 +63,53 @@ export function requestContextOf(response: Response): RequestContext | undefined
   return answered && { method: answered.method, url: answered.url, path: relativePath(answered.url, answered.baseUrl) };
 }
 
-/** What the client's Request class kept of a request it built: the caller's signal and the body. */
-interface Prepared {
-  caller: AbortSignal | undefined;
-  body: unknown;
-}
-const PREPARED = Symbol('prepared');
-
 /**
- * The `Request` class given to openapi-fetch. It builds the request without a signal and keeps the caller's, so the
- * first attempt sends that very request instead of copying it, then completes its headers
- * ({@link applyDefaultHeaders}). Requests built otherwise (a middleware returning its own) take the copying path.
- *
- * Each attempt's signal travels in `fetch`'s `init` instead ({@link SdkFetch}). A signal in a Request is dear in Node:
- * its constructor links the two with a WeakRef, a listener and a finalizer (a fifth of an SDK call with a stubbed
- * fetch), and `fetch` links its own copy of the request once more. Nor is it the caller's signal with a timeout joined
- * (`AbortSignal.any`): Node keeps such a signal, once a Request has put its listener on it, alive for as long as the
- * caller's signal lives and until a finalizer runs after some later GC; paging under one long-lived signal held
- * thousands of them (15 MB in a 120k-request probe). The transport forwards the caller's abort itself, with a
- * listener it removes when the attempt ends.
+ * A response whose body was read within the attempt's timeout, readable again and again from those bytes (openapi-fetch
+ * reads it once, the caller may read `response` again, the retry rules may peek at an error body).
  */
-export function timedRequestClass(defaults: DefaultHeaders): typeof Request {
-  const TimedRequest = function (input: RequestInfo | URL, init: RequestInit = {}): Request {
-    const caller = init.signal ?? undefined;
-    // Redirects are the transport's to follow (same origin only, see `fetchSameOrigin`).
-    const request = new Request(input, { ...init, signal: null, redirect: 'manual' });
-    // Set on the request's own headers: set before, each default header would be checked once more when the
-    // constructor copies them.
-    applyDefaultHeaders(request.headers, init.method, defaults);
-    (request as { [PREPARED]?: Prepared })[PREPARED] = { caller, body: init.body };
-    return request;
-  } as unknown as typeof Request;
-  // openapi-fetch checks a middleware's result with `instanceof` its Request class.
-  TimedRequest.prototype = Request.prototype;
-  return TimedRequest;
+class BufferedResponse extends Response {
+  readonly #bytes: Uint8Array;
+  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
+
+  constructor(raw: Response, bytes: Uint8Array) {
+    super(null, raw);
+    this.#bytes = bytes;
+  }
+
+  static {
+    // The rarely used ways of reading a body answer from a new Response of the bytes.
+    for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'clone'] as const) {
+      (this.prototype as unknown as Record<string, unknown>)[name] = function (this: BufferedResponse) {
+        return this.#fresh()[name]();
+      };
+    }
+  }
+
+  #fresh(): Response {
+    return new Response(this.#bytes as BodyInit, this);
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+    return (this.#stream ??= this.#fresh().body);
+  }
+
+  // What openapi-fetch reads, straight from the bytes: a new Response would read them through a stream.
+  override async text(): Promise<string> {
+    return new TextDecoder().decode(this.#bytes);
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
 }
 
-const decoder = new TextDecoder();
-const BYTES = Symbol('bytes');
-const STREAM = Symbol('stream');
-type Buffered = Response & { [BYTES]: Uint8Array; [STREAM]?: ReadableStream<Uint8Array> | null };
-
-/** A new Response of the buffered bytes, for the rarely used ways of reading a body. */
-function fresh(response: Buffered): Response {
-  return new Response(response[BYTES] as BodyInit, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
-/**
- * Body methods answering from the buffer, shared by every buffered response (assigning shared functions and one
- * shared accessor keeps this cheap). `text()` and `json()`, what openapi-fetch uses, read the buffer directly.
- */
-const REPLAY: Record<string, (this: Buffered) => unknown> = {
-  async text() {
-    return decoder.decode(this[BYTES]);
-  },
-  async json() {
-    return JSON.parse(await this.text()) as unknown;
-  },
-  clone() {
-    return fresh(this);
-  },
-};
-for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData'] as const) {
-  REPLAY[name] = function () {
-    return fresh(this)[name]();
-  };
-}
-const BODY: PropertyDescriptor = {
-  get(this: Buffered) {
-    return (this[STREAM] ??= fresh(this).body);
-  },
-};
-
-/**
- * `raw` made readable again (and again) from `bytes`, read inside the attempt's timeout: no second Response and no
- * second copy of the body is made.
- */
 function replayable(raw: Response, bytes: Uint8Array): Response {
-  (raw as Buffered)[BYTES] = bytes;
-  return Object.defineProperty(Object.assign(raw, REPLAY), 'body', BODY);
+  return new BufferedResponse(raw, bytes);
 }
 
 /**
- * The resilience layer, given to openapi-fetch as its `fetch`: openapi-fetch's middleware runs once per logical call
- * (auth, idempotency key), then this runs each attempt with its own timeout, reads the body inside that timeout (a
+ * The resilience layer, given to openapi-fetch as its `fetch`: once per logical call it completes the request's headers
+ * (auth, idempotency key: {@link applyDefaultHeaders}), then runs each attempt with its own timeout, reads the body inside that timeout (a
  * stalled or reset body is a failed attempt, not a hang), and retries by the {@link ./retry-policy} rules.
  *
  * It returns the last response even when it is an error: turning it into a typed error is the caller's business, so
@@ -163,17 +128,13 @@ export function createTransport(config: TransportConfig): Transport {
     const answered: Answered = { method, url, baseUrl };
     // Worked out only for an error or a log line.
     let path: string | undefined;
-    const own = (request as { [PREPARED]?: Prepared })[PREPARED];
-    // The first attempt can send `request` itself when its body (if any) can be sent again from what was kept.
-    let reuse = own !== undefined && (own.body == null || typeof own.body === 'string');
-    // Otherwise the body is buffered once so every attempt can send it again (a Request body is a one-shot stream).
-    const body = reuse
-      ? (own!.body as string | null | undefined) ?? undefined
-      : request.body === null
-        ? undefined
-        : await request.arrayBuffer();
-    // A request built elsewhere (by a middleware) carries its caller's signal itself.
-    const callerSignal = own ? own.caller : request.signal;
+    applyDefaultHeaders(request.headers, method, config.headers);
+    // A Request body is a one-shot stream: read once so every attempt can send it again.
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    // The first attempt sends `request` itself when nothing of it was used up and redirects stay ours to follow.
+    let reuse = body === undefined && request.redirect === 'manual';
+    // `client.api` calls made directly carry their caller's signal in the request.
+    const callerSignal = call?.signal ?? request.signal;
     const maxRetries = Math.max(0, call?.maxRetries ?? config.maxRetries);
     const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
     const debug = logger.enabled('debug');
@@ -226,7 +187,7 @@ export function createTransport(config: TransportConfig): Transport {
         const init = { method, url, path, cause: redactError(cause, secrets) };
         error = controller.signal.aborted
           ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
-          : new ConnectionError(redactText(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
+          : new ConnectionError(redactSecrets(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
       } finally {
         clearTimeout(timer);
         // The listener must go: it reaches the response, and a caller's signal may live much longer than the call.
@@ -359,7 +320,7 @@ export function relativePath(url: string, baseUrl: URL): string {
 async function errorCodeOf(response: Response, needed: boolean): Promise<string | undefined> {
   if (!needed) return undefined;
   try {
-    // A replayable response: reading it does not use it up.
+    // A buffered response: reading it does not use it up.
     const body = (await response.json()) as { error_code?: unknown };
     return typeof body.error_code === 'string' ? body.error_code : undefined;
   } catch {
