@@ -103,10 +103,6 @@ class BufferedResponse extends Response {
   }
 }
 
-function replayable(raw: Response, bytes: Uint8Array): Response {
-  return new BufferedResponse(raw, bytes);
-}
-
 /**
  * The resilience layer, given to openapi-fetch as its `fetch`: once per logical call it completes the request's headers
  * (auth, idempotency key: {@link applyDefaultHeaders}), then runs each attempt with its own timeout, reads the body inside that timeout (a
@@ -298,14 +294,14 @@ async function fetchAndBuffer(fetch: SdkFetch, request: Request, signal: AbortSi
     chunks.push(read.value);
     size += read.value.byteLength;
   }
-  if (chunks.length === 1) return replayable(response, chunks[0]!);
+  if (chunks.length === 1) return new BufferedResponse(response, chunks[0]!);
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return replayable(response, bytes);
+  return new BufferedResponse(response, bytes);
 }
 
 /**
