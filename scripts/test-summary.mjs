@@ -17,6 +17,9 @@ if (process.argv[2] === '--clean') {
 }
 
 const runStatus = Number(process.argv[2] ?? 0);
+// `npm test` runs the repository-wide Biome check before turbo and passes its exit status here, so a formatting or
+// lint failure fails the run without stopping the build and tests from reporting too.
+const lintStatus = Number(process.argv.find((arg) => arg.startsWith('--lint-status='))?.split('=')[1] ?? 0);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -29,6 +32,9 @@ for (const file of reports) {
   console.log(`  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
 }
 if (reports.length === 0) console.log('  no test reports were written');
+if (lintStatus !== 0) {
+  console.log(`the Biome format and lint check (npm run lint:repo) failed with status ${lintStatus}; see docs/lint.md`);
+}
 if (runStatus !== 0) console.log(`the build, lint, typecheck or test run exited with status ${runStatus}`);
 console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(runStatus !== 0 || failed > 0 || reports.length === 0 ? 1 : 0);
+process.exit(runStatus !== 0 || lintStatus !== 0 || failed > 0 || reports.length === 0 ? 1 : 0);
