@@ -152,7 +152,7 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
   let bootstrapSecret: string;
   if (options.bootstrapKey !== undefined) {
     const credential = parseCredential(options.bootstrapKey);
-    if (!credential || credential.kind !== 'api-key' || !TOKEN_ID_PATTERN.test(credential.tokenId) || !TOKEN_SECRET_PATTERN.test(credential.secret)) {
+    if (credential?.kind !== 'api-key' || !TOKEN_ID_PATTERN.test(credential.tokenId) || !TOKEN_SECRET_PATTERN.test(credential.secret)) {
       throw new TypeError('bootstrapKey must look like "ApiKey SU-000-000-000:<40 lowercase hex characters>"');
     }
     bootstrapId = credential.tokenId;

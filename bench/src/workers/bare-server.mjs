@@ -8,7 +8,7 @@ const args = workerArgs();
 const body = readFileSync(args['body-file']);
 process.on('SIGINT', () => process.exit(0));
 process.on('disconnect', () => process.exit(0));
-const server = createServer((req, res) => {
+const server = createServer((_request, res) => {
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'x-request-id': 'req_bare' });
   res.end(body);
 });
