@@ -33,6 +33,11 @@ const expected = JSON.parse(dry.stdout)
   .map((t) => t.package);
 
 spawnSync(process.execPath, [summary, '--clean'], { stdio: 'inherit' });
+// The repository-wide format and lint check (Biome, docs/lint.md) first: it takes seconds, and its findings are read
+// before the minutes of builds and tests. Its status joins the summary's.
+console.log('npm test: npm run lint:repo (Biome format and lint check)');
+const lint = spawnSync('npm', ['run', '--silent', 'lint:repo'], { cwd: root, env, stdio: 'inherit' });
+const lintStatus = lint.status ?? 1;
 console.log(`npm test: build, lint, typecheck and test of ${expected.length} workspaces (turbo, 2 tasks at a time). Failures are printed in full.`);
 
 const turbo = spawn('npx', [...turboArgs, '--concurrency=2', '--continue=dependencies-successful', '--output-logs=full', '--ui=stream'], {
@@ -97,6 +102,8 @@ turbo.on('close', (code) => {
   const failed = trailer.filter((l) => /^\s*Failed:/.test(l));
   if (failed.length) console.log(failed.join('\n'));
   console.log(`Finished in ${elapsed()}.`);
-  const result = spawnSync(process.execPath, [summary, '--expect', expected.join(','), String(code ?? 1)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [summary, '--expect', expected.join(','), String(code ?? 1), `--lint-status=${lintStatus}`], {
+    stdio: 'inherit',
+  });
   process.exit(result.status ?? 1);
 });

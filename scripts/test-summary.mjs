@@ -30,7 +30,10 @@ if (args[0] === '--clean') {
   process.exit(0);
 }
 
-const runStatus = Number(args[0] ?? 0);
+const runStatus = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 0);
+// `npm test` runs the repository-wide Biome check before turbo and passes its exit status here, so a formatting or
+// lint failure fails the run without stopping the build and tests from reporting too.
+const lintStatus = Number(args.find((arg) => arg.startsWith('--lint-status='))?.split('=')[1] ?? 0);
 const total = { passed: 0, failed: 0, skipped: 0, broken: 0 };
 const notRun = [];
 const width = Math.max(...tested.map((w) => w.name.length));
@@ -50,10 +53,11 @@ for (const w of tested) {
   console.log(`  ${w.name.padEnd(width)}  ${parts.join(', ')}`);
 }
 for (const name of notRun) console.log(`  ${name.padEnd(width)}  did not run (its build, lint or typecheck failed, or one it depends on did)`);
+if (lintStatus !== 0) console.log(`The Biome format and lint check (npm run lint:repo) failed with status ${lintStatus}; see docs/lint.md.`);
 if (runStatus !== 0) console.log(`The build, lint, typecheck or test run exited with status ${runStatus}: its errors are above.`);
 const summary = [`Tests: ${total.passed} passed`, `${total.failed} failed`];
 if (total.skipped) summary.push(`${total.skipped} skipped`);
 if (total.broken) summary.push(`${total.broken} test files could not run`);
 summary.push(`${tested.length - notRun.length} of ${tested.length} workspaces ran their tests`);
 console.log(summary.join(', '));
-process.exit(runStatus !== 0 || total.failed > 0 || total.broken > 0 || notRun.length > 0 ? 1 : 0);
+process.exit(runStatus !== 0 || lintStatus !== 0 || total.failed > 0 || total.broken > 0 || notRun.length > 0 ? 1 : 0);

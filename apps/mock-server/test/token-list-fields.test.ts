@@ -77,7 +77,6 @@ describe('token list field readers', () => {
 
   it('answer filters, search and ordering exactly as evaluating them over the serialized tokens does', async () => {
     const { platform, api } = await varied();
-    const rules = listRules(platform);
     const queries = [
       'and(in(status,(active,expiring)),ilike(name,*a*),ge(events.created.at,2025-01-01T00:00:00Z),ne(extension.id,EXT-999))',
       'status=expired',

@@ -26,7 +26,7 @@ const TOKEN = {
 const BODY = JSON.stringify(TOKEN);
 
 /** Answers every request at once with the token, as a server would (a fresh Response each time). */
-async function stubFetch(request) {
+async function stubFetch() {
   return new Response(BODY, { status: 200, headers: { 'content-type': 'application/json', 'x-request-id': 'req_1' } });
 }
 

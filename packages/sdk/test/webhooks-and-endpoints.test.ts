@@ -9,7 +9,12 @@ const RECEIVER = 'https://hooks.example.test/connect';
 describe('client.webhooks against the emulator', () => {
   it('create, get, list, update, trigger and delete a webhook', async () => {
     const deliveries: unknown[] = [];
-    t.server.use(http.post(RECEIVER, async ({ request }) => (deliveries.push(await request.json()), HttpResponse.json({ ok: true }))));
+    t.server.use(
+      http.post(RECEIVER, async ({ request }) => {
+        deliveries.push(await request.json());
+        return HttpResponse.json({ ok: true });
+      }),
+    );
     const hook = await t.client.webhooks.create({
       object_class: 'token',
       label: 'token events',

@@ -37,7 +37,7 @@ export function checkSignature(bundle: Bundle, now = Date.now()): SignatureCheck
 
   const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
   const parts = token?.split('.');
-  if (!parts || parts.length !== 3) return 'invalid';
+  if (parts?.length !== 3) return 'invalid';
   const [header, payload, signature] = parts as [string, string, string];
   try {
     const head = JSON.parse(base64UrlDecode(header).toString('utf8')) as { alg?: unknown };

@@ -71,6 +71,9 @@ describe('npm test summary', () => {
     const ok = runNode(['scripts/test-summary.mjs', '--root', repo, '--expect', '@x/c', '0']);
     expect(ok.stdout).toContain('Tests: 1 passed, 0 failed, 1 of 1 workspaces ran their tests');
     expect(ok.status).toBe(0);
+    const unformatted = runNode(['scripts/test-summary.mjs', '--root', repo, '--expect', '@x/c', '0', '--lint-status=1']);
+    expect(unformatted.stdout).toContain('The Biome format and lint check (npm run lint:repo) failed with status 1');
+    expect(unformatted.status).toBe(1);
   });
 
   it('--clean removes the reports of an earlier run', () => {

@@ -58,6 +58,7 @@ const INJECTION = [
   "' OR '1'='1",
   '"; DROP TABLE tokens; --',
   '<script>alert(1)</script>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as the literal text.
   '${7*7}{{7*7}}',
   '../../../../etc/passwd',
   '%00',
@@ -345,9 +346,18 @@ describe('emulator under 10,000 fuzzed requests', () => {
           violations.push(`${where}: handlers threw ${String(error)}`);
           return;
         }
-        if (response === 'timeout') return violations.push(`${where}${r.oversized ? ' (1 MiB+ body)' : ''}: no answer within ${ANSWER_WITHIN_MS} ms`), undefined;
-        if (!response) return violations.push(`${where}: no handler answered`), undefined;
-        if (response.type === 'error' || response.status === 0) return violations.push(`${where}: connection dropped without faults`), undefined;
+        if (response === 'timeout') {
+          violations.push(`${where}${r.oversized ? ' (1 MiB+ body)' : ''}: no answer within ${ANSWER_WITHIN_MS} ms`);
+          return;
+        }
+        if (!response) {
+          violations.push(`${where}: no handler answered`);
+          return;
+        }
+        if (response.type === 'error' || response.status === 0) {
+          violations.push(`${where}: connection dropped without faults`);
+          return;
+        }
         statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
         const text = await response.text();
         let parsed: unknown;

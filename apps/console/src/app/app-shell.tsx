@@ -28,6 +28,8 @@ export function AppShell({ focusOnMount = false }: { focusOnMount?: boolean }): 
     if (location.path === '/' && HOME_PATH !== '/') navigate(HOME_PATH, { replace: true });
   }, [location.path]);
 
+  // Only a change of screen retitles the page and moves focus, not a new `match` object for the same path.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the path on purpose (above).
   useEffect(() => {
     document.title = `${titleOf(match)} · ${PRODUCT}`;
     if (firstRender.current && !focusOnMount) {
@@ -49,6 +51,7 @@ export function AppShell({ focusOnMount = false }: { focusOnMount?: boolean }): 
 
   return (
     <div className="shell">
+      {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the handler keeps the hash route. */}
       <a className="skip-link" href="#main" onClick={(event) => {
         event.preventDefault();
         mainRef.current?.focus();

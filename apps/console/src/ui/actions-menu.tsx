@@ -52,6 +52,7 @@ export function ActionsMenu({
     setPosition(below ? { top: button.bottom + 4, right } : { bottom: window.innerHeight - button.top + 4, right });
   }, [open]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focusItem reads only refs.
   useEffect(() => {
     if (!open) return;
     focusItem(0);
@@ -115,6 +116,7 @@ export function ActionsMenu({
         <ul
           ref={menuRef}
           id={menuId}
+          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA menu pattern.
           role="menu"
           aria-label={label}
           className="menu__list menu__list--floating"

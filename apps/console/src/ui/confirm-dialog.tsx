@@ -107,6 +107,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }): ReactNod
               </div>
             ) : null}
             <div className="dialog__actions">
+              {/* biome-ignore lint/a11y/noAutofocus: an opening modal dialog takes the focus. */}
               <button type="button" className="btn" onClick={() => settle(false)} autoFocus>
                 Cancel
               </button>

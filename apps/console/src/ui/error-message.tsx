@@ -30,6 +30,7 @@ export function ErrorMessage({
       {described.details.length > 0 ? (
         <ul className="error-message__details">
           {described.details.map((detail, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: fixed details that may repeat.
             <li key={index}>{detail}</li>
           ))}
         </ul>

@@ -54,6 +54,7 @@ export function ListScreen<T, F extends string>({
   const { state, items, paging } = query;
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new; role="search" is the landmark. */}
       <form className="toolbar card" role="search" aria-label={`Filter ${noun}`} onSubmit={(event) => event.preventDefault()}>
         {searchable ? (
           <Field label={searchLabel} hint={searchHint}>

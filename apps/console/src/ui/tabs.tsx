@@ -68,7 +68,14 @@ export function Tabs({
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${current}`} className="tabs__panel" tabIndex={0}>
+      <div
+        role="tabpanel"
+        id={`${base}-panel`}
+        aria-labelledby={`${base}-tab-${current}`}
+        className="tabs__panel"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable tab panel is the WAI-ARIA tabs pattern.
+        tabIndex={0}
+      >
         {children}
       </div>
     </div>

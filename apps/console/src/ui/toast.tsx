@@ -75,6 +75,7 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
               {toast.details.length > 0 ? (
                 <ul className="toast__details">
                   {toast.details.map((detail, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: fixed details that may repeat.
                     <li key={index}>{detail}</li>
                   ))}
                 </ul>

@@ -66,7 +66,7 @@ export function useListQuery<T, F extends string = never>({
   const setters = {} as Record<F, (value: string) => void>;
   for (const name of filterNames) {
     // The names are a constant of the screen, so the hooks run in the same order on every render.
-    // eslint-disable-next-line react-hooks/rules-of-hooks
+    // biome-ignore lint/correctness/useHookAtTopLevel: a constant number of calls (above).
     const [value, setValue] = useQueryParam(name, filterDefaults[name] ?? '');
     filters[name] = value;
     setters[name] = setValue;

@@ -113,6 +113,7 @@ export async function secretsShown(page: Page): Promise<string[]> {
     const apiKey = /ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}/i;
     const endpointValue = /(?<![A-Za-z0-9])[A-Za-z0-9]{64}(?![A-Za-z0-9])/;
     const found: string[] = [];
+    // biome-ignore lint/performance/useDomNodeTextContent: the scan is of what a person sees (no hidden text).
     const texts = [document.body.innerText];
     for (const field of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
       if (field.type !== 'password' && field.type !== 'hidden') texts.push(field.value);

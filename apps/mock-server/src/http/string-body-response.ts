@@ -121,6 +121,7 @@ export class StringBodyResponse extends Response {
     return this.#body().text();
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: the override keeps Response.json()'s declared type.
   override json(): Promise<any> {
     return this.#body().json();
   }
@@ -154,14 +155,14 @@ export class StringBodyResponse extends Response {
   static {
     // `body` and `bodyUsed` are accessors on `Response.prototype`, which TypeScript types as plain properties, so they
     // cannot be overridden with `get` in the class body.
-    Object.defineProperty(this.prototype, 'body', {
+    Object.defineProperty(StringBodyResponse.prototype, 'body', {
       configurable: true,
       enumerable: true,
       get(this: StringBodyResponse): ReadableStream<Uint8Array> | null {
         return this.#body().body;
       },
     });
-    Object.defineProperty(this.prototype, 'headers', {
+    Object.defineProperty(StringBodyResponse.prototype, 'headers', {
       configurable: true,
       enumerable: true,
       get(this: StringBodyResponse): Headers {
@@ -174,7 +175,7 @@ export class StringBodyResponse extends Response {
         return headers;
       },
     });
-    Object.defineProperty(this.prototype, 'bodyUsed', {
+    Object.defineProperty(StringBodyResponse.prototype, 'bodyUsed', {
       configurable: true,
       enumerable: true,
       get(this: StringBodyResponse): boolean {

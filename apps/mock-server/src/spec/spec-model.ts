@@ -86,7 +86,7 @@ function deref(document: Json, value: unknown, pointer: string): { node: Json; p
   return isObject(current) ? { node: current, pointer: at } : undefined;
 }
 
-function jsonSchemaPointer(document: Json, content: unknown, pointer: string): string | undefined {
+function jsonSchemaPointer(content: unknown, pointer: string): string | undefined {
   if (!isObject(content)) return undefined;
   const mediaType = Object.keys(content).find((type) => type === 'application/json' || type.endsWith('+json'));
   if (!mediaType) return undefined;
@@ -149,7 +149,7 @@ export function loadSpec(text: string): SpecModel {
       if (isObject(op.responses)) {
         for (const [status, raw] of Object.entries(op.responses)) {
           const response = deref(document, raw, `${opPointer}/responses/${escapePointer(status)}`);
-          responses[status] = response ? jsonSchemaPointer(document, response.node.content, response.pointer) : undefined;
+          responses[status] = response ? jsonSchemaPointer(response.node.content, response.pointer) : undefined;
         }
       }
       const module = op['x-connect-module'];
@@ -161,7 +161,7 @@ export function loadSpec(text: string): SpecModel {
         module: typeof module === 'string' ? module : null,
         rql: readRql(op['x-rql']),
         parameters,
-        requestSchema: body ? jsonSchemaPointer(document, body.node.content, body.pointer) : undefined,
+        requestSchema: body ? jsonSchemaPointer(body.node.content, body.pointer) : undefined,
         requestRequired: body?.node.required === true,
         responses,
       });

@@ -152,12 +152,16 @@ export function findSecrets(root: unknown, secrets: readonly string[], rootName 
     for (const secret of wanted) if (text.includes(secret)) hits.push(`${path}: …${secret.slice(0, 6)}…`);
   };
   const walk = (value: unknown, path: string, depth: number): void => {
-    if (typeof value === 'string') return check(value, path);
+    if (typeof value === 'string') {
+      check(value, path);
+      return;
+    }
     if (value === null || typeof value !== 'object' || depth > 40) return;
     if (seen.has(value)) return;
     seen.add(value);
     if (value instanceof Uint8Array || value instanceof ArrayBuffer) {
-      return check(Buffer.from(value as Uint8Array).toString('utf8'), path);
+      check(Buffer.from(value as Uint8Array).toString('utf8'), path);
+      return;
     }
     if (value instanceof Map) {
       for (const [k, v] of value) {

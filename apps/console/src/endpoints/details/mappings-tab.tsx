@@ -123,6 +123,7 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
                   <label className="checkbox endpoints-switch">
                     <input
                       type="checkbox"
+                      // biome-ignore lint/a11y/useAriaPropsForRole: the native `checked` is the state.
                       role="switch"
                       checked={mapping.enabled}
                       // Not `disabled` while the change is sent: that would drop the keyboard focus to the page.

@@ -33,6 +33,7 @@ export function OneTimeValues({ title, values, onDismiss }: { title: string; val
         {values.map((item) => (
           <li key={item.label} className="endpoints-values__item">
             <span className="endpoints-values__label">{item.label}</span>
+            {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: says whether the value is masked; kept as is. */}
             <code className="new-key__code" data-testid="endpoint-token-value" aria-label={visible ? `${item.label} value` : `${item.label} value (hidden)`}>
               {visible ? item.value : '•'.repeat(Math.min(item.value.length, 64))}
             </code>

@@ -44,7 +44,9 @@ export function callsByDay(aggregates: readonly TokenStatisticsAggregate[] | Tok
   const last = counted[counted.length - 1];
   if (!last) return [];
   const byDate = new Map(counted.map((day) => [day.date, day]));
-  const first = counted[0]!.date < dayBefore(last.date, MIN_DAYS - 1) ? counted[0]!.date : dayBefore(last.date, MIN_DAYS - 1);
+  const earliest = dayBefore(last.date, MIN_DAYS - 1);
+  // biome-ignore lint/complexity/useMathMinMax: these are ISO date strings, which Math.min cannot compare.
+  const first = counted[0]!.date < earliest ? counted[0]!.date : earliest;
   const out: DayCalls[] = [];
   for (let date = first; date <= last.date; date = dayBefore(date, -1)) {
     out.push(byDate.get(date) ?? { date, counts: { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 }, total: 0 });

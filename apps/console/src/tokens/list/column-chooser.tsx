@@ -32,6 +32,7 @@ export function ColumnChooser({
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside the open menu closes it.
     <div
       className="menu"
       ref={rootRef}

@@ -123,7 +123,7 @@ export function TokensListPage(): ReactNode {
   // Above the table rather than in its head, so that it stays visible on phones, where rows become cards.
   const bulkBar =
     visibleTokens.length > 0 ? (
-      <div className="bulk-bar card" role="region" aria-label="Selected tokens">
+      <section className="bulk-bar card" aria-label="Selected tokens">
         <label className="checkbox">
           <input
             type="checkbox"
@@ -153,7 +153,7 @@ export function TokensListPage(): ReactNode {
             </div>
           </>
         ) : null}
-      </div>
+      </section>
     ) : null;
 
   return (

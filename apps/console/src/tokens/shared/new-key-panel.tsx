@@ -24,6 +24,7 @@ export function NewKeyPanel({
         lose it, rotate the token to get a new one.
       </p>
       <div className="new-key__value">
+        {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: says whether the key is masked; kept as is. */}
         <code className="new-key__code" data-testid="new-api-key" aria-label={visible ? 'API key' : 'API key (hidden)'}>
           {visible ? apiKey : apiKey.replace(/:[0-9a-f]+$/i, ':' + '•'.repeat(40))}
         </code>

@@ -107,6 +107,7 @@ export function SecretDialog({
         <>
           <NewKeyPanel apiKey={issued.token} tokenName={issued.name} heading={false} />
           <div className="dialog__actions">
+            {/* biome-ignore lint/a11y/noAutofocus: an opening modal dialog takes the focus. */}
             <button type="button" className="btn btn--primary" onClick={onClose} autoFocus>
               I have copied the key
             </button>
@@ -126,6 +127,7 @@ export function SecretDialog({
           )}
           <ErrorMessage error={error} context={`Could not ${operation} the token`} />
           <div className="dialog__actions">
+            {/* biome-ignore lint/a11y/noAutofocus: an opening modal dialog takes the focus. */}
             <button type="button" className="btn" onClick={onClose} autoFocus>
               Cancel
             </button>
