@@ -7,7 +7,9 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const range = manifest.engines.node; // ">=MAJOR.MINOR", the one form this repository uses
 const match = /^>=\s*(\d+)\.(\d+)$/.exec(range);
 if (!match) {
-  console.error(`scripts/check-node.mjs: cannot read engines.node "${range}" in package.json (expected ">=MAJOR.MINOR")`);
+  console.error(
+    `scripts/check-node.mjs: cannot read engines.node "${range}" in package.json (expected ">=MAJOR.MINOR")`,
+  );
   process.exit(1);
 }
 const [major, minor] = process.versions.node.split('.').map(Number);

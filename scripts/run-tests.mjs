@@ -15,6 +15,7 @@ const elapsed = () => {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
 // turbo colours its output when it sees a terminal; the parsing below reads plain text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC, the character to remove
 const plain = (line) => line.replace(/\x1b\[[0-9;]*m/g, '');
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_NO_UPDATE_NOTIFIER: '1' };
@@ -22,7 +23,12 @@ const turboArgs = ['--no-install', 'turbo', 'run', 'build', 'lint', 'typecheck',
 
 // Which workspaces' tests this run is meant to run (all, or those a --filter selects), so the summary can name the
 // ones that never ran instead of leaving them out.
-const dry = spawnSync('npx', [...turboArgs, '--dry=json'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const dry = spawnSync('npx', [...turboArgs, '--dry=json'], {
+  cwd: root,
+  env,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
 if (dry.status !== 0) {
   process.stderr.write(dry.stderr);
   console.error('turbo could not plan the run (above); run "npm install" at the repository root if turbo is missing.');
@@ -38,13 +44,19 @@ spawnSync(process.execPath, [summary, '--clean'], { stdio: 'inherit' });
 console.log('npm test: npm run lint:repo (Biome format and lint check)');
 const lint = spawnSync('npm', ['run', '--silent', 'lint:repo'], { cwd: root, env, stdio: 'inherit' });
 const lintStatus = lint.status ?? 1;
-console.log(`npm test: build, lint, typecheck and test of ${expected.length} workspaces (turbo, 2 tasks at a time). Failures are printed in full.`);
+console.log(
+  `npm test: build, lint, typecheck and test of ${expected.length} workspaces (turbo, 2 tasks at a time). Failures are printed in full.`,
+);
 
-const turbo = spawn('npx', [...turboArgs, '--concurrency=2', '--continue=dependencies-successful', '--output-logs=full', '--ui=stream'], {
-  cwd: root,
-  env,
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+const turbo = spawn(
+  'npx',
+  [...turboArgs, '--concurrency=2', '--continue=dependencies-successful', '--output-logs=full', '--ui=stream'],
+  {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 
 /** Log lines per task (`pkg:task`), kept until the task fails (printed) or the run ends (dropped). */
 const logs = new Map();
@@ -83,12 +95,15 @@ function onLine(raw) {
   log.push(text);
   if (/^cache (hit|miss)/.test(text)) {
     if (text.startsWith('cache hit')) cached.add(id);
-    console.log(`  ${elapsed().padStart(5)}  ${pkg} ${task}${text.startsWith('cache hit') ? ' (unchanged, from cache)' : '…'}`);
+    console.log(
+      `  ${elapsed().padStart(5)}  ${pkg} ${task}${text.startsWith('cache hit') ? ' (unchanged, from cache)' : '…'}`,
+    );
     return;
   }
   // vitest's closing count, e.g. "      Tests  212 passed (212)" or "Tests  1 failed | 211 passed (212)".
   const tests = /^\s*Tests\s+(.+?)\s*\(\d+\)\s*$/.exec(text);
-  if (task === 'test' && tests) console.log(`  ${elapsed().padStart(5)}  ${pkg} tests: ${tests[1]}${cached.has(id) ? ' (from cache)' : ''}`);
+  if (task === 'test' && tests)
+    console.log(`  ${elapsed().padStart(5)}  ${pkg} tests: ${tests[1]}${cached.has(id) ? ' (from cache)' : ''}`);
   if (/ERROR: command finished with error/.test(text)) printFailure(id);
 }
 
@@ -102,8 +117,12 @@ turbo.on('close', (code) => {
   const failed = trailer.filter((l) => /^\s*Failed:/.test(l));
   if (failed.length) console.log(failed.join('\n'));
   console.log(`Finished in ${elapsed()}.`);
-  const result = spawnSync(process.execPath, [summary, '--expect', expected.join(','), String(code ?? 1), `--lint-status=${lintStatus}`], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [summary, '--expect', expected.join(','), String(code ?? 1), `--lint-status=${lintStatus}`],
+    {
+      stdio: 'inherit',
+    },
+  );
   process.exit(result.status ?? 1);
 });

@@ -52,9 +52,14 @@ for (const w of tested) {
   if (counts.brokenFiles.length) parts.push(`test files that could not run: ${counts.brokenFiles.join(', ')}`);
   console.log(`  ${w.name.padEnd(width)}  ${parts.join(', ')}`);
 }
-for (const name of notRun) console.log(`  ${name.padEnd(width)}  did not run (its build, lint or typecheck failed, or one it depends on did)`);
-if (lintStatus !== 0) console.log(`The Biome format and lint check (npm run lint:repo) failed with status ${lintStatus}; see docs/lint.md.`);
-if (runStatus !== 0) console.log(`The build, lint, typecheck or test run exited with status ${runStatus}: its errors are above.`);
+for (const name of notRun)
+  console.log(`  ${name.padEnd(width)}  did not run (its build, lint or typecheck failed, or one it depends on did)`);
+if (lintStatus !== 0)
+  console.log(
+    `The Biome format and lint check (npm run lint:repo) failed with status ${lintStatus}; see docs/lint.md.`,
+  );
+if (runStatus !== 0)
+  console.log(`The build, lint, typecheck or test run exited with status ${runStatus}: its errors are above.`);
 const summary = [`Tests: ${total.passed} passed`, `${total.failed} failed`];
 if (total.skipped) summary.push(`${total.skipped} skipped`);
 if (total.broken) summary.push(`${total.broken} test files could not run`);

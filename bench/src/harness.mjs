@@ -69,7 +69,8 @@ export function runWorker(script, args = [], { execArgv = [], timeoutMs = 10 * 6
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (last?.error) reject(new Error(`${script}: ${last.error}`));
-      else if (code !== 0 || last === undefined) reject(new Error(`${script} exited with ${code ?? signal} and no result`));
+      else if (code !== 0 || last === undefined)
+        reject(new Error(`${script} exited with ${code ?? signal} and no result`));
       else resolve(last);
     });
   });
@@ -206,7 +207,8 @@ function pad(text, width, right = false) {
  * target is never lowered: a miss is printed with the measured value.
  */
 export function check({ name, value, op, target, unit = 'x', what }) {
-  const pass = op === '<=' ? value <= target : op === '>=' ? value >= target : op === '<' ? value < target : value > target;
+  const pass =
+    op === '<=' ? value <= target : op === '>=' ? value >= target : op === '<' ? value < target : value > target;
   return { name, what, value, op, target, unit, pass: Number.isFinite(value) ? pass : false };
 }
 
@@ -236,7 +238,9 @@ export function printResult(result, log = console.log) {
   }
   for (const c of result.checks ?? []) {
     const verdict = c.pass ? 'PASS' : 'MISS';
-    lines.push(`   ${verdict}  ${c.name}: ${fmt(c.value, c.unit)} (target ${c.op} ${fmt(c.target, c.unit)})${c.what ? ` — ${c.what}` : ''}`);
+    lines.push(
+      `   ${verdict}  ${c.name}: ${fmt(c.value, c.unit)} (target ${c.op} ${fmt(c.target, c.unit)})${c.what ? ` — ${c.what}` : ''}`,
+    );
   }
   for (const note of result.notes ?? []) lines.push(`   note: ${note}`);
   if (result.error) lines.push(`   ERROR: ${result.error}`);
@@ -245,7 +249,18 @@ export function printResult(result, log = console.log) {
 
 /** A row for the table from a stats object. */
 export function row(label, s, unit, extra = {}) {
-  return { label, unit, median: s.median, min: s.min, max: s.max, q1: s.q1, q3: s.q3, n: s.n, samples: s.samples, ...extra };
+  return {
+    label,
+    unit,
+    median: s.median,
+    min: s.min,
+    max: s.max,
+    q1: s.q1,
+    q3: s.q3,
+    n: s.n,
+    samples: s.samples,
+    ...extra,
+  };
 }
 
 export function log(...args) {

@@ -18,9 +18,12 @@ export const OFFICIAL_SDK = { name: '@cloudblueconnect/connect-javascript-sdk', 
 function installIntoCache(spec) {
   mkdirSync(CACHE_DIR, { recursive: true });
   const manifest = join(CACHE_DIR, 'package.json');
-  if (!existsSync(manifest)) writeFileSync(manifest, `${JSON.stringify({ name: 'connect-tokens-bench-cache', private: true }, null, 2)}\n`);
+  if (!existsSync(manifest))
+    writeFileSync(manifest, `${JSON.stringify({ name: 'connect-tokens-bench-cache', private: true }, null, 2)}\n`);
   log(`installing ${spec} into bench/.cache (first use only)…`);
-  execFileSync('npm', ['install', '--prefix', CACHE_DIR, '--no-audit', '--no-fund', spec], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--prefix', CACHE_DIR, '--no-audit', '--no-fund', spec], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 function resolveFrom(base, request) {
@@ -33,10 +36,14 @@ function resolveFrom(base, request) {
 
 /** `{ dir, from }`: the folder of CloudBlue's SDK package and where it was found (`tests/connect-compat` or the cache). */
 export function officialSdk() {
-  const fromCompat = resolveFrom(join(REPO_ROOT, 'tests/connect-compat/package.json'), `${OFFICIAL_SDK.name}/package.json`);
+  const fromCompat = resolveFrom(
+    join(REPO_ROOT, 'tests/connect-compat/package.json'),
+    `${OFFICIAL_SDK.name}/package.json`,
+  );
   if (fromCompat) return { dir: dirname(fromCompat), from: 'tests/connect-compat' };
   const cacheBase = join(CACHE_DIR, 'package.json');
-  if (!resolveFrom(cacheBase, `${OFFICIAL_SDK.name}/package.json`)) installIntoCache(`${OFFICIAL_SDK.name}@${OFFICIAL_SDK.range}`);
+  if (!resolveFrom(cacheBase, `${OFFICIAL_SDK.name}/package.json`))
+    installIntoCache(`${OFFICIAL_SDK.name}@${OFFICIAL_SDK.range}`);
   return { dir: dirname(createRequire(cacheBase).resolve(`${OFFICIAL_SDK.name}/package.json`)), from: 'bench/.cache' };
 }
 

@@ -31,7 +31,10 @@ function parseArgs(argv) {
     else if (a.startsWith('--only=')) args.only = a.slice(7).split(',');
     else if (a === '--out') args.out = argv[++i];
     else if (a === '--') continue;
-    else throw new Error(`Unknown argument ${a}. Usage: npm run bench -- [--quick] [--only ${BENCHMARKS.join(',')}] [--out file.json]`);
+    else
+      throw new Error(
+        `Unknown argument ${a}. Usage: npm run bench -- [--quick] [--only ${BENCHMARKS.join(',')}] [--out file.json]`,
+      );
   }
   return args;
 }
@@ -42,7 +45,8 @@ if (args.list) {
   process.exit(0);
 }
 const selected = args.only ?? BENCHMARKS;
-for (const name of selected) if (!BENCHMARKS.includes(name)) throw new Error(`Unknown benchmark ${name}; known: ${BENCHMARKS.join(', ')}`);
+for (const name of selected)
+  if (!BENCHMARKS.includes(name)) throw new Error(`Unknown benchmark ${name}; known: ${BENCHMARKS.join(', ')}`);
 
 // One seeded emulator per store size, shared by the benchmarks that need that size (seeding 100k tokens is slow).
 const emulators = new Map();
@@ -52,14 +56,20 @@ async function emulator(seedTokens) {
     const service = startService('emulator.mjs', ['--seed-tokens', seedTokens]);
     emulators.set(seedTokens, service);
     const emu = await service;
-    console.error(`   · emulator with ${emu.tokens.toLocaleString('en-US')} tokens ready in ${((performance.now() - started) / 1000).toFixed(1)} s (seeding ${(emu.seedMs / 1000).toFixed(1)} s, RSS ${(emu.rss / 1e6).toFixed(0)} MB)`);
+    console.error(
+      `   · emulator with ${emu.tokens.toLocaleString('en-US')} tokens ready in ${((performance.now() - started) / 1000).toFixed(1)} s (seeding ${(emu.seedMs / 1000).toFixed(1)} s, RSS ${(emu.rss / 1e6).toFixed(0)} MB)`,
+    );
   }
   return emulators.get(seedTokens);
 }
 
 const startedAt = new Date();
 const mode = args.quick ? 'quick' : 'full';
-console.log(`connect-tokens benchmarks — ${mode} mode, Node ${process.version}, ${cpus().length} CPUs, load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `connect-tokens benchmarks — ${mode} mode, Node ${process.version}, ${cpus().length} CPUs, load ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 console.log('Every target is a ratio against a baseline measured in this run. A MISS is reported, not lowered.');
 const results = [];
 for (const name of selected) {
@@ -84,7 +94,9 @@ console.log('\n━━ Summary ' + '━'.repeat(90));
 for (const c of checks) console.log(`   ${c.pass ? 'PASS' : 'MISS'}  ${c.benchmark}: ${c.name}`);
 for (const r of results.filter((x) => x.error)) console.log(`   ERROR ${r.name}: ${r.error.split('\n')[0]}`);
 const finishedAt = new Date();
-console.log(`   ${checks.filter((c) => c.pass).length}/${checks.length} targets met, ${results.filter((r) => r.error).length} errors, ${((finishedAt - startedAt) / 1000).toFixed(0)} s`);
+console.log(
+  `   ${checks.filter((c) => c.pass).length}/${checks.length} targets met, ${results.filter((r) => r.error).length} errors, ${((finishedAt - startedAt) / 1000).toFixed(0)} s`,
+);
 
 const report = {
   schema: 1,
@@ -92,8 +104,20 @@ const report = {
   startedAt: startedAt.toISOString(),
   finishedAt: finishedAt.toISOString(),
   seconds: (finishedAt - startedAt) / 1000,
-  environment: { node: process.version, platform: process.platform, arch: process.arch, cpus: cpus().length, cpuModel: cpus()[0]?.model, totalMemory: totalmem(), loadavg: loadavg() },
-  summary: { targets: checks.length, met: checks.filter((c) => c.pass).length, errors: results.filter((r) => r.error).length },
+  environment: {
+    node: process.version,
+    platform: process.platform,
+    arch: process.arch,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    totalMemory: totalmem(),
+    loadavg: loadavg(),
+  },
+  summary: {
+    targets: checks.length,
+    met: checks.filter((c) => c.pass).length,
+    errors: results.filter((r) => r.error).length,
+  },
   checks,
   benchmarks: results,
 };

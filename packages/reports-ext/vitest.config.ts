@@ -12,7 +12,11 @@ export default defineConfig({
   plugins: emulatorBuilt ? [] : [yamlAsText()],
   resolve: emulatorBuilt
     ? {}
-    : { alias: { '@connect-tokens/mock-server': fileURLToPath(new URL('../../apps/mock-server/src/index.ts', import.meta.url)) } },
+    : {
+        alias: {
+          '@connect-tokens/mock-server': fileURLToPath(new URL('../../apps/mock-server/src/index.ts', import.meta.url)),
+        },
+      },
   test: {
     reporters: ['default', ['json', { outputFile: '.vitest-report.json' }]],
     // Tests bound their work by count; these limits only catch a hang, on a CI machine that may be loaded.

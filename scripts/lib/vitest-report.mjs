@@ -24,7 +24,9 @@ export function readVitestReport(workspaceDir) {
     }
     // A file that failed to load or whose hooks threw has no failed test of its own; it is a failure all the same.
     if (testFile.status === 'failed' && !tests.some((test) => test.status === 'failed')) {
-      counts.brokenFiles.push(testFile.name.startsWith(workspaceDir) ? testFile.name.slice(workspaceDir.length + 1) : testFile.name);
+      counts.brokenFiles.push(
+        testFile.name.startsWith(workspaceDir) ? testFile.name.slice(workspaceDir.length + 1) : testFile.name,
+      );
     }
   }
   return counts;

@@ -17,9 +17,11 @@ const html = readFileSync(indexPath, 'utf8');
 const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
 if (refs.length === 0) problems.push('index.html references no script or stylesheet');
 for (const ref of refs) {
-  if (/^(https?:)?\/\//.test(ref)) problems.push(`index.html loads ${ref} from another origin (the console must work offline)`);
+  if (/^(https?:)?\/\//.test(ref))
+    problems.push(`index.html loads ${ref} from another origin (the console must work offline)`);
   else if (!ref.startsWith('/console/')) problems.push(`index.html references ${ref} outside the /console/ base`);
-  else if (!existsSync(join(dist, ref.slice('/console/'.length)))) problems.push(`index.html references ${ref}, which is not in dist/`);
+  else if (!existsSync(join(dist, ref.slice('/console/'.length))))
+    problems.push(`index.html references ${ref}, which is not in dist/`);
 }
 const files = [];
 const walk = (dir) => {
@@ -34,7 +36,8 @@ const fullKey = /SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}/;
 for (const file of files) {
   const name = relative(dist, file);
   if (name.endsWith('.map')) problems.push(`${name}: source maps are not shipped`);
-  if (/\.(js|css|html)$/.test(name) && fullKey.test(readFileSync(file, 'utf8'))) problems.push(`${name} contains a full API key`);
+  if (/\.(js|css|html)$/.test(name) && fullKey.test(readFileSync(file, 'utf8')))
+    problems.push(`${name} contains a full API key`);
 }
 if (problems.length > 0) {
   for (const problem of problems) console.error(`check-dist: ${problem}`);

@@ -18,9 +18,17 @@ cpSync(dist, site, { recursive: true });
 
 const platform = createMockPlatform({ seed: 7, seedTokens: 230 });
 await platform.ready;
-const server = await startMockServer({ handlers: platform.handlers, port: 0, origin: new URL(platform.baseUrl).origin, consoleDir: site });
+const server = await startMockServer({
+  handlers: platform.handlers,
+  port: 0,
+  origin: new URL(platform.baseUrl).origin,
+  consoleDir: site,
+});
 const endpoint = `${server.url}/public/v1`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
   // A token with a history worth reading.
   const admin = createClient({ endpoint, apiKey: platform.bootstrapKey });
@@ -31,7 +39,10 @@ try {
     expiration_date: new Date(Date.now() + 40 * 86_400_000).toISOString(),
     access_rules: { blocked_apis: [{ method: 'DELETE', path: '/subscriptions/*' }] },
   });
-  await admin.tokens.update(token.id, { name: 'Subscriptions sync (prod)', rate_limit: { requests: 100, period_seconds: 60 } });
+  await admin.tokens.update(token.id, {
+    name: 'Subscriptions sync (prod)',
+    rate_limit: { requests: 100, period_seconds: 60 },
+  });
   await admin.tokens.permissions.revoke(token.id, 'MD-0003');
   await admin.tokens.deactivate(token.id);
   await admin.tokens.activate(token.id);
@@ -54,8 +65,11 @@ try {
   await page.waitForURL(/ordering=expiration_date/);
   await page.getByLabel('Status').selectOption('expiring');
   await page.waitForURL(/status=expiring/);
-  await page.waitForFunction(() => [...document.querySelectorAll('td[data-label="Status"]')].every((cell) => cell.textContent === 'Expiring'));
-  for (const box of (await page.getByRole('checkbox', { name: /^Select (?!all)/ }).all()).slice(0, 2)) await box.check();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('td[data-label="Status"]')].every((cell) => cell.textContent === 'Expiring'),
+  );
+  for (const box of (await page.getByRole('checkbox', { name: /^Select (?!all)/ }).all()).slice(0, 2))
+    await box.check();
   await page.locator('details.modules-cell').first().locator('summary').click();
   await page.screenshot({ path: `${docs}tokens-list.png`, fullPage: false });
 

@@ -38,10 +38,7 @@ function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLInputElement | null;
     if (!element) return '';
-    return (
-      element.getAttribute('aria-label') ??
-      (element.labels?.[0]?.textContent ?? element.textContent ?? '').trim()
-    );
+    return element.getAttribute('aria-label') ?? (element.labels?.[0]?.textContent ?? element.textContent ?? '').trim();
   });
 }
 
@@ -75,7 +72,9 @@ describe('keyboard and labels', () => {
     await page.getByRole('heading', { level: 1, name: 'API tokens' }).waitFor();
     // Until it has focus the skip link draws nothing (not even its shadow's faint line at the top left).
     const skipLink = page.getByRole('link', { name: 'Skip to content' });
-    expect(await skipLink.evaluate((link) => [getComputedStyle(link).clipPath, getComputedStyle(link).boxShadow])).toEqual(['inset(50%)', 'none']);
+    expect(
+      await skipLink.evaluate((link) => [getComputedStyle(link).clipPath, getComputedStyle(link).boxShadow]),
+    ).toEqual(['inset(50%)', 'none']);
     await page.keyboard.press('Tab');
     expect(await focusedName(page)).toBe('Skip to content');
     expect(await skipLink.evaluate((link) => getComputedStyle(link).clipPath)).toBe('none');
@@ -136,10 +135,12 @@ describe('keyboard and labels', () => {
     const box = await menu.boundingBox();
     const viewport = page.viewportSize();
     expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
-    expect(await page.evaluate(() => {
-      const wrap = document.querySelector('.table-wrap');
-      return wrap ? wrap.scrollHeight - wrap.clientHeight : -1;
-    })).toBe(0);
+    expect(
+      await page.evaluate(() => {
+        const wrap = document.querySelector('.table-wrap');
+        return wrap ? wrap.scrollHeight - wrap.clientHeight : -1;
+      }),
+    ).toBe(0);
     await page.keyboard.press('Escape');
     await button.focus();
     await page.keyboard.press('Enter');
@@ -191,7 +192,9 @@ describe('outcome messages', () => {
       await page.locator('tbody tr').first().waitFor();
       if (viewport.width === 1280) {
         // A window just taller than the whole list: a message at its bottom edge lands on the pagination buttons.
-        const bottom = await page.evaluate(() => Math.ceil(document.querySelector('.pagination')!.getBoundingClientRect().bottom));
+        const bottom = await page.evaluate(() =>
+          Math.ceil(document.querySelector('.pagination')!.getBoundingClientRect().bottom),
+        );
         await page.setViewportSize({ width: viewport.width, height: bottom + 24 });
       }
       // The menu of the last active row (not the calling token's), used from the bottom of the window: where the
@@ -211,7 +214,10 @@ describe('outcome messages', () => {
         const action = (await item.textContent()) ?? '';
         await item.click();
         if (action === 'Disable') await page.getByRole('dialog').getByRole('button', { name: 'Disable token' }).click();
-        await page.getByTestId('toast-success').filter({ hasText: action === 'Disable' ? 'disabled' : 'enabled' }).waitFor();
+        await page
+          .getByTestId('toast-success')
+          .filter({ hasText: action === 'Disable' ? 'disabled' : 'enabled' })
+          .waitFor();
       };
       await toggle();
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(label);

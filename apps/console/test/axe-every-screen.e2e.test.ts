@@ -77,7 +77,10 @@ async function auditEveryScreen(page: Page): Promise<{ violations: string[]; scr
     await check(`wizard: ${step}`);
     if (step === 'Summary') {
       // An empty allow list reads as on the token's Access rules tab.
-      await page.getByRole('definition').filter({ hasText: /^Any address$/ }).waitFor();
+      await page
+        .getByRole('definition')
+        .filter({ hasText: /^Any address$/ })
+        .waitFor();
     }
   }
 
@@ -150,7 +153,9 @@ describe('axe-core on every screen', () => {
         faint.style.cssText = 'color:#c8c8c8;background:#fff';
         document.querySelector('main')?.append(faint);
       });
-      expect((await seriousViolations(page, 'faint text')).join('\n')).toMatch(/^faint text: color-contrast \(serious/m);
+      expect((await seriousViolations(page, 'faint text')).join('\n')).toMatch(
+        /^faint text: color-contrast \(serious/m,
+      );
     });
   }
 });

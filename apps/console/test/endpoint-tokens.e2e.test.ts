@@ -34,7 +34,10 @@ afterAll(async () => {
 async function callData(method: 'GET' | 'POST' | 'DELETE', value: string | undefined, body?: unknown) {
   const response = await fetch(dataUrl, {
     method,
-    headers: { ...(value ? { 'x-endpoint-token': value } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(value ? { 'x-endpoint-token': value } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
   const text = await response.text();
@@ -80,7 +83,9 @@ async function readOneTimeValues(): Promise<Record<string, string>> {
 }
 
 async function waitForTable(): Promise<void> {
-  await page.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'),
+  );
 }
 
 const rowWith = (text: string): Locator => page.locator('tbody tr').filter({ hasText: text });
@@ -104,7 +109,7 @@ function focusedName(): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLInputElement | null;
     if (!element) return '';
-    return (element.getAttribute('aria-label') ?? (element.labels?.[0]?.textContent ?? element.textContent ?? '')).trim();
+    return (element.getAttribute('aria-label') ?? element.labels?.[0]?.textContent ?? element.textContent ?? '').trim();
   });
 }
 
@@ -130,13 +135,17 @@ describe('endpoint tokens in the console', () => {
     Object.assign(primary, values);
     await harness.screenshot(page, 'e01-endpoint-created');
     // The values never reach the URL or storage.
-    const stored = await page.evaluate(() => JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + location.href);
+    const stored = await page.evaluate(
+      () => JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + location.href,
+    );
     for (const value of Object.values(values)) expect(stored).not.toContain(value);
 
     const [endpoint] = await sdk.endpoints.list().toArray();
     endpointId = endpoint!.id;
     dataUrl = `${harness.endpoint}/integrations/endpoints/${endpointId}/data`;
-    expect(await callData('POST', primary['POST primary token'], { order: 1, sku: 'A-1' })).toMatchObject({ status: 201 });
+    expect(await callData('POST', primary['POST primary token'], { order: 1, sku: 'A-1' })).toMatchObject({
+      status: 201,
+    });
     expect(await callData('GET', primary['GET primary token'])).toMatchObject({ status: 200 });
     // A primary token is for its own method only.
     expect((await callData('POST', primary['GET primary token'], { order: 2 })).status).toBe(403);
@@ -166,7 +175,9 @@ describe('endpoint tokens in the console', () => {
     }
     await waitForTable();
     expect(await page.locator('tbody tr').count()).toBe(2);
-    expect(await rowWith('Shop backend').locator('td[data-label="Value"]').textContent()).toMatch(/^\*{4}[A-Za-z0-9]{4}$/);
+    expect(await rowWith('Shop backend').locator('td[data-label="Value"]').textContent()).toMatch(
+      /^\*{4}[A-Za-z0-9]{4}$/,
+    );
 
     await rowWith('Shop backend').getByRole('button', { name: 'Actions for Shop backend' }).click();
     await page.getByRole('menuitem', { name: 'Edit' }).click();
@@ -174,8 +185,12 @@ describe('endpoint tokens in the console', () => {
     await page.getByLabel('Description').fill('Order sync of the web shop');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await successToast(/Shop backend saved/);
-    await page.waitForFunction(() => document.querySelector('tbody')?.textContent?.includes('Order sync of the web shop'));
-    expect((await sdk.endpointTokens.list({ search: 'Shop backend' }).toArray())[0]?.description).toBe('Order sync of the web shop');
+    await page.waitForFunction(() =>
+      document.querySelector('tbody')?.textContent?.includes('Order sync of the web shop'),
+    );
+    expect((await sdk.endpointTokens.list({ search: 'Shop backend' }).toArray())[0]?.description).toBe(
+      'Order sync of the web shop',
+    );
 
     await rowWith('Warehouse app').getByRole('button', { name: 'Actions for Warehouse app' }).click();
     await page.getByRole('menuitem', { name: 'Disable' }).click();
@@ -187,7 +202,11 @@ describe('endpoint tokens in the console', () => {
     await page.getByLabel('Status').selectOption('inactive');
     await page.waitForURL(/status=inactive/);
     await waitForTable();
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1 && document.querySelector('tbody')?.textContent?.includes('Warehouse app'));
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('tbody tr').length === 1 &&
+        document.querySelector('tbody')?.textContent?.includes('Warehouse app'),
+    );
     expect(await rowWith('Warehouse app').locator('td[data-label="Status"]').textContent()).toBe('Inactive');
     await harness.screenshot(page, 'e04-endpoint-tokens-inactive');
     await page.getByLabel('Status').selectOption('all');
@@ -212,7 +231,9 @@ describe('endpoint tokens in the console', () => {
     // Active but not assigned here: refused for this endpoint.
     expect(await callData('POST', shopValue, { order: 3 })).toMatchObject({ status: 403, errorCode: 'EPT_002' });
     for (const method of ['POST', 'GET']) {
-      await page.getByLabel('Endpoint token').selectOption({ label: options.find((text) => text.startsWith('Shop backend'))! });
+      await page
+        .getByLabel('Endpoint token')
+        .selectOption({ label: options.find((text) => text.startsWith('Shop backend'))! });
       await page.getByLabel('Method').selectOption(method);
       await page.getByRole('button', { name: 'Assign token' }).click();
       await successToast(new RegExp(`Shop backend assigned to ${method}`));
@@ -222,7 +243,9 @@ describe('endpoint tokens in the console', () => {
     expect(await callData('GET', shopValue)).toMatchObject({ status: 200 });
 
     // Assigning the same pair again: the API's message is shown in the form.
-    await page.getByLabel('Endpoint token').selectOption({ label: options.find((text) => text.startsWith('Shop backend'))! });
+    await page
+      .getByLabel('Endpoint token')
+      .selectOption({ label: options.find((text) => text.startsWith('Shop backend'))! });
     await page.getByLabel('Method').selectOption('POST');
     await page.getByRole('button', { name: 'Assign token' }).click();
     const alert = page.locator('.endpoints-form').getByRole('alert');
@@ -236,7 +259,11 @@ describe('endpoint tokens in the console', () => {
     await postSwitch.click();
     await confirmDialog(/Switch off Shop backend \(POST\)/, 'Switch off');
     await successToast(/switched off/);
-    await page.waitForFunction(() => !(document.querySelector('[role=switch][aria-label="Shop backend may POST"]') as HTMLInputElement | null)?.checked);
+    await page.waitForFunction(
+      () =>
+        !(document.querySelector('[role=switch][aria-label="Shop backend may POST"]') as HTMLInputElement | null)
+          ?.checked,
+    );
     expect(await callData('POST', shopValue, { order: 5 })).toMatchObject({ status: 401, errorCode: 'EPT_001' });
     // The token's other mapping is untouched.
     expect(await callData('GET', shopValue)).toMatchObject({ status: 200 });
@@ -245,7 +272,11 @@ describe('endpoint tokens in the console', () => {
     await postSwitch.focus();
     await page.keyboard.press('Space');
     await successToast(/switched on/);
-    await page.waitForFunction(() => (document.querySelector('[role=switch][aria-label="Shop backend may POST"]') as HTMLInputElement | null)?.checked === true);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[role=switch][aria-label="Shop backend may POST"]') as HTMLInputElement | null)
+          ?.checked === true,
+    );
     expect(await callData('POST', shopValue, { order: 6, sku: 'C-3' })).toMatchObject({ status: 201 });
 
     // The outcome messages never hide the control just used, and the page is padded so none stays under them.
@@ -266,9 +297,13 @@ describe('endpoint tokens in the console', () => {
     await page.getByRole('link', { name: 'Endpoint tokens', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Endpoint tokens' }).waitFor();
     const assigned = rowWith('Shop backend').locator('td[data-label="Assigned to"]');
-    await page.waitForFunction(() => document.querySelector('td[data-label="Assigned to"]')?.getAttribute('aria-busy') === 'false');
+    await page.waitForFunction(
+      () => document.querySelector('td[data-label="Assigned to"]')?.getAttribute('aria-busy') === 'false',
+    );
     expect(await assigned.textContent()).toBe('Orders inbox POST off');
-    expect(await assigned.getByRole('link', { name: 'Orders inbox' }).getAttribute('href')).toBe(`#/endpoints/${endpointId}?tab=mappings`);
+    expect(await assigned.getByRole('link', { name: 'Orders inbox' }).getAttribute('href')).toBe(
+      `#/endpoints/${endpointId}?tab=mappings`,
+    );
     await harness.screenshot(page, 'e05b-endpoint-tokens-assigned');
     await assigned.getByRole('link', { name: 'Orders inbox' }).click();
     await page.getByRole('tab', { name: 'Secondary tokens', selected: true }).waitFor();
@@ -285,7 +320,9 @@ describe('endpoint tokens in the console', () => {
     const total = await page.locator('tbody tr').count();
     expect(total).toBeGreaterThanOrEqual(10);
 
-    const shopOption = (await page.getByLabel('Token').locator('option').allTextContents()).find((text) => text.startsWith('Shop backend'))!;
+    const shopOption = (await page.getByLabel('Token').locator('option').allTextContents()).find((text) =>
+      text.startsWith('Shop backend'),
+    )!;
     await page.getByLabel('Token').selectOption({ label: shopOption });
     await page.waitForURL(/token=EPT-/);
     await waitForTable();
@@ -295,12 +332,18 @@ describe('endpoint tokens in the console', () => {
     const results = await page.locator('tbody td[data-label="Result"]').allTextContents();
     expect(results).toContain('401 EPT_001');
     expect(results).toContain('201');
-    expect(await page.locator('tbody td[data-label="Document"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('"sku":"C-3"')]));
+    expect(await page.locator('tbody td[data-label="Document"]').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('"sku":"C-3"')]),
+    );
     await harness.screenshot(page, 'e06-data-by-token');
 
     await page.getByLabel('Outcome').selectOption('accepted');
     await waitForTable();
-    await page.waitForFunction(() => [...document.querySelectorAll('tbody td[data-label="Result"]')].every((td) => /^2\d\d$/.test(td.textContent ?? '')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tbody td[data-label="Result"]')].every((td) =>
+        /^2\d\d$/.test(td.textContent ?? ''),
+      ),
+    );
     await page.getByLabel('Method').selectOption('POST');
     await waitForTable();
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
@@ -310,7 +353,8 @@ describe('endpoint tokens in the console', () => {
     await page.getByLabel('Token').selectOption('none');
     await waitForTable();
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 1);
-    for (const text of await page.locator('tbody td[data-label="Token"]').allTextContents()) expect(text).toBe('No token');
+    for (const text of await page.locator('tbody td[data-label="Token"]').allTextContents())
+      expect(text).toBe('No token');
   });
 
   it('regenerates a primary token after confirmation: the new value is shown once, the old one is refused', async () => {
@@ -386,7 +430,11 @@ describe('endpoint tokens in the console', () => {
   });
 
   it('labels every control and works with the keyboard alone, keeping focus somewhere sensible', async () => {
-    for (const path of ['#/endpoints', '#/endpoint-tokens', ...['primary', 'mappings', 'data', 'settings'].map((tab) => `#/endpoints/${endpointId}?tab=${tab}`)]) {
+    for (const path of [
+      '#/endpoints',
+      '#/endpoint-tokens',
+      ...['primary', 'mappings', 'data', 'settings'].map((tab) => `#/endpoints/${endpointId}?tab=${tab}`),
+    ]) {
       await page.goto(`${harness.consoleUrl}${path}`);
       await page.locator('[data-page-title]').waitFor();
       await waitForTable();
@@ -400,7 +448,9 @@ describe('endpoint tokens in the console', () => {
     await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('Create endpoint token');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.startsWith('Name') === true);
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.startsWith('Name') === true,
+    );
     await page.keyboard.type('Keyboard app');
     await page.keyboard.press('Enter');
     // The value panel's heading takes focus, so it is announced.
@@ -444,12 +494,19 @@ describe('endpoint tokens in the console', () => {
     ] as const) {
       await phone.goto(`${harness.consoleUrl}${path}`);
       await phone.locator('tbody tr').first().waitFor();
-      await phone.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'));
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await phone.waitForFunction(() =>
+        [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'),
+      );
+      const overflow = await phone.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
       // Each cell shows its column name (the header row is visually hidden).
       const labels = await phone.evaluate(() =>
-        [...document.querySelectorAll('tbody tr:first-child td')].map((td) => [td.getAttribute('data-label'), getComputedStyle(td, '::before').content]),
+        [...document.querySelectorAll('tbody tr:first-child td')].map((td) => [
+          td.getAttribute('data-label'),
+          getComputedStyle(td, '::before').content,
+        ]),
       );
       expect(labels.length, path).toBeGreaterThan(2);
       for (const [label, shown] of labels) expect(shown, path).toBe(JSON.stringify(label));
@@ -460,10 +517,12 @@ describe('endpoint tokens in the console', () => {
         // Every tab is visible whole, and the keyboard pattern still works.
         const tabsFit = await phone.evaluate(() => {
           const list = document.querySelector('[role=tablist]')!;
-          return [...list.querySelectorAll('[role=tab]')].every((tab) => {
-            const box = tab.getBoundingClientRect();
-            return box.left >= 0 && box.right <= document.documentElement.clientWidth && box.width > 0;
-          }) && list.scrollWidth <= list.clientWidth;
+          return (
+            [...list.querySelectorAll('[role=tab]')].every((tab) => {
+              const box = tab.getBoundingClientRect();
+              return box.left >= 0 && box.right <= document.documentElement.clientWidth && box.width > 0;
+            }) && list.scrollWidth <= list.clientWidth
+          );
         });
         expect(tabsFit, path).toBe(true);
         await phone.getByRole('tab', { selected: true }).focus();
@@ -477,7 +536,9 @@ describe('endpoint tokens in the console', () => {
         if (path.endsWith('tab=data')) {
           await phone.getByRole('tab', { name: 'Data' }).click();
           await phone.locator('tbody tr').first().waitFor();
-          await phone.waitForFunction(() => [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'));
+          await phone.waitForFunction(() =>
+            [...document.querySelectorAll('.table-wrap')].every((el) => el.getAttribute('aria-busy') !== 'true'),
+          );
         }
       }
       await harness.screenshot(phone, name);
@@ -493,7 +554,8 @@ describe('endpoint tokens in the console', () => {
       // Chromium answers preflights internally (Playwright does not report them), so watch the server.
       const preflights: string[] = [];
       server.server.on('request', (request: { method?: string; url?: string; headers: Record<string, unknown> }) => {
-        if (request.method === 'OPTIONS' && request.headers['access-control-request-method']) preflights.push(request.url ?? '');
+        if (request.method === 'OPTIONS' && request.headers['access-control-request-method'])
+          preflights.push(request.url ?? '');
       });
       await remote.goto(harness.consoleUrl);
       await remote.getByLabel('API endpoint').fill(`${server.url}/public/v1`);
@@ -508,7 +570,9 @@ describe('endpoint tokens in the console', () => {
       await remote.locator('tbody tr').filter({ hasText: 'Cross-origin app' }).waitFor();
       // Created on the other emulator, not on the one serving the console.
       const remoteSdk = createClient({ endpoint: `${server.url}/public/v1`, apiKey: other.bootstrapKey });
-      expect((await remoteSdk.endpointTokens.list().toArray()).map((token) => token.name)).toEqual(['Cross-origin app']);
+      expect((await remoteSdk.endpointTokens.list().toArray()).map((token) => token.name)).toEqual([
+        'Cross-origin app',
+      ]);
       expect((await sdk.endpointTokens.list({ search: 'Cross-origin' }).toArray()).length).toBe(0);
       // The browser really asked first (Authorization and Idempotency-Key are not CORS-safelisted).
       expect(preflights).toContain('/public/v1/integrations/endpoint-tokens');

@@ -54,18 +54,29 @@ describe('expiry and renew', () => {
 
   it('renews a token with an expiry: the dialog says the current key works until then, and it does', async () => {
     const expiry = `${day(20)}T23:59:59.000Z`;
-    const token = await admin.tokens.create({ name: 'Renew with expiry', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0007' } }], expiration_date: expiry });
+    const token = await admin.tokens.create({
+      name: 'Renew with expiry',
+      extension: { id: 'EXT-000' },
+      permissions: [{ object: { id: 'MD-0007' } }],
+      expiration_date: expiry,
+    });
     await openDetails(token.id, 'Renew with expiry');
     await page.getByRole('button', { name: 'Renew' }).click();
     const dialog = page.getByRole('dialog', { name: 'Renew Renew with expiry' });
-    await dialog.getByText(/The current key keeps working until its current expiry, .+, so clients can switch over\./).waitFor();
+    await dialog
+      .getByText(/The current key keeps working until its current expiry, .+, so clients can switch over\./)
+      .waitFor();
     await dialog.getByRole('button', { name: 'Renew token' }).click();
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
     await expect(keyWorks(token.token)).resolves.toMatchObject({});
   });
 
   it('renews a token without an expiry: the dialog says the current key stops at once, and it does', async () => {
-    const token = await admin.tokens.create({ name: 'Renew without expiry', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0007' } }] });
+    const token = await admin.tokens.create({
+      name: 'Renew without expiry',
+      extension: { id: 'EXT-000' },
+      permissions: [{ object: { id: 'MD-0007' } }],
+    });
     await openDetails(token.id, 'Renew without expiry');
     await page.getByRole('button', { name: 'Renew' }).click();
     const dialog = page.getByRole('dialog', { name: 'Renew Renew without expiry' });

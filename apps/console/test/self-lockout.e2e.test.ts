@@ -53,7 +53,9 @@ describe('the signed-in token', () => {
     await page.getByRole('button', { name: 'Actions for Operator one' }).click();
     await page.getByRole('menuitem', { name: 'Disable' }).click();
     const dialog = page.getByRole('dialog', { name: 'Disable Operator one?' });
-    await dialog.getByText('You are signed in with Operator one: you will be signed out and its key will stop working').waitFor();
+    await dialog
+      .getByText('You are signed in with Operator one: you will be signed out and its key will stop working')
+      .waitFor();
     const confirm = dialog.getByRole('button', { name: 'Disable token' });
     expect(await confirm.isDisabled()).toBe(true);
     await dialog.getByLabel('Type Operator one to confirm').fill('Operator');
@@ -71,7 +73,9 @@ describe('the signed-in token', () => {
     await page.getByRole('checkbox', { name: 'Select Operator helper' }).check();
     await page.getByRole('button', { name: 'Delete selected' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete 2 tokens?' });
-    await dialog.getByText('You are signed in with Operator two: you will be signed out and its key will stop working for good.').waitFor();
+    await dialog
+      .getByText('You are signed in with Operator two: you will be signed out and its key will stop working for good.')
+      .waitFor();
     expect(await dialog.getByRole('button', { name: 'Delete 2 tokens' }).isDisabled()).toBe(true);
     await dialog.getByLabel('Type Operator two to confirm').fill('Operator two');
     await dialog.getByRole('button', { name: 'Delete 2 tokens' }).click();
@@ -92,7 +96,9 @@ describe('the signed-in token', () => {
     const stored = await storedKey(page);
     expect(stored).toMatch(new RegExp(`^ApiKey ${id}:[0-9a-f]{40}$`));
     expect(stored).not.toBe(key);
-    await expect(createClient({ endpoint: harness.endpoint, apiKey: key, maxRetries: 0 }).whoami()).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(
+      createClient({ endpoint: harness.endpoint, apiKey: key, maxRetries: 0 }).whoami(),
+    ).rejects.toBeInstanceOf(AuthenticationError);
     // Every later request goes out with the new key.
     await page.getByRole('link', { name: 'API tokens', exact: true }).click();
     await page.getByRole('link', { name: 'Operator three', exact: true }).waitFor();
@@ -111,7 +117,9 @@ describe('the signed-in token', () => {
     await dialog.getByText('You are signed in with this token: the console switches to the new key.').waitFor();
     await dialog.getByRole('button', { name: 'Renew token' }).click();
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
-    await expect(createClient({ endpoint: harness.endpoint, apiKey: key, maxRetries: 0 }).whoami()).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(
+      createClient({ endpoint: harness.endpoint, apiKey: key, maxRetries: 0 }).whoami(),
+    ).rejects.toBeInstanceOf(AuthenticationError);
     expect(await storedKey(page)).not.toBe(key);
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     await page.getByRole('cell', { name: 'Operator five renewed the token with a new key' }).waitFor();
@@ -128,7 +136,10 @@ describe('the signed-in token', () => {
     await dialog.getByText('you will be signed out once the changes are saved').waitFor();
     await dialog.getByLabel('Type Operator four to confirm').fill('Operator four');
     await dialog.getByRole('button', { name: 'Save and sign out' }).click();
-    await expectSignedOut(page, /Operator four, the token this console was signed in with, no longer has the Integrations module/);
+    await expectSignedOut(
+      page,
+      /Operator four, the token this console was signed in with, no longer has the Integrations module/,
+    );
     expect((await admin.tokens.get(id)).permissions.map((permission) => permission.object.id)).toEqual(['MD-0003']);
   });
 });

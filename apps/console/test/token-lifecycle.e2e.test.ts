@@ -45,7 +45,10 @@ describe('token lifecycle in the console', () => {
   it('signs in, keeps the key out of the URL and in sessionStorage only, and lists the seeded tokens', async () => {
     await signIn(page, harness, harness.platform.bootstrapKey);
     expect(page.url()).not.toContain(harness.platform.bootstrapKey.split(':')[1]);
-    const stored = await page.evaluate(() => ({ session: JSON.stringify(sessionStorage), local: JSON.stringify(localStorage) }));
+    const stored = await page.evaluate(() => ({
+      session: JSON.stringify(sessionStorage),
+      local: JSON.stringify(localStorage),
+    }));
     expect(stored.session).toContain(harness.platform.bootstrapKey.split(':')[1]);
     expect(stored.local).not.toContain(harness.platform.bootstrapKey.split(':')[1]);
     await page.locator('tbody tr').first().waitFor();
@@ -92,7 +95,10 @@ describe('token lifecycle in the console', () => {
       name: 'logo.png',
       mimeType: 'image/png',
       // A 1×1 PNG.
-      buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'),
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+        'base64',
+      ),
     });
     await page.getByRole('img', { name: 'Logo preview' }).waitFor();
     await harness.screenshot(page, '03-wizard-general');
@@ -112,7 +118,9 @@ describe('token lifecycle in the console', () => {
     await page.getByRole('checkbox', { name: /All modules/ }).uncheck();
     await page.getByRole('checkbox', { name: /^Catalog/ }).check();
     await page.getByRole('checkbox', { name: /^Integrations/ }).check();
-    await expect(page.getByRole('checkbox', { name: /All modules/ }).evaluate((box) => (box as HTMLInputElement).indeterminate)).resolves.toBe(true);
+    await expect(
+      page.getByRole('checkbox', { name: /All modules/ }).evaluate((box) => (box as HTMLInputElement).indeterminate),
+    ).resolves.toBe(true);
     await harness.screenshot(page, '05-wizard-permissions');
     await page.getByRole('button', { name: 'Next' }).click();
 
@@ -156,7 +164,9 @@ describe('token lifecycle in the console', () => {
     expect(tokenKey).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
     expect(copied).toBe(tokenKey);
     // The screenshot is taken with the key hidden again (secrets never go into artifacts); the harness refuses otherwise.
-    await expect(harness.screenshot(page, '08-token-created')).rejects.toThrow(/refused: the page shows an API key in clear/);
+    await expect(harness.screenshot(page, '08-token-created')).rejects.toThrow(
+      /refused: the page shows an API key in clear/,
+    );
     await page.getByRole('button', { name: 'Hide key' }).click();
     expect(await page.getByTestId('new-api-key').textContent()).toBe(hidden);
     await harness.screenshot(page, '08-token-created');
@@ -194,8 +204,15 @@ describe('token lifecycle in the console', () => {
     await page.getByRole('tab', { name: 'Audit trail' }).click();
     // Sentences with the actor as the platform names it; the raw event one click away.
     await page.getByRole('cell', { name: 'Bootstrap admin created the token' }).waitFor();
-    await page.getByRole('row').filter({ hasText: 'created the token' }).locator('summary', { hasText: 'Details' }).click();
-    await page.getByRole('definition').filter({ hasText: /^token\.created$/ }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: 'created the token' })
+      .locator('summary', { hasText: 'Details' })
+      .click();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: /^token\.created$/ })
+      .waitFor();
     await page.getByLabel('Event type').selectOption({ label: 'Request refused' });
     await page.getByText('No events of this type.').waitFor();
     await page.getByLabel('Event type').selectOption('');
@@ -207,7 +224,10 @@ describe('token lifecycle in the console', () => {
     await page.getByRole('tab', { name: 'Statistics' }).click();
     await page.getByRole('table', { name: 'Requests by status code' }).waitFor();
     // The denial code in words, and the calls of the day in the chart (its name is the text alternative).
-    await page.getByRole('table', { name: 'Denials by reason' }).getByText('API blocked for this token (AUTH_007)').waitFor();
+    await page
+      .getByRole('table', { name: 'Denials by reason' })
+      .getByText('API blocked for this token (AUTH_007)')
+      .waitFor();
     const chart = page.getByRole('img', { name: /^Calls per day from / });
     expect(await chart.getAttribute('aria-label')).toMatch(/[1-9]\d* refused or invalid \(4xx\)/);
     await page.getByText('Calls per day as a table').click();
@@ -239,7 +259,9 @@ describe('token lifecycle in the console', () => {
   it('disables the token from the list after confirmation; the SDK then gets the key refused', async () => {
     await page.getByRole('link', { name: 'Tokens', exact: true }).click();
     await rowOf('Console e2e token (edited)').waitFor();
-    await rowOf('Console e2e token (edited)').getByRole('button', { name: /Actions for/ }).click();
+    await rowOf('Console e2e token (edited)')
+      .getByRole('button', { name: /Actions for/ })
+      .click();
     await page.getByRole('menuitem', { name: 'Disable' }).click();
     const dialog = page.getByRole('dialog', { name: /Disable Console e2e token/ });
     await dialog.waitFor();
@@ -262,7 +284,9 @@ describe('token lifecycle in the console', () => {
     await page.getByRole('button', { name: 'Refresh' }).click();
     await rowOf('Deleted elsewhere').waitFor();
     await admin.tokens.delete(other.id);
-    await rowOf('Deleted elsewhere').getByRole('button', { name: /Actions for/ }).click();
+    await rowOf('Deleted elsewhere')
+      .getByRole('button', { name: /Actions for/ })
+      .click();
     await page.getByRole('menuitem', { name: 'Enable' }).click();
     const toast = page.getByTestId('toast-error');
     await toast.waitFor();
@@ -278,7 +302,9 @@ describe('token lifecycle in the console', () => {
     await page.getByRole('button', { name: 'Renew' }).click();
     const dialog = page.getByRole('dialog', { name: /Renew/ });
     // The token's future expiry is kept as the default.
-    await expect(dialog.getByLabel('New expiry date').inputValue()).resolves.toBe(`${new Date().getUTCFullYear() + 1}-06-30`);
+    await expect(dialog.getByLabel('New expiry date').inputValue()).resolves.toBe(
+      `${new Date().getUTCFullYear() + 1}-06-30`,
+    );
     await dialog.getByRole('button', { name: 'Renew token' }).click();
     await dialog.getByText('It will not be shown again').waitFor();
     await dialog.getByRole('button', { name: 'Show key' }).click();
@@ -291,10 +317,16 @@ describe('token lifecycle in the console', () => {
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
     await expect(dialog.isVisible()).resolves.toBe(false);
     // The details behind the dialog show the new key masked, as the API does, never in clear.
-    expect(await page.getByTestId('masked-key').textContent()).toBe(`${renewed.slice(0, renewed.indexOf(':'))}:****${renewed.slice(-4)}`);
+    expect(await page.getByTestId('masked-key').textContent()).toBe(
+      `${renewed.slice(0, renewed.indexOf(':'))}:****${renewed.slice(-4)}`,
+    );
 
-    await expect(createClient({ endpoint: harness.endpoint, apiKey: renewed, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });
-    await expect(createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });
+    await expect(
+      createClient({ endpoint: harness.endpoint, apiKey: renewed, maxRetries: 0 }).whoami(),
+    ).resolves.toMatchObject({ token: { id: tokenId } });
+    await expect(
+      createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami(),
+    ).resolves.toMatchObject({ token: { id: tokenId } });
     await page.getByText(/Previous key/).waitFor();
     tokenKey = renewed;
   });
@@ -312,10 +344,16 @@ describe('token lifecycle in the console', () => {
     expect(await dialog.getByTestId('new-api-key').textContent()).toMatch(/:•{40}$/);
     await harness.screenshot(page, '18-rotated-key');
     await dialog.getByRole('button', { name: 'I have copied the key' }).click();
-    expect(await page.getByTestId('masked-key').textContent()).toBe(`${rotated.slice(0, rotated.indexOf(':'))}:****${rotated.slice(-4)}`);
+    expect(await page.getByTestId('masked-key').textContent()).toBe(
+      `${rotated.slice(0, rotated.indexOf(':'))}:****${rotated.slice(-4)}`,
+    );
 
-    await expect(createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami()).rejects.toBeInstanceOf(AuthenticationError);
-    await expect(createClient({ endpoint: harness.endpoint, apiKey: rotated, maxRetries: 0 }).whoami()).resolves.toMatchObject({ token: { id: tokenId } });
+    await expect(
+      createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami(),
+    ).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(
+      createClient({ endpoint: harness.endpoint, apiKey: rotated, maxRetries: 0 }).whoami(),
+    ).resolves.toMatchObject({ token: { id: tokenId } });
     tokenKey = rotated;
   });
 
@@ -331,6 +369,8 @@ describe('token lifecycle in the console', () => {
 
     const admin = createClient({ endpoint: harness.endpoint, apiKey: harness.platform.bootstrapKey });
     await expect(admin.tokens.get(tokenId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami()).rejects.toBeInstanceOf(AuthenticationError);
+    await expect(
+      createClient({ endpoint: harness.endpoint, apiKey: tokenKey, maxRetries: 0 }).whoami(),
+    ).rejects.toBeInstanceOf(AuthenticationError);
   });
 });

@@ -28,24 +28,29 @@ afterAll(async () => {
 
 /** The ids of the rows shown, in order (from the name links). */
 function shownIds(): Promise<string[]> {
-  return page.locator('tbody').getByRole('link').evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#/tokens/', '')));
+  return page
+    .locator('tbody')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => (link.getAttribute('href') ?? '').replace('#/tokens/', '')));
 }
 
 /** The first page of 25 as the API orders it (with the list's own filter: no deleted tokens). */
 async function apiFirstPage(ordering: string): Promise<string[]> {
-  const query = admin.tokens.query().filter(rql.ne('status', 'deleted')).ordering(ordering as never);
+  const query = admin.tokens
+    .query()
+    .filter(rql.ne('status', 'deleted'))
+    .ordering(ordering as never);
   return (await admin.tokens.list(query).toArray({ max: 25 })).map((token) => token.id);
 }
 
 /** Waits until the rows shown are `ids`. */
 async function waitForRows(ids: string[]): Promise<void> {
-  await page.waitForFunction(
-    (expected) => {
-      const shown = [...document.querySelectorAll('tbody a')].map((link) => (link.getAttribute('href') ?? '').replace('#/tokens/', ''));
-      return shown.join() === expected.join();
-    },
-    ids,
-  );
+  await page.waitForFunction((expected) => {
+    const shown = [...document.querySelectorAll('tbody a')].map((link) =>
+      (link.getAttribute('href') ?? '').replace('#/tokens/', ''),
+    );
+    return shown.join() === expected.join();
+  }, ids);
 }
 
 describe('the tokens list at scale', () => {
@@ -85,30 +90,45 @@ describe('the tokens list at scale', () => {
     await page.getByRole('columnheader', { name: 'Expires', exact: true }).getByRole('button').click();
     await page.waitForURL(/ordering=expiration_date(&|$)/);
     // Soonest first: the first rows with a date in the future say "in N days" (or "tomorrow").
-    const soonest = (await admin.tokens.list({ filter: rql.gt('expiration_date', new Date().toISOString()), ordering: ['expiration_date'] }).toArray({ max: 1 }))[0]!;
+    const soonest = (
+      await admin.tokens
+        .list({ filter: rql.gt('expiration_date', new Date().toISOString()), ordering: ['expiration_date'] })
+        .toArray({ max: 1 })
+    )[0]!;
     const days = Math.trunc((Date.parse(soonest.expiration_date!) - Date.now()) / 86_400_000);
-    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: soonest.name, exact: true }) }).filter({ hasText: soonest.id });
+    const row = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: soonest.name, exact: true }) })
+      .filter({ hasText: soonest.id });
     const expected = days === 0 ? /in \d+ hours?/ : days === 1 ? /tomorrow/ : new RegExp(`in ${days} days`);
     expect(await row.locator('td[data-label="Expires"]').textContent()).toMatch(expected);
-    await expect(page.locator('td[data-label="Expires"]').filter({ hasText: /ago$/ }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('td[data-label="Expires"]').filter({ hasText: /ago$/ }).count()).resolves.toBeGreaterThan(
+      0,
+    );
   });
 
   it('lists the names of a token’s modules one click away', async () => {
-    const several = (await admin.tokens.list({ limit: 25 }).toArray({ max: 231 })).find((token) => token.permissions.length >= 3)!;
+    const several = (await admin.tokens.list({ limit: 25 }).toArray({ max: 231 })).find(
+      (token) => token.permissions.length >= 3,
+    )!;
     await page.getByLabel('Search name or id').fill(several.id);
     await page.waitForURL(new RegExp(`q=${several.id}`));
     await waitForRows([several.id]);
     const cell = page.locator('td[data-label="Modules"]');
     await cell.getByText(`${several.permissions.length} modules`).click();
-    for (const permission of several.permissions) await cell.getByRole('listitem').filter({ hasText: permission.object.name! }).waitFor();
-    expect(await cell.locator('details').getAttribute('title')).toBe(several.permissions.map((p) => p.object.name).join(', '));
+    for (const permission of several.permissions)
+      await cell.getByRole('listitem').filter({ hasText: permission.object.name! }).waitFor();
+    expect(await cell.locator('details').getAttribute('title')).toBe(
+      several.permissions.map((p) => p.object.name).join(', '),
+    );
     await page.getByLabel('Search name or id').fill('');
     await page.waitForFunction(() => !location.hash.includes('q='));
   });
 
   it('disables, enables and deletes the selected tokens after one confirmation each', async () => {
     const made: Token[] = [];
-    for (const name of ['Bulk one', 'Bulk two', 'Bulk three']) made.push(await admin.tokens.create({ name, extension: { id: 'EXT-000' } }));
+    for (const name of ['Bulk one', 'Bulk two', 'Bulk three'])
+      made.push(await admin.tokens.create({ name, extension: { id: 'EXT-000' } }));
     await page.getByLabel('Search name or id').fill('Bulk');
     await waitForRows(made.map((token) => token.id).reverse());
     await page.getByRole('checkbox', { name: 'Select all tokens on this page' }).check();
@@ -127,7 +147,11 @@ describe('the tokens list at scale', () => {
     dialog = page.getByRole('dialog', { name: 'Enable 2 tokens?' });
     await dialog.getByRole('button', { name: 'Enable 2 tokens' }).click();
     await page.getByTestId('toast-success').filter({ hasText: '2 tokens enabled' }).waitFor();
-    expect((await Promise.all(made.map((token) => admin.tokens.get(token.id)))).map((token) => token.status)).toEqual(['active', 'active', 'inactive']);
+    expect((await Promise.all(made.map((token) => admin.tokens.get(token.id)))).map((token) => token.status)).toEqual([
+      'active',
+      'active',
+      'inactive',
+    ]);
 
     await page.getByRole('checkbox', { name: 'Select all tokens on this page' }).check();
     await page.getByRole('button', { name: 'Delete selected' }).click();
@@ -165,8 +189,14 @@ describe('the tokens list at scale', () => {
     expect(active.length).toBeGreaterThan(25);
     const all = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    const rows = readFileSync((await (await all).path())!, 'utf8').trimEnd().split('\r\n').slice(1);
+    const rows = readFileSync((await (await all).path())!, 'utf8')
+      .trimEnd()
+      .split('\r\n')
+      .slice(1);
     expect(rows.map((row) => row.split(',')[0]).sort()).toEqual(active.map((token) => token.id).sort());
-    await page.getByTestId('toast-success').filter({ hasText: `Exported ${active.length} tokens` }).waitFor();
+    await page
+      .getByTestId('toast-success')
+      .filter({ hasText: `Exported ${active.length} tokens` })
+      .waitFor();
   });
 });

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  console.error('connect-tokens-mock is not built yet: run "npm run build" at the root of the connect-tokens repository.');
+  console.error(
+    'connect-tokens-mock is not built yet: run "npm run build" at the root of the connect-tokens repository.',
+  );
   process.exit(1);
 }
 await import(cli.href);

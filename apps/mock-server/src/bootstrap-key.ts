@@ -19,10 +19,18 @@ const DEFAULT_BOOTSTRAP_ID = 'SU-000-000-000';
 export function bootstrapKeyOf(given: string | undefined): BootstrapKey {
   if (given !== undefined) {
     const credential = parseCredential(given);
-    if (!credential || credential.kind !== 'api-key' || !TOKEN_ID_PATTERN.test(credential.tokenId) || !TOKEN_SECRET_PATTERN.test(credential.secret)) {
+    if (
+      credential?.kind !== 'api-key' ||
+      !TOKEN_ID_PATTERN.test(credential.tokenId) ||
+      !TOKEN_SECRET_PATTERN.test(credential.secret)
+    ) {
       throw new TypeError('bootstrapKey must look like "ApiKey SU-000-000-000:<40 lowercase hex characters>"');
     }
-    return { tokenId: credential.tokenId, secret: credential.secret, header: `ApiKey ${credential.tokenId}:${credential.secret}` };
+    return {
+      tokenId: credential.tokenId,
+      secret: credential.secret,
+      header: `ApiKey ${credential.tokenId}:${credential.secret}`,
+    };
   }
   const bytes = new Uint8Array(20);
   globalThis.crypto.getRandomValues(bytes);

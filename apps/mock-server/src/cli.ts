@@ -45,7 +45,9 @@ const USAGE = `Usage: connect-tokens-mock [options]
  * by another option) gets `1`.
  */
 function withTrustProxyValue(argv: readonly string[]): string[] {
-  return argv.map((arg, i) => (arg === '--trust-proxy' && (i === argv.length - 1 || argv[i + 1]!.startsWith('--')) ? '--trust-proxy=1' : arg));
+  return argv.map((arg, i) =>
+    arg === '--trust-proxy' && (i === argv.length - 1 || argv[i + 1]!.startsWith('--')) ? '--trust-proxy=1' : arg,
+  );
 }
 
 async function main(): Promise<void> {
@@ -98,7 +100,8 @@ async function main(): Promise<void> {
   const hostClass = host === 'localhost' ? 'loopback' : classifyIp(host);
   const allowPrivateTargets = args['allow-private-webhook-targets'] ?? hostClass === 'loopback';
   const seedTokens = Number(args['seed-tokens'] ?? (args.demo ? 25 : 0));
-  if (!Number.isInteger(seedTokens) || seedTokens < 0 || seedTokens > 10_000) fail('--seed-tokens must be an integer between 0 and 10000');
+  if (!Number.isInteger(seedTokens) || seedTokens < 0 || seedTokens > 10_000)
+    fail('--seed-tokens must be an integer between 0 and 10000');
   let faults;
   if (args.faults !== undefined) {
     try {
@@ -151,7 +154,9 @@ async function main(): Promise<void> {
     trustProxy,
     origin,
     ...(args.console !== undefined ? { consoleDir: args.console } : {}),
-  }).catch((error: unknown) => fail(`cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`));
+  }).catch((error: unknown) =>
+    fail(`cannot listen on ${host}:${port}: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const base = port === 0 ? server.url : origin;
   // Webhooks must never reach the emulator itself, whatever address it was asked for by.
   platform.webhooks.configure({ targets: { ownOrigins: [server.url, base] } });

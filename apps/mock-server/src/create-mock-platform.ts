@@ -169,7 +169,8 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     faultRandom: createRandom(`${String(seed)}:faults`),
     routes,
     log: options.log,
-    onUnexpectedError: options.onUnexpectedError ?? ((error) => console.error('[connect-tokens-mock] unexpected error', error)),
+    onUnexpectedError:
+      options.onUnexpectedError ?? ((error) => console.error('[connect-tokens-mock] unexpected error', error)),
     limits: requestLimits(options),
   };
   const webhooks = webhooksOf(runtime, {
@@ -215,7 +216,8 @@ export function createMockPlatform(options: MockPlatformOptions = {}): MockPlatf
     const pathname = url.pathname;
     return pathname === basePath || pathname.startsWith(`${basePath}/`);
   };
-  for (const handler of apiHandlers) registerDirectRoute(handler, { kind: 'direct', matches: isApi, handle: directApi });
+  for (const handler of apiHandlers)
+    registerDirectRoute(handler, { kind: 'direct', matches: isApi, handle: directApi });
 
   return {
     handlers,

@@ -16,7 +16,14 @@ export { MAX_ACL_RANGES } from './handlers/integrations-settings';
 export { ApiError, errorResponse, jsonResponse, noContent } from './http/errors';
 export { listResponse, type RecordList } from './http/list';
 export type { FieldReader } from './rql';
-export { evaluateAccess, apiRuleMatches, type AccessDecision, type AccessAttempt, type DecidingRule, type RuleKind } from './http/access-rules';
+export {
+  evaluateAccess,
+  apiRuleMatches,
+  type AccessDecision,
+  type AccessAttempt,
+  type DecidingRule,
+  type RuleKind,
+} from './http/access-rules';
 export { parseFaultConfig, type FaultConfig, type RouteFaults } from './http/faults';
 export type {
   CustomAuthenticator,
@@ -27,7 +34,17 @@ export type {
   RouteImplementation,
 } from './http/context';
 export { MockStore } from './store/mock-store';
-export type { TokenRecord, AuditEvent, ActorRef, TokenAccessRules, ApiRule, RateLimitRule, ModuleRecord, ExtensionRecord, AclEntry } from './store/types';
+export type {
+  TokenRecord,
+  AuditEvent,
+  ActorRef,
+  TokenAccessRules,
+  ApiRule,
+  RateLimitRule,
+  ModuleRecord,
+  ExtensionRecord,
+  AclEntry,
+} from './store/types';
 export { AUTH_FAILURE_LIMIT, AUTH_FAILURE_WINDOW_MS, AUTH_BAN_MS } from './store/guards';
 export { MODULES, EXTENSIONS, ACCOUNT } from './store/seed-data';
 export { SpecValidator, type ValidationResult } from './spec/validators';
@@ -35,7 +52,13 @@ export { loadSpec, createRouter, type SpecModel, type OperationSpec, type RqlRul
 export { SPEC_TEXT } from './spec/spec-text';
 export { startMockServer, type MockServer, type StartMockServerOptions } from './server/node-http-adapter';
 export { createSiteHandlers, renderDocsPage } from './server/docs-page';
-export { webhooksOf, WebhookDispatcher, RESPONSE_READ_LIMIT, type WebhookDeliveryOptions, type WebhookDeliveryBody } from './webhooks/delivery';
+export {
+  webhooksOf,
+  WebhookDispatcher,
+  RESPONSE_READ_LIMIT,
+  type WebhookDeliveryOptions,
+  type WebhookDeliveryBody,
+} from './webhooks/delivery';
 export { signHs256, verifyHs256 } from './webhooks/jwt';
 export { WebhookTargetPolicy, type WebhookTargetOptions } from './webhooks/target-policy';
 export type { IpMatcher } from './net/ip-matcher';

@@ -41,9 +41,13 @@ describe('audit of account-level changes', () => {
 
   it('records a change of the account IP ACL, and a rejected change not at all', async () => {
     const { api } = await start();
-    const rejected = await api.put('/modules/integrations/settings', { acl: { ips: [{ name: 'office', ip_range: ['300.0.0.0/8'] }] } });
+    const rejected = await api.put('/modules/integrations/settings', {
+      acl: { ips: [{ name: 'office', ip_range: ['300.0.0.0/8'] }] },
+    });
     expect(rejected.status).toBe(400);
-    const accepted = await api.put('/modules/integrations/settings', { acl: { ips: [{ name: 'office', ip_range: ['203.0.113.0/24'] }] } });
+    const accepted = await api.put('/modules/integrations/settings', {
+      acl: { ips: [{ name: 'office', ip_range: ['203.0.113.0/24'] }] },
+    });
     expect(accepted.status).toBe(200);
 
     // The ACL now applies to every token: outside it the admin is refused, inside it the audit is readable.
@@ -54,6 +58,10 @@ describe('audit of account-level changes', () => {
       (e) => e.type === 'account.settings_updated',
     );
     expect(entries).toHaveLength(1);
-    expect(entries[0]!.details).toMatchObject({ setting: 'acl', entries: 1, request_id: accepted.headers.get('x-request-id') });
+    expect(entries[0]!.details).toMatchObject({
+      setting: 'acl',
+      entries: 1,
+      request_id: accepted.headers.get('x-request-id'),
+    });
   });
 });

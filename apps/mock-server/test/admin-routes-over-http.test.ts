@@ -23,7 +23,12 @@ const key = () => platform.bootstrapKey;
 describe('admin routes over HTTP', () => {
   it('refuse calls without the bootstrap key or with another key, and change nothing', async () => {
     const before = platform.clock.iso();
-    for (const authorization of [undefined, 'ApiKey SU-000-000-000:' + '0'.repeat(40), key().slice(0, -1), `${key()}x`]) {
+    for (const authorization of [
+      undefined,
+      'ApiKey SU-000-000-000:' + '0'.repeat(40),
+      key().slice(0, -1),
+      `${key()}x`,
+    ]) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (authorization !== undefined) headers.authorization = authorization;
       const result = await admin('POST', '/__mock/clock', headers, JSON.stringify({ advanceMs: 1000 }));
@@ -36,7 +41,12 @@ describe('admin routes over HTTP', () => {
   });
 
   it('accept the bootstrap key', async () => {
-    const result = await admin('POST', '/__mock/clock', { authorization: key(), 'content-type': 'application/json' }, JSON.stringify({ advanceMs: 1000 }));
+    const result = await admin(
+      'POST',
+      '/__mock/clock',
+      { authorization: key(), 'content-type': 'application/json' },
+      JSON.stringify({ advanceMs: 1000 }),
+    );
     expect(result.status).toBe(200);
     expect(result.json.now).toBe('2026-03-01T12:00:01.000Z');
     const faults = await admin('GET', '/__mock/faults', { authorization: key() });
@@ -53,10 +63,18 @@ describe('admin routes over HTTP', () => {
   });
 
   it('send no CORS headers and refuse preflights', async () => {
-    const preflight = await admin('OPTIONS', '/__mock/reset', { origin: 'https://evil.example', 'access-control-request-method': 'POST' });
+    const preflight = await admin('OPTIONS', '/__mock/reset', {
+      origin: 'https://evil.example',
+      'access-control-request-method': 'POST',
+    });
     expect(preflight.status).toBe(405);
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
-    const denied = await admin('POST', '/__mock/reset', { origin: 'https://evil.example', 'content-type': 'text/plain' }, '{}');
+    const denied = await admin(
+      'POST',
+      '/__mock/reset',
+      { origin: 'https://evil.example', 'content-type': 'text/plain' },
+      '{}',
+    );
     expect(denied.headers['access-control-allow-origin']).toBeUndefined();
     const allowed = await admin('GET', '/__mock/clock', { origin: 'https://evil.example', authorization: key() });
     expect(allowed.status).toBe(200);
@@ -65,7 +83,13 @@ describe('admin routes over HTTP', () => {
 
   it('answer only a loopback Host when bound to loopback (DNS rebinding)', async () => {
     const port = new URL(server.url).port;
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.nip.io:${port}`, '10.0.0.5', 'localhost.evil.example']) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1.nip.io:${port}`,
+      '10.0.0.5',
+      'localhost.evil.example',
+    ]) {
       const result = await admin('GET', '/__mock/clock', { host, authorization: key() });
       expect(result.status, host).toBe(403);
       expect(result.json.error_code).toBe('AUTH_007');
@@ -77,7 +101,11 @@ describe('admin routes over HTTP', () => {
   });
 
   it('still serve the API for any Host (it needs a key of its own)', async () => {
-    const result = await rawRequest(server.url, { method: 'GET', path: '/public/v1/modules', headers: { host: 'api.example', authorization: key() } });
+    const result = await rawRequest(server.url, {
+      method: 'GET',
+      path: '/public/v1/modules',
+      headers: { host: 'api.example', authorization: key() },
+    });
     expect(result.status).toBe(200);
   });
 });

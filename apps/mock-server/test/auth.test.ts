@@ -50,7 +50,10 @@ describe('authentication failures', () => {
     expect((await api.get('/products', { key })).status).toBe(200);
     const denied = await api.get('/auth/tokens', { key });
     expect(denied.status).toBe(403);
-    expect(denied.body).toEqual({ error_code: 'AUTH_005', errors: [expect.stringContaining('MD-0007 (Integrations)')] });
+    expect(denied.body).toEqual({
+      error_code: 'AUTH_005',
+      errors: [expect.stringContaining('MD-0007 (Integrations)')],
+    });
     const subscriptions = await api.get('/subscriptions/assets', { key });
     expect(subscriptions.body.errors[0]).toContain('MD-0013 (Subscriptions)');
   });
@@ -86,7 +89,11 @@ describe('access rules', () => {
   it('AUTH_006 when the account ACL excludes the caller', async () => {
     const { api } = await start();
     const { key } = await createToken(api, { permissions: INTEGRATIONS });
-    const settings = await api.put('/modules/integrations/settings', { acl: { ips: [{ name: 'Office', ip_range: ['10.0.0.0/8'] }] } }, { ip: '10.1.2.3' });
+    const settings = await api.put(
+      '/modules/integrations/settings',
+      { acl: { ips: [{ name: 'Office', ip_range: ['10.0.0.0/8'] }] } },
+      { ip: '10.1.2.3' },
+    );
     expect(settings.status).toBe(200);
     expect((await api.get('/modules/integrations/settings', { ip: '10.1.2.3' })).body).toEqual({
       acl: { ips: [{ name: 'Office', ip_range: ['10.0.0.0/8'] }] },
@@ -107,12 +114,17 @@ describe('access rules', () => {
     });
     expect((await api.get('/auth/tokens', { key })).status).toBe(200);
     expect((await api.get(`/auth/tokens/${id}/audit`, { key })).body.error_code).toBe('AUTH_007');
-    expect((await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' } }, { key })).body.error_code).toBe('AUTH_007');
+    expect((await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' } }, { key })).body.error_code).toBe(
+      'AUTH_007',
+    );
   });
 
   it('AUTH_008 with Retry-After once the rate limit is used up, until the window ends', async () => {
     const { api, platform } = await start();
-    const { key } = await createToken(api, { permissions: INTEGRATIONS, rate_limit: { requests: 3, period_seconds: 60 } });
+    const { key } = await createToken(api, {
+      permissions: INTEGRATIONS,
+      rate_limit: { requests: 3, period_seconds: 60 },
+    });
     for (let i = 0; i < 3; i++) expect((await api.get('/auth/context', { key })).status).toBe(200);
     const limited = await api.get('/auth/context', { key });
     expect(limited.status).toBe(429);
@@ -128,7 +140,8 @@ describe('brute-force protection', () => {
     const { api, platform } = await start();
     const bad = `ApiKey SU-111-222-333:${'a'.repeat(40)}`;
     const statuses: string[] = [];
-    for (let i = 0; i < AUTH_FAILURE_LIMIT; i++) statuses.push((await api.get('/auth/context', { key: bad, ip: '198.51.100.7' })).body.error_code);
+    for (let i = 0; i < AUTH_FAILURE_LIMIT; i++)
+      statuses.push((await api.get('/auth/context', { key: bad, ip: '198.51.100.7' })).body.error_code);
     expect(statuses.slice(0, -1).every((code) => code === 'AUTH_001')).toBe(true);
     expect(statuses.at(-1)).toBe('AUTH_009');
     // Even the right key is refused from the banned IP...
@@ -172,7 +185,13 @@ describe('access accounting', () => {
     expect(summary.denials).toEqual([{ reason: 'AUTH_005', total: 1 }]);
     expect(summary.started_tracking_at).toBe('2026-03-01T12:00:05.000Z');
     const aggregates = (await api.get(`/statistics/tokens/${id}/aggregates`)).body;
-    expect(aggregates).toEqual({ date: '2026-03-01', statuses: [{ code: '200', count: 1 }, { code: '403', count: 1 }] });
+    expect(aggregates).toEqual({
+      date: '2026-03-01',
+      statuses: [
+        { code: '200', count: 1 },
+        { code: '403', count: 1 },
+      ],
+    });
   });
 
   it('audits every denial with its error code, and never a secret', async () => {

@@ -24,7 +24,11 @@ afterAll(async () => {
 });
 
 const alive = async () => {
-  const result = await rawRequest(server.url, { method: 'GET', path: '/public/v1/modules', headers: { authorization: platform.bootstrapKey } });
+  const result = await rawRequest(server.url, {
+    method: 'GET',
+    path: '/public/v1/modules',
+    headers: { authorization: platform.bootstrapKey },
+  });
   expect(result.status).toBe(200);
 };
 
@@ -49,7 +53,11 @@ describe('body limits over HTTP', () => {
     const result = await rawRequest(server.url, {
       method: 'POST',
       path: '/public/v1/auth/tokens',
-      headers: { authorization: platform.bootstrapKey, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      headers: {
+        authorization: platform.bootstrapKey,
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+      },
       chunkedBytes: MAX_BODY_BYTES + 1,
     });
     expect(result.status).toBe(413);
@@ -61,7 +69,11 @@ describe('body limits over HTTP', () => {
     const result = await rawRequest(server.url, {
       method: 'PUT',
       path: '/__mock/faults',
-      headers: { authorization: platform.bootstrapKey, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      headers: {
+        authorization: platform.bootstrapKey,
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+      },
       chunkedBytes: 8 * 1024 * 1024,
     });
     expect(result.status).toBe(413);

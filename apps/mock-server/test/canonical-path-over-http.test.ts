@@ -27,12 +27,23 @@ async function tokenWith(accessRules: Record<string, unknown>): Promise<{ id: st
   return { id: token.id, key };
 }
 
-const get = (path: string, key: string) => rawRequest(server.url, { method: 'GET', path: `/public/v1${path}`, headers: { authorization: key } });
+const get = (path: string, key: string) =>
+  rawRequest(server.url, { method: 'GET', path: `/public/v1${path}`, headers: { authorization: key } });
 
 describe('canonical paths over HTTP', () => {
   it('applies a block of GET /auth/tokens to every spelling of that path', async () => {
     const { key } = await tokenWith({ blocked_apis: [{ method: 'GET', path: '/auth/tokens' }] });
-    for (const spelling of ['/auth/tokens', '/auth/tokens/', '//auth/tokens', '/auth//tokens', '/auth/tokens/.', '/auth/tokens/x/..', '/auth/tokens/%2e', '/auth/./tokens', '/%61uth/tokens']) {
+    for (const spelling of [
+      '/auth/tokens',
+      '/auth/tokens/',
+      '//auth/tokens',
+      '/auth//tokens',
+      '/auth/tokens/.',
+      '/auth/tokens/x/..',
+      '/auth/tokens/%2e',
+      '/auth/./tokens',
+      '/%61uth/tokens',
+    ]) {
       const result = await get(spelling, key);
       expect(result.status, spelling).toBe(403);
       expect(result.json.error_code, spelling).toBe('AUTH_007');
@@ -50,7 +61,12 @@ describe('canonical paths over HTTP', () => {
     const target = await platform.issueToken({ name: 'target' });
     const { key } = await tokenWith({ blocked_apis: [{ method: 'GET', path: `/auth/tokens/${target.token.id}` }] });
     const encoded = target.token.id.replace(/-/g, '%2D');
-    for (const spelling of [`/auth/tokens/${target.token.id}`, `/auth/tokens/${encoded}`, `/auth/tokens/${target.token.id.replace(/-/g, '%2d')}`, `//auth/tokens/${target.token.id}/`]) {
+    for (const spelling of [
+      `/auth/tokens/${target.token.id}`,
+      `/auth/tokens/${encoded}`,
+      `/auth/tokens/${target.token.id.replace(/-/g, '%2d')}`,
+      `//auth/tokens/${target.token.id}/`,
+    ]) {
       const result = await get(spelling, key);
       expect(result.status, spelling).toBe(403);
     }
@@ -58,7 +74,12 @@ describe('canonical paths over HTTP', () => {
 
   it('keeps a token blocked from PUT /auth/tokens/* from clearing its own rules with PUT //auth/tokens/<self>', async () => {
     const { id, key } = await tokenWith({ blocked_apis: [{ method: 'PUT', path: '/auth/tokens/*' }] });
-    for (const spelling of [`/auth/tokens/${id}`, `//auth/tokens/${id}`, `/auth/tokens//${id}`, `/auth/tokens/${id}/`]) {
+    for (const spelling of [
+      `/auth/tokens/${id}`,
+      `//auth/tokens/${id}`,
+      `/auth/tokens//${id}`,
+      `/auth/tokens/${id}/`,
+    ]) {
       const result = await rawRequest(server.url, {
         method: 'PUT',
         path: `/public/v1${spelling}`,

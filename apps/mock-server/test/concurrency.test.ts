@@ -35,7 +35,9 @@ describe('concurrency', () => {
     const successfulChanges = results.filter((r) => r.status === 200 || r.status === 201 || r.status === 204).length;
     expect(token.version).toBe(1 + successfulChanges);
     // The last rotation's key is the one that works.
-    const rotations = results.filter((r) => r.status === 200 && typeof r.body?.token === 'string' && !r.body.token.includes('*'));
+    const rotations = results.filter(
+      (r) => r.status === 200 && typeof r.body?.token === 'string' && !r.body.token.includes('*'),
+    );
     const working = await Promise.all(rotations.map((r) => api.get('/auth/context', { key: r.body.token })));
     const statuses = working.map((r) => r.status);
     expect(statuses.filter((s) => s !== 401)).toHaveLength(token.active ? 1 : 0);
@@ -47,11 +49,23 @@ describe('concurrency', () => {
     const { api, platform } = await start();
     const before = platform.store.tokens.size;
     const distinct = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => api.post('/auth/tokens', { name: `p${i}`, extension: { id: 'EXT-000' } }, { headers: { 'idempotency-key': `k${i}` } })),
+      Array.from({ length: 20 }, (_, i) =>
+        api.post(
+          '/auth/tokens',
+          { name: `p${i}`, extension: { id: 'EXT-000' } },
+          { headers: { 'idempotency-key': `k${i}` } },
+        ),
+      ),
     );
     expect(new Set(distinct.map((r) => r.body.id)).size).toBe(20);
     const same = await Promise.all(
-      Array.from({ length: 20 }, () => api.post('/auth/tokens', { name: 'same', extension: { id: 'EXT-000' } }, { headers: { 'idempotency-key': 'one' } })),
+      Array.from({ length: 20 }, () =>
+        api.post(
+          '/auth/tokens',
+          { name: 'same', extension: { id: 'EXT-000' } },
+          { headers: { 'idempotency-key': 'one' } },
+        ),
+      ),
     );
     expect(platform.store.tokens.size).toBe(before + 21);
     // Concurrent duplicates either replay or are told the first is still running (409 GEN_409).

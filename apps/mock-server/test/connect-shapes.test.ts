@@ -74,7 +74,11 @@ describe('create with extension by name (Connect _ExtensionWrite)', () => {
     const result = await api.post('/auth/tokens', { name: 'Nope', extension: { name: 'salesforce' } });
     expect(result.status).toBe(400);
     expect(result.body.error_code).toBe('VAL_001');
-    expect(result.body.errors).toEqual([expect.stringMatching(/^extension\.name: unknown extension "salesforce" \(extension names: custom, reports, zapier/)]);
+    expect(result.body.errors).toEqual([
+      expect.stringMatching(
+        /^extension\.name: unknown extension "salesforce" \(extension names: custom, reports, zapier/,
+      ),
+    ]);
     expect(platform.store.tokens.newestFirst().length).toBe(before);
   });
 
@@ -99,7 +103,11 @@ describe('GET /auth/context in Connect’s shape', () => {
     const { key, id } = await createToken(api, { name: 'Billing sync', permissions: [{ object: { id: 'MD-0007' } }] });
     const context = await api.get('/auth/context', { key });
     expect(context.status).toBe(200);
-    expect(context.body.account).toEqual({ id: 'PA-000-000', name: 'Mock Provider Inc.', icon: '/media/PA-000-000/logo.png' });
+    expect(context.body.account).toEqual({
+      id: 'PA-000-000',
+      name: 'Mock Provider Inc.',
+      icon: '/media/PA-000-000/logo.png',
+    });
     expect(context.body.user).toEqual({ id, name: 'Billing sync' });
     expect(context.body.user.id).toMatch(/^SU-\d{3}-\d{3}-\d{3}$/);
     expect(context.body.token).toMatchObject({ id, name: 'Billing sync', extension: { id: 'EXT-000' } });
@@ -150,7 +158,12 @@ describe('webhook type and jwt_secret as in Connect’s spec', () => {
     // Connect's lookups for type include like and ilike.
     const searched = await api.get('/notifications/webhooks?ilike(type,*INQ_VAL)');
     expect(searched.status).toBe(200);
-    expect(searched.body.map((w: { type: string }) => w.type).sort()).toEqual(['tcr_setup_t1_inq_val', 'tcr_setup_t2_inq_val', 'tcr_update_t1_inq_val', 'tcr_update_t2_inq_val']);
+    expect(searched.body.map((w: { type: string }) => w.type).sort()).toEqual([
+      'tcr_setup_t1_inq_val',
+      'tcr_setup_t2_inq_val',
+      'tcr_update_t1_inq_val',
+      'tcr_update_t2_inq_val',
+    ]);
   });
 
   it('defaults type to event and changes it on update', async () => {
@@ -172,16 +185,26 @@ describe('webhook type and jwt_secret as in Connect’s spec', () => {
 
   it('keeps the additions token and endpoint_record to event webhooks', async () => {
     const { api } = await start();
-    const created = await api.post('/notifications/webhooks', connectWebhook({ object_class: 'token', type: 'validator', product_id: undefined }));
+    const created = await api.post(
+      '/notifications/webhooks',
+      connectWebhook({ object_class: 'token', type: 'validator', product_id: undefined }),
+    );
     expect(created.status).toBe(400);
     expect(created.body).toEqual({
       error_code: 'VAL_001',
       errors: ["type: must be event for object_class token (validator is for Connect's request classes)"],
     });
-    const hook = (await api.post('/notifications/webhooks', connectWebhook({ object_class: 'endpoint_record', product_id: undefined }))).body;
+    const hook = (
+      await api.post(
+        '/notifications/webhooks',
+        connectWebhook({ object_class: 'endpoint_record', product_id: undefined }),
+      )
+    ).body;
     const updated = await api.put(`/notifications/webhooks/${hook.id}`, { type: 'inquiring_validator' });
     expect(updated.status).toBe(400);
-    expect(updated.body.errors).toEqual(["type: must be event for object_class endpoint_record (inquiring_validator is for Connect's request classes)"]);
+    expect(updated.body.errors).toEqual([
+      "type: must be event for object_class endpoint_record (inquiring_validator is for Connect's request classes)",
+    ]);
     expect((await api.get(`/notifications/webhooks/${hook.id}`)).body.type).toBe('event');
   });
 
@@ -196,7 +219,10 @@ describe('webhook type and jwt_secret as in Connect’s spec', () => {
   it('takes a PUT with Connect’s full body, jwt_secret included, and never returns the secret', async () => {
     const { api } = await start();
     const hook = (await api.post('/notifications/webhooks', connectWebhook())).body;
-    const updated = await api.put(`/notifications/webhooks/${hook.id}`, connectWebhook({ label: 'Orders v2', jwt_secret: 'a-new-signing-secret-0001' }));
+    const updated = await api.put(
+      `/notifications/webhooks/${hook.id}`,
+      connectWebhook({ label: 'Orders v2', jwt_secret: 'a-new-signing-secret-0001' }),
+    );
     expect(updated.status).toBe(200);
     expect(updated.body.label).toBe('Orders v2');
     expect(updated.text).not.toContain('a-new-signing-secret-0001');
@@ -212,11 +238,20 @@ describe('/statistics/tokens/{id}/aggregates in Connect’s shape', () => {
     await api.get('/products', { key }); // 403: no Catalog permission
     const today = await api.get(`/statistics/tokens/${id}/aggregates`);
     expect(today.status).toBe(200);
-    expect(today.body).toEqual({ date: '2026-03-01', statuses: [{ code: '200', count: 2 }, { code: '403', count: 1 }] });
+    expect(today.body).toEqual({
+      date: '2026-03-01',
+      statuses: [
+        { code: '200', count: 2 },
+        { code: '403', count: 1 },
+      ],
+    });
 
     platform.clock.advance(24 * 3600_000);
     await api.get('/auth/context', { key });
-    expect((await api.get(`/statistics/tokens/${id}/aggregates`)).body).toEqual({ date: '2026-03-02', statuses: [{ code: '200', count: 1 }] });
+    expect((await api.get(`/statistics/tokens/${id}/aggregates`)).body).toEqual({
+      date: '2026-03-02',
+      statuses: [{ code: '200', count: 1 }],
+    });
     expect((await api.get(`/statistics/tokens/${id}/aggregates?date=2026-03-01`)).body.statuses).toEqual([
       { code: '200', count: 2 },
       { code: '403', count: 1 },
@@ -226,7 +261,10 @@ describe('/statistics/tokens/{id}/aggregates in Connect’s shape', () => {
   it('answers an empty statuses list for a day without requests', async () => {
     const { api } = await start();
     const { id } = await createToken(api);
-    expect((await api.get(`/statistics/tokens/${id}/aggregates?date=2025-12-31`)).body).toEqual({ date: '2025-12-31', statuses: [] });
+    expect((await api.get(`/statistics/tokens/${id}/aggregates?date=2025-12-31`)).body).toEqual({
+      date: '2025-12-31',
+      statuses: [],
+    });
   });
 
   it('answers 400 VAL_001 for a date that is not a calendar day', async () => {

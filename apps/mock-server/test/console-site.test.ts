@@ -10,7 +10,8 @@ import { createMockPlatform, createSiteHandlers, startMockServer, type MockServe
 // A fake build output next to a secret that must never be served.
 const sandbox = mkdtempSync(join(tmpdir(), 'console-site-'));
 const dist = join(sandbox, 'dist');
-const INDEX = '<!doctype html><html><head><script type="module" src="/console/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX =
+  '<!doctype html><html><head><script type="module" src="/console/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
 const SECRET = 'top secret outside the console directory';
 
 const platform = createMockPlatform({ seed: 5, now: '2026-03-01T12:00:00Z' });
@@ -82,7 +83,9 @@ describe('the console served at /console', () => {
     expect(missing.status).toBe(404);
     expect((await missing.json()).error_code).toBe('GEN_404');
     // A browser navigation (Accept: text/html) always gets the app, which shows its own not-found page.
-    const navigation = await fetch(`${server.url}/console/report.pdf`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    const navigation = await fetch(`${server.url}/console/report.pdf`, {
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
     expect(navigation.status).toBe(200);
     expect(await navigation.text()).toBe(INDEX);
   });
@@ -100,7 +103,9 @@ describe('the console served at /console', () => {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type'), path).toBe(type);
-      expect(response.headers.get('cache-control'), path).toBe(path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      expect(response.headers.get('cache-control'), path).toBe(
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
       expect(response.headers.get('content-security-policy'), path).toBeNull();
     }
     const js = await fetch(`${server.url}/console/assets/index-abc123.js`);
@@ -164,7 +169,9 @@ describe('the console served at /console', () => {
   });
 
   it('leaves the API, the docs and other paths alone', async () => {
-    const api = await fetch(`${server.url}/public/v1/auth/context`, { headers: { authorization: platform.bootstrapKey } });
+    const api = await fetch(`${server.url}/public/v1/auth/context`, {
+      headers: { authorization: platform.bootstrapKey },
+    });
     expect(api.status).toBe(200);
     expect((await fetch(`${server.url}/docs`)).status).toBe(200);
     const lookalike = await fetch(`${server.url}/consoles`);
@@ -175,8 +182,12 @@ describe('the console served at /console', () => {
   it('refuses to start on a directory without index.html', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'console-empty-'));
     try {
-      await expect(startMockServer({ handlers: platform.handlers, port: 0, consoleDir: empty })).rejects.toThrow(/index\.html/);
-      await expect(startMockServer({ handlers: platform.handlers, port: 0, consoleDir: join(empty, 'nope') })).rejects.toThrow(/does not exist/);
+      await expect(startMockServer({ handlers: platform.handlers, port: 0, consoleDir: empty })).rejects.toThrow(
+        /index\.html/,
+      );
+      await expect(
+        startMockServer({ handlers: platform.handlers, port: 0, consoleDir: join(empty, 'nope') }),
+      ).rejects.toThrow(/does not exist/);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
@@ -187,7 +198,9 @@ const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 describe.skipIf(!existsSync(cli))('the built CLI with --console', () => {
   it('prints the console URL and serves it', async () => {
-    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--console', dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--console', dist], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       let output = '';
       const url = await new Promise<string>((resolve, reject) => {
@@ -209,7 +222,9 @@ describe.skipIf(!existsSync(cli))('the built CLI with --console', () => {
   });
 
   it('exits 2 with a clear message when the directory has no build', async () => {
-    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--console', join(sandbox, 'missing')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--console', join(sandbox, 'missing')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));

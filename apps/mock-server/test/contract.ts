@@ -35,7 +35,8 @@ export function assertMatchesContract(method: string, path: string, result: ApiR
   const { operation } = match;
   const family = `${String(result.status)[0]}XX`;
   // `default` is the spec's ServerError: it covers 5xx only, so an undocumented 4xx is still caught.
-  const candidates = result.status >= 500 ? [String(result.status), family, 'default'] : [String(result.status), family];
+  const candidates =
+    result.status >= 500 ? [String(result.status), family, 'default'] : [String(result.status), family];
   const key = candidates.find((k) => Object.hasOwn(operation.responses, k));
   if (key === undefined) throw new Error(`${where}: status not documented for ${operation.operationId}`);
   const pointer = operation.responses[key];
@@ -43,10 +44,17 @@ export function assertMatchesContract(method: string, path: string, result: ApiR
     if (result.text !== '') throw new Error(`${where}: body present but the spec documents none`);
   } else {
     const outcome = validator.validate(pointer, result.body);
-    if (!outcome.ok) throw new Error(`${where}: body does not match the spec (${operation.operationId} ${key}):\n  ${outcome.errors.join('\n  ')}\n${result.text.slice(0, 2000)}`);
+    if (!outcome.ok)
+      throw new Error(
+        `${where}: body does not match the spec (${operation.operationId} ${key}):\n  ${outcome.errors.join('\n  ')}\n${result.text.slice(0, 2000)}`,
+      );
   }
   if (result.status >= 400) assertErrorBody(where, result);
-  if (operation.rql && result.status === 200 && !/^items \d+-\d+\/\d+$/.test(result.headers.get('content-range') ?? '')) {
+  if (
+    operation.rql &&
+    result.status === 200 &&
+    !/^items \d+-\d+\/\d+$/.test(result.headers.get('content-range') ?? '')
+  ) {
     throw new Error(`${where}: list without a valid Content-Range`);
   }
   if (result.status === 429 && !/^[1-9]\d*$/.test(result.headers.get('retry-after') ?? '')) {

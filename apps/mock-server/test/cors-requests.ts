@@ -5,11 +5,18 @@ export const ORIGIN_HEADER = { origin: 'http://localhost:5173' };
 export function preflight(url: string, method: string, requestHeaders: string): Promise<Response> {
   return fetch(url, {
     method: 'OPTIONS',
-    headers: { ...ORIGIN_HEADER, 'access-control-request-method': method, 'access-control-request-headers': requestHeaders },
+    headers: {
+      ...ORIGIN_HEADER,
+      'access-control-request-method': method,
+      'access-control-request-headers': requestHeaders,
+    },
   });
 }
 
 /** A comma-separated header as lower-case items. */
 export function list(header: string | null): string[] {
-  return (header ?? '').split(',').map((part) => part.trim().toLowerCase()).filter(Boolean);
+  return (header ?? '')
+    .split(',')
+    .map((part) => part.trim().toLowerCase())
+    .filter(Boolean);
 }

@@ -7,13 +7,27 @@ const setup = usePlatform();
 describe('CORS in the platform handlers (in-process)', () => {
   it('answers a preflight 204 without credentials, before routing, with every header the SDK sends', async () => {
     const { platform } = await setup();
-    const response = await preflight(`${platform.baseUrl}/auth/tokens`, 'POST', 'authorization, content-type, idempotency-key');
+    const response = await preflight(
+      `${platform.baseUrl}/auth/tokens`,
+      'POST',
+      'authorization, content-type, idempotency-key',
+    );
     expect(response.status).toBe(204);
     expect(await response.text()).toBe('');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
-    expect(list(response.headers.get('access-control-allow-methods'))).toEqual(expect.arrayContaining(['get', 'post', 'put', 'delete']));
+    expect(list(response.headers.get('access-control-allow-methods'))).toEqual(
+      expect.arrayContaining(['get', 'post', 'put', 'delete']),
+    );
     expect(list(response.headers.get('access-control-allow-headers'))).toEqual(
-      expect.arrayContaining(['authorization', 'content-type', 'idempotency-key', 'accept', 'x-request-id', 'x-endpoint-token', 'user-agent']),
+      expect.arrayContaining([
+        'authorization',
+        'content-type',
+        'idempotency-key',
+        'accept',
+        'x-request-id',
+        'x-endpoint-token',
+        'user-agent',
+      ]),
     );
     expect(Number(response.headers.get('access-control-max-age'))).toBeGreaterThan(0);
   });
@@ -21,10 +35,14 @@ describe('CORS in the platform handlers (in-process)', () => {
   it('does not count a preflight as an authentication failure or as a request of any token', async () => {
     const { platform } = await setup();
     for (let i = 0; i < 30; i++) {
-      expect((await preflight(`${platform.baseUrl}/auth/tokens/SU-000-000-000`, 'DELETE', 'authorization')).status).toBe(204);
+      expect(
+        (await preflight(`${platform.baseUrl}/auth/tokens/SU-000-000-000`, 'DELETE', 'authorization')).status,
+      ).toBe(204);
     }
     // More than the brute-force limit of failed credentials would have banned the IP by now.
-    const after = await fetch(`${platform.baseUrl}/auth/context`, { headers: { authorization: platform.bootstrapKey } });
+    const after = await fetch(`${platform.baseUrl}/auth/context`, {
+      headers: { authorization: platform.bootstrapKey },
+    });
     expect(after.status).toBe(200);
     expect(platform.store.tokens.get('SU-000-000-000')).toBeDefined();
   });
@@ -32,7 +50,9 @@ describe('CORS in the platform handlers (in-process)', () => {
   it('answers preflights for unknown API paths too, so the browser gets to read the real 404', async () => {
     const { platform } = await setup();
     expect((await preflight(`${platform.baseUrl}/no/such/route`, 'GET', 'authorization')).status).toBe(204);
-    const missing = await fetch(`${platform.baseUrl}/no/such/route`, { headers: { ...ORIGIN_HEADER, authorization: platform.bootstrapKey } });
+    const missing = await fetch(`${platform.baseUrl}/no/such/route`, {
+      headers: { ...ORIGIN_HEADER, authorization: platform.bootstrapKey },
+    });
     expect(missing.status).toBe(404);
     expect(missing.headers.get('access-control-allow-origin')).toBe('*');
     expect((await missing.json()).error_code).toBe('GEN_404');
@@ -40,7 +60,10 @@ describe('CORS in the platform handlers (in-process)', () => {
 
   it('keeps a plain OPTIONS (no Access-Control-Request-Method) an ordinary 405 with Allow', async () => {
     const { platform } = await setup();
-    const response = await fetch(`${platform.baseUrl}/auth/tokens`, { method: 'OPTIONS', headers: { authorization: platform.bootstrapKey } });
+    const response = await fetch(`${platform.baseUrl}/auth/tokens`, {
+      method: 'OPTIONS',
+      headers: { authorization: platform.bootstrapKey },
+    });
     expect(response.status).toBe(405);
     expect((await response.json()).error_code).toBe('GEN_405');
     expect(response.headers.get('allow')).toContain('GET');
@@ -48,11 +71,15 @@ describe('CORS in the platform handlers (in-process)', () => {
 
   it('exposes pagination, request id and retry headers on successes and errors', async () => {
     const { platform } = await setup();
-    const ok = await fetch(`${platform.baseUrl}/auth/tokens?limit=1`, { headers: { ...ORIGIN_HEADER, authorization: platform.bootstrapKey } });
+    const ok = await fetch(`${platform.baseUrl}/auth/tokens?limit=1`, {
+      headers: { ...ORIGIN_HEADER, authorization: platform.bootstrapKey },
+    });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBe('*');
     const exposed = list(ok.headers.get('access-control-expose-headers'));
-    expect(exposed).toEqual(expect.arrayContaining(['content-range', 'x-request-id', 'retry-after', 'retry-after-ms', 'idempotent-replayed']));
+    expect(exposed).toEqual(
+      expect.arrayContaining(['content-range', 'x-request-id', 'retry-after', 'retry-after-ms', 'idempotent-replayed']),
+    );
     // The ordinary answer is unchanged.
     expect(ok.headers.get('content-range')).toBe('items 0-0/1');
     expect(ok.headers.get('x-request-id')).toMatch(/^req-/);
@@ -67,7 +94,11 @@ describe('CORS in the platform handlers (in-process)', () => {
     const send = () =>
       fetch(`${platform.baseUrl}/auth/tokens`, {
         method: 'POST',
-        headers: { authorization: platform.bootstrapKey, 'content-type': 'application/json', 'idempotency-key': 'cors-replay-1' },
+        headers: {
+          authorization: platform.bootstrapKey,
+          'content-type': 'application/json',
+          'idempotency-key': 'cors-replay-1',
+        },
         body: JSON.stringify({ name: 'Replay', extension: { id: 'EXT-000' } }),
       });
     expect((await send()).status).toBe(201);

@@ -61,17 +61,26 @@ describe('the deferred request of the node:http adapter', () => {
     served = await startMockServer({ handlers: recordingPlatform(overHttp).handlers, port: 0, origin: ORIGIN });
     const viaMsw = recordingPlatform(inProcess);
     const calls: [string, RequestInit][] = [
-      ['/public/v1/modules?limit=1&offset=0', { headers: { authorization: 'ApiKey SU-1:abc', 'x-custom': ' padded ', 'x-request-id': 'req-1' } }],
+      [
+        '/public/v1/modules?limit=1&offset=0',
+        { headers: { authorization: 'ApiKey SU-1:abc', 'x-custom': ' padded ', 'x-request-id': 'req-1' } },
+      ],
       [
         '/public/v1/auth/tokens',
-        { method: 'POST', headers: { 'content-type': 'application/json', 'x-mock-client-ip': '203.0.113.7' }, body: '{"name":"n","extension":{"id":"EXT-000"}}' },
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-mock-client-ip': '203.0.113.7' },
+          body: '{"name":"n","extension":{"id":"EXT-000"}}',
+        },
       ],
     ];
     for (const [path, init] of calls) {
       expect((await fetch(`${served.url}${path}`, init)).status).toBe(200);
       // In-process, a test plays the client's IP with the header; over HTTP the adapter sets it from the socket.
       const headers = { ...(init.headers as Record<string, string>), 'x-mock-client-ip': '127.0.0.1' };
-      expect((await getResponse(viaMsw.handlers, new Request(`${ORIGIN}${path}`, { ...init, headers })))!.status).toBe(200);
+      expect((await getResponse(viaMsw.handlers, new Request(`${ORIGIN}${path}`, { ...init, headers })))!.status).toBe(
+        200,
+      );
     }
     expect(overHttp).toHaveLength(2);
     const withoutBody = (list: Seen[]) => list.map(({ body: _, ...rest }) => rest);
@@ -92,13 +101,21 @@ describe('the deferred request of the node:http adapter', () => {
     served = await startMockServer({ handlers: recordingPlatform(seen).handlers, port: 0, origin: ORIGIN });
     const { port } = served;
     await new Promise<void>((resolve, reject) => {
-      const outgoing = httpRequest({ host: '127.0.0.1', port, path: '/public/v1/modules', headers: { 'X-Custom': ['a', 'b'] } }, (response) => {
-        response.resume();
-        response.on('end', resolve);
-      });
+      const outgoing = httpRequest(
+        { host: '127.0.0.1', port, path: '/public/v1/modules', headers: { 'X-Custom': ['a', 'b'] } },
+        (response) => {
+          response.resume();
+          response.on('end', resolve);
+        },
+      );
       outgoing.on('error', reject);
       outgoing.end();
     });
-    expect(seen[0]!.headers['x-custom']).toBe(new Headers([['x-custom', 'a'], ['x-custom', 'b']]).get('x-custom'));
+    expect(seen[0]!.headers['x-custom']).toBe(
+      new Headers([
+        ['x-custom', 'a'],
+        ['x-custom', 'b'],
+      ]).get('x-custom'),
+    );
   });
 });

@@ -43,13 +43,25 @@ describe('node:http adapter fast path', () => {
       ['GET', '/public/v1/%ZZ', undefined],
     ];
     for (const [method, path, body] of requests) {
-      const init = { method, headers: { authorization: direct.bootstrapKey, 'content-type': 'application/json' }, ...(body ? { body } : {}) };
+      const init = {
+        method,
+        headers: { authorization: direct.bootstrapKey, 'content-type': 'application/json' },
+        ...(body ? { body } : {}),
+      };
       const overHttp = await fetch(`${served.url}${path}`, init);
-      const reference = await getResponse(viaMsw.handlers, new Request(`${ORIGIN}${path}`, { ...init, headers: { ...init.headers, authorization: viaMsw.bootstrapKey } }));
+      const reference = await getResponse(
+        viaMsw.handlers,
+        new Request(`${ORIGIN}${path}`, { ...init, headers: { ...init.headers, authorization: viaMsw.bootstrapKey } }),
+      );
       expect(overHttp.status, `${method} ${path}`).toBe(reference!.status);
       const [a, b] = [await overHttp.text(), await reference!.text()];
       // Request ids, the bootstrap secrets' last 4 (random per platform) and the client IP legitimately differ.
-      const normalise = (text: string) => text.replace(/req-[\w-]+/g, 'req').replace(/\*\*\*\*[0-9a-f]{4}/g, '****').replace(/"last_access":\{[^}]*\}/g, '').replace(/"ip":"[^"]*"/g, '');
+      const normalise = (text: string) =>
+        text
+          .replace(/req-[\w-]+/g, 'req')
+          .replace(/\*\*\*\*[0-9a-f]{4}/g, '****')
+          .replace(/"last_access":\{[^}]*\}/g, '')
+          .replace(/"ip":"[^"]*"/g, '');
       expect(normalise(a), `${method} ${path}`).toEqual(normalise(b));
       expect(overHttp.headers.get('content-range')).toBe(reference!.headers.get('content-range'));
       // Every header of the msw answer reaches the wire unchanged (Node adds date, connection and content-length).
@@ -58,7 +70,9 @@ describe('node:http adapter fast path', () => {
         else expect(overHttp.headers.get(name), `${method} ${path}: ${name}`).toBe(value);
       }
       const added = [...overHttp.headers.keys()].filter((name) => !reference!.headers.has(name));
-      expect(added.sort(), `${method} ${path}`).toEqual(['connection', 'content-length', 'date', 'keep-alive'].filter((name) => overHttp.headers.has(name)));
+      expect(added.sort(), `${method} ${path}`).toEqual(
+        ['connection', 'content-length', 'date', 'keep-alive'].filter((name) => overHttp.headers.has(name)),
+      );
     }
   });
 });

@@ -14,11 +14,30 @@ const METHODS: Method[] = ['GET', 'POST', 'DELETE'];
 
 const op = fc.oneof(
   fc.record({ kind: fc.constant('status' as const), token: fc.nat(2) }),
-  fc.record({ kind: fc.constant('map' as const), token: fc.nat(2), endpoint: fc.nat(1), method: fc.constantFrom(...METHODS) }),
-  fc.record({ kind: fc.constant('toggle' as const), token: fc.nat(2), endpoint: fc.nat(1), method: fc.constantFrom(...METHODS) }),
-  fc.record({ kind: fc.constant('unmap' as const), token: fc.nat(2), endpoint: fc.nat(1), method: fc.constantFrom(...METHODS) }),
+  fc.record({
+    kind: fc.constant('map' as const),
+    token: fc.nat(2),
+    endpoint: fc.nat(1),
+    method: fc.constantFrom(...METHODS),
+  }),
+  fc.record({
+    kind: fc.constant('toggle' as const),
+    token: fc.nat(2),
+    endpoint: fc.nat(1),
+    method: fc.constantFrom(...METHODS),
+  }),
+  fc.record({
+    kind: fc.constant('unmap' as const),
+    token: fc.nat(2),
+    endpoint: fc.nat(1),
+    method: fc.constantFrom(...METHODS),
+  }),
   fc.record({ kind: fc.constant('regenerate' as const), token: fc.nat(2) }),
-  fc.record({ kind: fc.constant('regeneratePrimary' as const), endpoint: fc.nat(1), method: fc.constantFrom(...METHODS) }),
+  fc.record({
+    kind: fc.constant('regeneratePrimary' as const),
+    endpoint: fc.nat(1),
+    method: fc.constantFrom(...METHODS),
+  }),
   fc.record({ kind: fc.constant('allowDelete' as const), endpoint: fc.nat(1) }),
   fc.record({
     kind: fc.constant('call' as const),
@@ -41,8 +60,15 @@ describe('endpoint data path decisions', () => {
         // Model state.
         const endpoints: { id: string; allowDelete: boolean; primary: Map<Method, string> }[] = [];
         for (const allowDelete of [false, true]) {
-          const created = await api.post('/integrations/endpoints', { name: `E${endpoints.length}`, allow_delete: allowDelete });
-          endpoints.push({ id: created.body.id, allowDelete, primary: new Map(created.body.primary_tokens.map((t: any) => [t.method, t.value])) });
+          const created = await api.post('/integrations/endpoints', {
+            name: `E${endpoints.length}`,
+            allow_delete: allowDelete,
+          });
+          endpoints.push({
+            id: created.body.id,
+            allowDelete,
+            primary: new Map(created.body.primary_tokens.map((t: any) => [t.method, t.value])),
+          });
         }
         const tokens: { id: string; value: string; active: boolean }[] = [];
         for (const name of ['A', 'B', 'C']) {
@@ -57,7 +83,9 @@ describe('endpoint data path decisions', () => {
             case 'status': {
               const token = tokens[step.token]!;
               token.active = !token.active;
-              const result = await api.put(`/integrations/endpoint-tokens/${token.id}`, { status: token.active ? 'active' : 'inactive' });
+              const result = await api.put(`/integrations/endpoint-tokens/${token.id}`, {
+                status: token.active ? 'active' : 'inactive',
+              });
               expect(result.status).toBe(200);
               break;
             }
@@ -65,7 +93,10 @@ describe('endpoint data path decisions', () => {
               const endpoint = endpoints[step.endpoint]!;
               const token = tokens[step.token]!;
               const key = `${endpoint.id}|${token.id}|${step.method}`;
-              const result = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, { endpoint_token: { id: token.id }, primary_token: { method: step.method } });
+              const result = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, {
+                endpoint_token: { id: token.id },
+                primary_token: { method: step.method },
+              });
               const expected = !endpoint.primary.has(step.method) ? 400 : mappings.has(key) ? 409 : 201;
               expect(result.status).toBe(expected);
               if (result.status === 201) mappings.set(key, { id: result.body.id, enabled: true });
@@ -79,10 +110,18 @@ describe('endpoint data path decisions', () => {
               if (!mapping) break;
               if (step.kind === 'toggle') {
                 mapping.enabled = !mapping.enabled;
-                expect((await api.put(`/integrations/endpoints/${endpoint.id}/mappings/${mapping.id}`, { enabled: mapping.enabled })).status).toBe(200);
+                expect(
+                  (
+                    await api.put(`/integrations/endpoints/${endpoint.id}/mappings/${mapping.id}`, {
+                      enabled: mapping.enabled,
+                    })
+                  ).status,
+                ).toBe(200);
               } else {
                 mappings.delete(key);
-                expect((await api.del(`/integrations/endpoints/${endpoint.id}/mappings/${mapping.id}`)).status).toBe(204);
+                expect((await api.del(`/integrations/endpoints/${endpoint.id}/mappings/${mapping.id}`)).status).toBe(
+                  204,
+                );
               }
               break;
             }
@@ -107,14 +146,20 @@ describe('endpoint data path decisions', () => {
             case 'allowDelete': {
               const endpoint = endpoints[step.endpoint]!;
               endpoint.allowDelete = !endpoint.allowDelete;
-              const result = await api.put(`/integrations/endpoints/${endpoint.id}`, { allow_delete: endpoint.allowDelete });
+              const result = await api.put(`/integrations/endpoints/${endpoint.id}`, {
+                allow_delete: endpoint.allowDelete,
+              });
               expect(result.status).toBe(200);
               if (endpoint.allowDelete) {
-                endpoint.primary.set('DELETE', result.body.primary_tokens.find((t: any) => t.method === 'DELETE').value);
+                endpoint.primary.set(
+                  'DELETE',
+                  result.body.primary_tokens.find((t: any) => t.method === 'DELETE').value,
+                );
               } else {
                 stale.push(endpoint.primary.get('DELETE')!);
                 endpoint.primary.delete('DELETE');
-                for (const key of [...mappings.keys()]) if (key.startsWith(`${endpoint.id}|`) && key.endsWith('|DELETE')) mappings.delete(key);
+                for (const key of [...mappings.keys()])
+                  if (key.startsWith(`${endpoint.id}|`) && key.endsWith('|DELETE')) mappings.delete(key);
               }
               break;
             }
@@ -145,7 +190,8 @@ describe('endpoint data path decisions', () => {
                 headers: value === null ? {} : { 'x-endpoint-token': value },
                 ...(step.method === 'POST' ? { body: { n: 1 } } : {}),
               });
-              if (expected === 'ok') expect(result.status, JSON.stringify({ step, body: result.body })).toBeLessThan(300);
+              if (expected === 'ok')
+                expect(result.status, JSON.stringify({ step, body: result.body })).toBeLessThan(300);
               else expect(result.body?.error_code, JSON.stringify(step)).toBe(expected);
               break;
             }

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { loadSpec, SPEC_TEXT, SpecValidator } from '../src/index';
 import { endpointStoreOf } from '../src/store/endpoint-store';
-import { client, usePlatform } from './harness';
+import { type client, usePlatform } from './harness';
 
 const start = usePlatform({ webhookRetryDelaysMs: [0, 0] });
 const validator = new SpecValidator(loadSpec(SPEC_TEXT).document);
@@ -30,7 +30,11 @@ async function createEndpointToken(api: Api, name: string) {
 }
 
 async function map(api: Api, endpointId: string, tokenId: string, method: string, enabled = true) {
-  const result = await api.post(`/integrations/endpoints/${endpointId}/mappings`, { endpoint_token: { id: tokenId }, primary_token: { method }, enabled });
+  const result = await api.post(`/integrations/endpoints/${endpointId}/mappings`, {
+    endpoint_token: { id: tokenId },
+    primary_token: { method },
+    enabled,
+  });
   if (result.status !== 201) throw new Error(`map failed: ${result.status} ${result.text}`);
   return result.body;
 }
@@ -56,7 +60,10 @@ describe('endpoints and primary tokens', () => {
     expect(values.GET).not.toBe(values.POST);
 
     const got = await api.get(`/integrations/endpoints/${id}`);
-    expect(got.body.primary_tokens.map((t: any) => t.value)).toEqual([`****${values.GET!.slice(-4)}`, `****${values.POST!.slice(-4)}`]);
+    expect(got.body.primary_tokens.map((t: any) => t.value)).toEqual([
+      `****${values.GET!.slice(-4)}`,
+      `****${values.POST!.slice(-4)}`,
+    ]);
     const primaries = await api.get(`/integrations/endpoints/${id}/tokens`);
     expect(primaries.body.map((t: any) => t.method)).toEqual(['GET', 'POST']);
     expect(primaries.body.every((t: any) => MASKED.test(t.value))).toBe(true);
@@ -64,7 +71,9 @@ describe('endpoints and primary tokens', () => {
     // The store keeps only hashes.
     const stored = endpointStoreOf(platform.store).listEndpoints();
     expect(stored).toHaveLength(1);
-    expect(JSON.stringify(stored, (_key, value: unknown) => (value instanceof Map ? [...value.values()] : value))).not.toContain(values.GET!);
+    expect(
+      JSON.stringify(stored, (_key, value: unknown) => (value instanceof Map ? [...value.values()] : value)),
+    ).not.toContain(values.GET!);
     expect(stored[0]!.primary.get('GET')!.last4).toBe(values.GET!.slice(-4));
   });
 
@@ -90,7 +99,9 @@ describe('endpoints and primary tokens', () => {
     expect(switched.body.primary_tokens.map((t: any) => t.method)).toEqual(['GET', 'POST']);
     expect(switched.body.primary_tokens.every((t: any) => VALUE.test(t.value))).toBe(true);
 
-    expect((await api.get('/integrations/endpoints?allow_delete=true')).body.map((e: any) => e.id)).toEqual([withDelete.id]);
+    expect((await api.get('/integrations/endpoints?allow_delete=true')).body.map((e: any) => e.id)).toEqual([
+      withDelete.id,
+    ]);
     expect((await api.del(`/integrations/endpoints/${plain.id}`)).status).toBe(204);
     expect((await api.get(`/integrations/endpoints/${plain.id}`)).status).toBe(404);
   });
@@ -176,7 +187,11 @@ describe('secondary endpoint tokens and mappings', () => {
     const shop = await createEndpointToken(api, 'Shop backend');
     expect((await data(api, endpoint.id, 'POST', shop.value, { a: 1 })).body.error_code).toBe('EPT_002'); // not mapped yet
     const mapping = await map(api, endpoint.id, shop.id, 'POST');
-    expect(mapping).toMatchObject({ endpoint_token: { id: shop.id, name: 'Shop backend' }, primary_token: { method: 'POST' }, enabled: true });
+    expect(mapping).toMatchObject({
+      endpoint_token: { id: shop.id, name: 'Shop backend' },
+      primary_token: { method: 'POST' },
+      enabled: true,
+    });
     expect(mapping.primary_token.id).toBe(endpoint.endpoint.primary_tokens.find((t: any) => t.method === 'POST').id);
     expect((await data(api, endpoint.id, 'POST', shop.value, { a: 2 })).status).toBe(201);
     const wrongMethod = await data(api, endpoint.id, 'GET', shop.value);
@@ -185,11 +200,20 @@ describe('secondary endpoint tokens and mappings', () => {
     const other = await createEndpoint(api, { name: 'Other' });
     expect((await data(api, other.id, 'POST', shop.value, { a: 3 })).body.error_code).toBe('EPT_002');
 
-    const duplicate = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, { endpoint_token: { id: shop.id }, primary_token: { method: 'POST' } });
+    const duplicate = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, {
+      endpoint_token: { id: shop.id },
+      primary_token: { method: 'POST' },
+    });
     expect(duplicate.status).toBe(409);
-    const noPrimary = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, { endpoint_token: { id: shop.id }, primary_token: { method: 'DELETE' } });
+    const noPrimary = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, {
+      endpoint_token: { id: shop.id },
+      primary_token: { method: 'DELETE' },
+    });
     expect(noPrimary.body.error_code).toBe('VAL_001');
-    const unknown = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, { endpoint_token: { id: 'EPT-999-999-999' }, primary_token: { method: 'GET' } });
+    const unknown = await api.post(`/integrations/endpoints/${endpoint.id}/mappings`, {
+      endpoint_token: { id: 'EPT-999-999-999' },
+      primary_token: { method: 'GET' },
+    });
     expect(unknown.body.error_code).toBe('VAL_001');
   });
 
@@ -207,7 +231,9 @@ describe('secondary endpoint tokens and mappings', () => {
     expect(cut.body.error_code).toBe('EPT_001');
     expect((await data(api, endpoint.id, 'POST', crm.value, { from: 'crm' })).status).toBe(201);
     expect((await api.get(`/integrations/endpoint-tokens/${shop.id}`)).body.status).toBe('active'); // the token is untouched
-    expect((await api.get(`/integrations/endpoints/${endpoint.id}/mappings?enabled=false`)).body.map((m: any) => m.id)).toEqual([shopMapping.id]);
+    expect(
+      (await api.get(`/integrations/endpoints/${endpoint.id}/mappings?enabled=false`)).body.map((m: any) => m.id),
+    ).toEqual([shopMapping.id]);
     await api.put(`/integrations/endpoints/${endpoint.id}/mappings/${shopMapping.id}`, { enabled: true });
     expect((await data(api, endpoint.id, 'POST', shop.value, { from: 'shop' })).status).toBe(201);
     expect((await api.del(`/integrations/endpoints/${endpoint.id}/mappings/${shopMapping.id}`)).status).toBe(204);
@@ -223,7 +249,9 @@ describe('secondary endpoint tokens and mappings', () => {
     const updated = await api.put(`/integrations/endpoint-tokens/${retired.id}`, { status: 'inactive' });
     expect(updated.body.status).toBe('inactive');
     expect((await api.get('/integrations/endpoint-tokens')).body.map((t: any) => t.id)).toEqual([active.id]);
-    expect((await api.get('/integrations/endpoint-tokens?status=inactive')).body.map((t: any) => t.id)).toEqual([retired.id]);
+    expect((await api.get('/integrations/endpoint-tokens?status=inactive')).body.map((t: any) => t.id)).toEqual([
+      retired.id,
+    ]);
     expect((await api.get('/integrations/endpoint-tokens?in(status,(active,inactive))')).body).toHaveLength(2);
     expect((await api.get(`/integrations/endpoint-tokens/${retired.id}`)).body.status).toBe('inactive');
     expect((await data(api, endpoint.id, 'GET', retired.value)).body.error_code).toBe('EPT_001');
@@ -261,8 +289,16 @@ describe('data viewer, audit and webhooks', () => {
       ['POST', 201],
       ['POST', 201],
     ]);
-    expect(fromShop[1]).toMatchObject({ token: { id: shop.id, kind: 'secondary', name: 'Shop backend' }, body: { order: 2 }, error_code: null });
-    const primary = (await api.get(`/integrations/endpoints/${endpoint.id}/records?eq(token.id,${endpoint.endpoint.primary_tokens[0].id})`)).body;
+    expect(fromShop[1]).toMatchObject({
+      token: { id: shop.id, kind: 'secondary', name: 'Shop backend' },
+      body: { order: 2 },
+      error_code: null,
+    });
+    const primary = (
+      await api.get(
+        `/integrations/endpoints/${endpoint.id}/records?eq(token.id,${endpoint.endpoint.primary_tokens[0].id})`,
+      )
+    ).body;
     expect(primary).toHaveLength(1);
     expect(primary[0].token).toMatchObject({ kind: 'primary', name: 'GET primary token' });
     expect((await api.get(`/integrations/endpoints/${endpoint.id}/records?ge(status,400)`)).body).toHaveLength(2);
@@ -270,7 +306,8 @@ describe('data viewer, audit and webhooks', () => {
     expect(accepted.map((r: any) => r.body)).toEqual([{ order: 1 }, { contact: 'a' }, { order: 2 }]);
     // No record ever holds a token value.
     const text = JSON.stringify(all);
-    for (const value of [shop.value, crm.value, endpoint.values.GET!, endpoint.values.POST!]) expect(text).not.toContain(value);
+    for (const value of [shop.value, crm.value, endpoint.values.GET!, endpoint.values.POST!])
+      expect(text).not.toContain(value);
   });
 
   it('audits denials as endpoint.access_denied with the error code, and lifecycle changes, never with values', async () => {
@@ -294,7 +331,8 @@ describe('data viewer, audit and webhooks', () => {
     const regenerated = (await api.get('/auth/audit?type=endpoint_token.regenerated')).body;
     expect(regenerated.map((e: any) => e.details.kind).sort()).toEqual(['primary', 'secondary']);
     const everything = (await api.get('/auth/audit')).text;
-    for (const value of [shop.value, endpoint.values.GET!, endpoint.values.POST!]) expect(everything).not.toContain(value);
+    for (const value of [shop.value, endpoint.values.GET!, endpoint.values.POST!])
+      expect(everything).not.toContain(value);
   });
 
   it('counts endpoint-token calls in the statistics store like API tokens', async () => {
@@ -319,8 +357,16 @@ describe('data viewer, audit and webhooks', () => {
       }),
     );
     const base = { label: 'Hook', description: null, jwt_secret: 's3cret', active: true, http_method: 'POST' };
-    await api.post('/notifications/webhooks', { ...base, object_class: 'endpoint_record', external_url: 'https://hooks.test/records' });
-    await api.post('/notifications/webhooks', { ...base, object_class: 'token', external_url: 'https://hooks.test/audit' });
+    await api.post('/notifications/webhooks', {
+      ...base,
+      object_class: 'endpoint_record',
+      external_url: 'https://hooks.test/records',
+    });
+    await api.post('/notifications/webhooks', {
+      ...base,
+      object_class: 'token',
+      external_url: 'https://hooks.test/audit',
+    });
     const endpoint = await createEndpoint(api);
     await data(api, endpoint.id, 'POST', endpoint.values.POST!, { order: 7 });
     await data(api, endpoint.id, 'POST', null, { order: 8 }); // rejected: audited, not an endpoint_record event
@@ -328,10 +374,14 @@ describe('data viewer, audit and webhooks', () => {
 
     const records = received.filter((r) => r.object === 'records').map((r) => r.body);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ type: 'endpoint_record.created', data: { endpoint: { id: endpoint.id }, method: 'POST', status: 201, body: { order: 7 } } });
+    expect(records[0]).toMatchObject({
+      type: 'endpoint_record.created',
+      data: { endpoint: { id: endpoint.id }, method: 'POST', status: 201, body: { order: 7 } },
+    });
     const audit = received.filter((r) => r.object === 'audit').map((r) => r.body.type);
     expect(audit).toEqual(['endpoint.created', 'endpoint.access_denied']);
-    for (const { body } of received) expect(validator.validate('#/components/schemas/WebhookDelivery', body)).toEqual({ ok: true });
+    for (const { body } of received)
+      expect(validator.validate('#/components/schemas/WebhookDelivery', body)).toEqual({ ok: true });
     for (const value of Object.values(endpoint.values)) expect(JSON.stringify(received)).not.toContain(value);
   });
 });

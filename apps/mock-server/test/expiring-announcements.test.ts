@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { MockPlatform } from '../src/index';
 import { webhookStoreOf } from '../src/store/webhook-store';
-import { client, createToken, usePlatform } from './harness';
+import { type client, createToken, usePlatform } from './harness';
 
 const start = usePlatform();
 const DAY = 86_400_000;
@@ -25,8 +25,15 @@ type Op =
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), days: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('issue' as const), days: fc.option(fc.integer({ min: -5, max: 40 })) }),
-  fc.record({ kind: fc.constantFrom('activate' as const, 'deactivate' as const, 'delete' as const, 'update' as const), pick: fc.nat() }),
-  fc.record({ kind: fc.constantFrom('renew' as const, 'rotate' as const), pick: fc.nat(), days: fc.option(fc.integer({ min: 1, max: 40 })) }),
+  fc.record({
+    kind: fc.constantFrom('activate' as const, 'deactivate' as const, 'delete' as const, 'update' as const),
+    pick: fc.nat(),
+  }),
+  fc.record({
+    kind: fc.constantFrom('renew' as const, 'rotate' as const),
+    pick: fc.nat(),
+    days: fc.option(fc.integer({ min: 1, max: 40 })),
+  }),
   fc.record({ kind: fc.constant('advance' as const), hours: fc.integer({ min: -15 * 24, max: 20 * 24 }) }),
   fc.record({ kind: fc.constant('list' as const) }),
 );
@@ -39,18 +46,28 @@ function model(platform: MockPlatform) {
     forget: (id: string) => announced.delete(id),
     look() {
       const now = platform.clock.now();
-      for (const token of platform.store.tokens.list()) if (effectiveStatus(token, now) === 'expiring') announced.add(token.id);
+      for (const token of platform.store.tokens.list())
+        if (effectiveStatus(token, now) === 'expiring') announced.add(token.id);
     },
   };
 }
 
-async function apply(platform: MockPlatform, api: ReturnType<typeof client>, reference: ReturnType<typeof model>, step: Op): Promise<void> {
+async function apply(
+  platform: MockPlatform,
+  api: ReturnType<typeof client>,
+  reference: ReturnType<typeof model>,
+  step: Op,
+): Promise<void> {
   const lastEvent = () => platform.store.audit.all().at(-1)?.id;
   const eventBefore = lastEvent();
   let clockMoved = false;
-  const ids = platform.store.tokens.list().map((t) => t.id).filter((id) => id !== 'SU-000-000-000');
+  const ids = platform.store.tokens
+    .list()
+    .map((t) => t.id)
+    .filter((id) => id !== 'SU-000-000-000');
   const picked = 'pick' in step && ids.length > 0 ? ids[step.pick % ids.length] : undefined;
-  const future = (days: number | null) => (days === null ? null : new Date(platform.clock.now() + days * DAY).toISOString());
+  const future = (days: number | null) =>
+    days === null ? null : new Date(platform.clock.now() + days * DAY).toISOString();
   switch (step.kind) {
     case 'create':
       await createToken(api, { expiration_date: future(step.days) });
@@ -83,7 +100,11 @@ async function apply(platform: MockPlatform, api: ReturnType<typeof client>, ref
     case 'renew':
     case 'rotate':
       if (picked) {
-        const result = await api.post(`/auth/tokens/${picked}/${step.kind}`, { expiration_date: future(step.days) }, { unchecked: true });
+        const result = await api.post(
+          `/auth/tokens/${picked}/${step.kind}`,
+          { expiration_date: future(step.days) },
+          { unchecked: true },
+        );
         if (result.status === 200) reference.forget(picked);
       }
       break;
@@ -101,7 +122,9 @@ describe('token.expiring announcements', () => {
         for (const step of steps) {
           await apply(platform, api, reference, step);
           await platform.webhooks.idle();
-          expect([...webhookStoreOf(platform.store).announcedExpiring].sort(), JSON.stringify(step)).toEqual([...reference.announced].sort());
+          expect([...webhookStoreOf(platform.store).announcedExpiring].sort(), JSON.stringify(step)).toEqual(
+            [...reference.announced].sort(),
+          );
         }
       }),
       { numRuns: 40 },
@@ -112,7 +135,9 @@ describe('token.expiring announcements', () => {
     const { platform, api } = await start({ seedTokens: 2_000 });
     await api.get('/auth/tokens?limit=1');
     await platform.webhooks.idle();
-    const { id } = await createToken(api, { expiration_date: new Date(platform.clock.now() + 200 * DAY).toISOString() });
+    const { id } = await createToken(api, {
+      expiration_date: new Date(platform.clock.now() + 200 * DAY).toISOString(),
+    });
     await platform.webhooks.idle();
     const before = { ...platform.webhooks.scanStats };
     for (let i = 0; i < 5; i++) await api.put(`/auth/tokens/${id}`, { description: `edit ${i}` });

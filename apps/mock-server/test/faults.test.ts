@@ -3,7 +3,11 @@ import { adminHeaders, ORIGIN, usePlatform } from './harness';
 
 const start = usePlatform();
 
-async function outcomes(api: Awaited<ReturnType<ReturnType<typeof usePlatform>>>['api'], path: string, n: number): Promise<string[]> {
+async function outcomes(
+  api: Awaited<ReturnType<ReturnType<typeof usePlatform>>>['api'],
+  path: string,
+  n: number,
+): Promise<string[]> {
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
     try {
@@ -18,7 +22,9 @@ async function outcomes(api: Awaited<ReturnType<ReturnType<typeof usePlatform>>>
 
 describe('fault injection', () => {
   it('injects seeded 429/500/503 and connection resets per route, reproducibly', async () => {
-    const faults = { routes: { 'GET /modules': { rate429: 0.2, rate500: 0.2, rate503: 0.2, rateReset: 0.2, retryAfterS: 7 } } };
+    const faults = {
+      routes: { 'GET /modules': { rate429: 0.2, rate500: 0.2, rate503: 0.2, rateReset: 0.2, retryAfterS: 7 } },
+    };
     const first = await start({ seed: 42, faults });
     const a = await outcomes(first.api, '/modules', 40);
     const second = await start({ seed: 42, faults });
@@ -50,12 +56,23 @@ describe('fault injection', () => {
     const { api, platform } = await start();
     const headers = adminHeaders(platform);
     expect(await (await fetch(`${ORIGIN}/__mock/faults`, { headers })).json()).toEqual({ routes: {} });
-    const put = await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', headers, body: JSON.stringify({ routes: { '*': { rate500: 1 } } }) });
+    const put = await fetch(`${ORIGIN}/__mock/faults`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ routes: { '*': { rate500: 1 } } }),
+    });
     expect(put.status).toBe(200);
     expect((await api.get('/modules')).body.error_code).toBe('GEN_500');
-    const bad = await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', headers, body: JSON.stringify({ routes: { '*': { rate500: 2, bogus: 1 } } }) });
+    const bad = await fetch(`${ORIGIN}/__mock/faults`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ routes: { '*': { rate500: 2, bogus: 1 } } }),
+    });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors).toEqual(['routes.*.rate500: must be between 0 and 1', 'routes.*.bogus: unknown field']);
+    expect((await bad.json()).errors).toEqual([
+      'routes.*.rate500: must be between 0 and 1',
+      'routes.*.bogus: unknown field',
+    ]);
     await fetch(`${ORIGIN}/__mock/faults`, { method: 'PUT', headers, body: JSON.stringify({ routes: {} }) });
     expect((await api.get('/modules')).status).toBe(200);
   });
@@ -69,11 +86,23 @@ describe('admin routes', () => {
   it('moves the clock with POST /__mock/clock and resets state with POST /__mock/reset', async () => {
     const { api, platform } = await start();
     const headers = adminHeaders(platform);
-    const advanced = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers, body: JSON.stringify({ advanceMs: 60_000 }) });
+    const advanced = await fetch(`${ORIGIN}/__mock/clock`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ advanceMs: 60_000 }),
+    });
     expect(await advanced.json()).toEqual({ now: '2026-03-01T12:01:00.000Z', frozen: true });
-    await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers, body: JSON.stringify({ now: '2027-01-01T00:00:00Z' }) });
+    await fetch(`${ORIGIN}/__mock/clock`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ now: '2027-01-01T00:00:00Z' }),
+    });
     expect(platform.clock.iso()).toBe('2027-01-01T00:00:00.000Z');
-    const bad = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers, body: JSON.stringify({ advanceMs: 'soon' }) });
+    const bad = await fetch(`${ORIGIN}/__mock/clock`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ advanceMs: 'soon' }),
+    });
     expect(bad.status).toBe(400);
 
     const created = await api.post('/auth/tokens', { name: 'temp', extension: { id: 'EXT-000' } });

@@ -7,35 +7,74 @@ import { usePlatform } from './harness';
 const start = usePlatform();
 
 /** Fixed by default so CI is deterministic; `FUZZ_SEED=<integer>` overrides it. */
-const FUZZ_SEED = process.env.FUZZ_SEED && /^-?\d+$/.test(process.env.FUZZ_SEED) ? Number(process.env.FUZZ_SEED) : 20_261_123;
+const FUZZ_SEED =
+  process.env.FUZZ_SEED && /^-?\d+$/.test(process.env.FUZZ_SEED) ? Number(process.env.FUZZ_SEED) : 20_261_123;
 const spec = loadSpec(SPEC_TEXT);
 
 const segment = fc.oneof(
-  fc.constantFrom('SU-000-000-000', 'SU-123-456-789', 'MD-0007', 'MD-9999', 'EXT-000', 'PM-000-000-001', '%2F', '%00', '%ZZ', ''),
-  fc.string({ maxLength: 12 }).map(encodeURIComponent).filter((s) => s !== '.' && s !== '..'),
+  fc.constantFrom(
+    'SU-000-000-000',
+    'SU-123-456-789',
+    'MD-0007',
+    'MD-9999',
+    'EXT-000',
+    'PM-000-000-001',
+    '%2F',
+    '%00',
+    '%ZZ',
+    '',
+  ),
+  fc
+    .string({ maxLength: 12 })
+    .map(encodeURIComponent)
+    .filter((s) => s !== '.' && s !== '..'),
 );
 const path = fc.oneof(
-  fc.constantFrom(...spec.operations.map((op) => op.path)).chain((template) =>
-    fc.array(segment, { minLength: 3, maxLength: 3 }).map(([a, b, c]) => template.replace(/\{[^}]+\}/g, () => a ?? b ?? c ?? 'x')),
-  ),
+  fc
+    .constantFrom(...spec.operations.map((op) => op.path))
+    .chain((template) =>
+      fc
+        .array(segment, { minLength: 3, maxLength: 3 })
+        .map(([a, b, c]) => template.replace(/\{[^}]+\}/g, () => a ?? b ?? c ?? 'x')),
+    ),
   fc.array(segment, { maxLength: 5 }).map((parts) => `/${parts.join('/')}`),
 );
 const query = fc.oneof(
   fc.constant(''),
-  fc.constantFrom('limit=1001', 'limit=-5', 'offset=x', 'eq(name,', 'ordering(-id)', 'select(-events)', 'search=%E0%A4%A', 'and(or(not(eq(id,1))))', `in(id,(${'a,'.repeat(1200)}a))`),
+  fc.constantFrom(
+    'limit=1001',
+    'limit=-5',
+    'offset=x',
+    'eq(name,',
+    'ordering(-id)',
+    'select(-events)',
+    'search=%E0%A4%A',
+    'and(or(not(eq(id,1))))',
+    `in(id,(${'a,'.repeat(1200)}a))`,
+  ),
   fc.string({ maxLength: 60 }).map((s) => encodeURI(s).replace(/#/g, '%23')),
 );
 const body = fc.oneof(
   fc.constant(undefined),
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc.string({ maxLength: 200 }),
-  fc.record({ name: fc.oneof(fc.string({ maxLength: 140 }), fc.integer()), extension: fc.oneof(fc.constant({ id: 'EXT-000' }), fc.anything()) }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+  fc
+    .record(
+      {
+        name: fc.oneof(fc.string({ maxLength: 140 }), fc.integer()),
+        extension: fc.oneof(fc.constant({ id: 'EXT-000' }), fc.anything()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((v) => JSON.stringify(v)),
 );
 const authorization = fc.oneof(
   fc.constant('bootstrap'),
   fc.constant(null),
   fc.string({ maxLength: 80 }).filter((s) => /^[\x20-\x7e]*$/.test(s)),
-  fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 40, maxLength: 40 }).map((hex) => `ApiKey SU-000-000-000:${hex}`),
+  fc
+    .string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 40, maxLength: 40 })
+    .map((hex) => `ApiKey SU-000-000-000:${hex}`),
 );
 
 describe('garbage never reaches a 500', () => {
@@ -61,8 +100,13 @@ describe('garbage never reaches a 500', () => {
           // Dot segments are resolved by the client's URL parser before sending: such requests leave the API base.
           fc.pre(new URL(`${platform.baseUrl}${url}`).pathname.startsWith('/public/v1/'));
           // Operations of the spec the core does not implement (webhooks, endpoints) answer 503 by design.
-          const match = platform.runtime.router.match(method, new URL(`${platform.baseUrl}${url}`).pathname.slice('/public/v1'.length));
-          fc.pre(match.kind !== 'found' || platform.runtime.routes.has(`${match.operation.method} ${match.operation.path}`));
+          const match = platform.runtime.router.match(
+            method,
+            new URL(`${platform.baseUrl}${url}`).pathname.slice('/public/v1'.length),
+          );
+          fc.pre(
+            match.kind !== 'found' || platform.runtime.routes.has(`${match.operation.method} ${match.operation.path}`),
+          );
           const result = await api.call(method === 'GET' || method === 'DELETE' ? method : method, url, {
             key: auth === 'bootstrap' ? platform.bootstrapKey : auth,
             headers,

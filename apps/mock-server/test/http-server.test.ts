@@ -48,12 +48,18 @@ describe('the node:http adapter', () => {
     await fetch(`${server.url}/public/v1/auth/context`, { headers: { ...auth(), 'x-forwarded-for': '198.51.100.1' } });
     expect(platform.store.tokens.get('SU-000-000-000')!.last_access?.ip).toBe('127.0.0.1');
     // `trustProxy: true` trusts one hop, the socket peer: the client is the right-most address, the one it appended.
-    await fetch(`${proxied.url}/public/v1/auth/context`, { headers: { ...auth(), 'x-forwarded-for': '198.51.100.1, 10.0.0.1' } });
+    await fetch(`${proxied.url}/public/v1/auth/context`, {
+      headers: { ...auth(), 'x-forwarded-for': '198.51.100.1, 10.0.0.1' },
+    });
     expect(platform.store.tokens.get('SU-000-000-000')!.last_access?.ip).toBe('10.0.0.1');
   });
 
   it('turns HttpResponse.error() into a connection reset', async () => {
-    await fetch(`${server.url}/__mock/faults`, { method: 'PUT', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ routes: { 'GET /modules': { rateReset: 1 } } }) });
+    await fetch(`${server.url}/__mock/faults`, {
+      method: 'PUT',
+      headers: { ...auth(), 'content-type': 'application/json' },
+      body: JSON.stringify({ routes: { 'GET /modules': { rateReset: 1 } } }),
+    });
     try {
       const error = await fetch(`${server.url}/public/v1/modules`, { headers: auth() }).then(
         () => undefined,
@@ -65,7 +71,11 @@ describe('the node:http adapter', () => {
       // The server survives it.
       expect((await fetch(`${server.url}/public/v1/extensions`, { headers: auth() })).status).toBe(200);
     } finally {
-      await fetch(`${server.url}/__mock/faults`, { method: 'PUT', headers: { ...auth(), 'content-type': 'application/json' }, body: JSON.stringify({ routes: {} }) });
+      await fetch(`${server.url}/__mock/faults`, {
+        method: 'PUT',
+        headers: { ...auth(), 'content-type': 'application/json' },
+        body: JSON.stringify({ routes: {} }),
+      });
     }
   });
 
@@ -128,7 +138,11 @@ describe('CORS over HTTP', () => {
   it('answers preflights and exposes the pagination and request-id headers', async () => {
     const preflight = await fetch(`${server.url}/public/v1/auth/tokens`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');

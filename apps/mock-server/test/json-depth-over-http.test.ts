@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockPlatform, DEFAULT_MAX_JSON_DEPTH, startMockServer, type MockServer } from '../src/index';
 import { rawRequest } from './raw-http';
 
-const platform = createMockPlatform({ seed: 14, now: '2026-03-01T12:00:00Z', onUnexpectedError: (error) => unexpected.push(error) });
+const platform = createMockPlatform({
+  seed: 14,
+  now: '2026-03-01T12:00:00Z',
+  onUnexpectedError: (error) => unexpected.push(error),
+});
 const unexpected: unknown[] = [];
 let server: MockServer;
 
@@ -32,9 +36,16 @@ describe('JSON depth over HTTP', () => {
     const body = `{"object_class":"token","label":"deep","external_url":"https://hooks.example/x","jwt_secret":"s3cret-s3cret-s3cret","http_method":"POST","description":"d","active":true,"data":${nested(5000)}}`;
     const result = await send('POST', '/public/v1/notifications/webhooks', body);
     expect(result.status).toBe(400);
-    expect(result.json).toEqual({ error_code: 'VAL_001', errors: [`body: JSON nests deeper than ${DEFAULT_MAX_JSON_DEPTH} levels`] });
+    expect(result.json).toEqual({
+      error_code: 'VAL_001',
+      errors: [`body: JSON nests deeper than ${DEFAULT_MAX_JSON_DEPTH} levels`],
+    });
     expect(platform.store.audit.all().length).toBe(auditBefore);
-    const list = await rawRequest(server.url, { method: 'GET', path: '/public/v1/notifications/webhooks', headers: { authorization: platform.bootstrapKey } });
+    const list = await rawRequest(server.url, {
+      method: 'GET',
+      path: '/public/v1/notifications/webhooks',
+      headers: { authorization: platform.bootstrapKey },
+    });
     expect(list.status).toBe(200);
     expect(list.json).toEqual([]);
   });
@@ -47,12 +58,21 @@ describe('JSON depth over HTTP', () => {
   });
 
   it('refuses deep JSON posted anonymously to an authentication: none endpoint', async () => {
-    const created = await send('POST', '/public/v1/integrations/endpoints', JSON.stringify({ name: 'open', authentication: 'none' }));
+    const created = await send(
+      'POST',
+      '/public/v1/integrations/endpoints',
+      JSON.stringify({ name: 'open', authentication: 'none' }),
+    );
     expect(created.status).toBe(201);
     const result = await send('POST', `/public/v1/integrations/endpoints/${created.json.id}/data`, nested(5000), false);
     expect(result.status).toBe(400);
     expect(result.json.error_code).toBe('VAL_001');
-    const fine = await send('POST', `/public/v1/integrations/endpoints/${created.json.id}/data`, JSON.stringify({ order: 1 }), false);
+    const fine = await send(
+      'POST',
+      `/public/v1/integrations/endpoints/${created.json.id}/data`,
+      JSON.stringify({ order: 1 }),
+      false,
+    );
     expect(fine.status).toBe(201);
   });
 
@@ -73,9 +93,19 @@ describe('JSON depth over HTTP', () => {
     const own = await startMockServer({ handlers: shallow.handlers, port: 0, origin: 'http://127.0.0.1:4010' });
     try {
       const headers = { authorization: shallow.bootstrapKey, 'content-type': 'application/json' };
-      const two = await rawRequest(own.url, { method: 'POST', path: '/public/v1/auth/tokens', headers, body: JSON.stringify({ name: 'x', extension: { id: 'EXT-000' } }) });
+      const two = await rawRequest(own.url, {
+        method: 'POST',
+        path: '/public/v1/auth/tokens',
+        headers,
+        body: JSON.stringify({ name: 'x', extension: { id: 'EXT-000' } }),
+      });
       expect(two.status).toBe(201);
-      const three = await rawRequest(own.url, { method: 'POST', path: '/public/v1/auth/tokens', headers, body: JSON.stringify({ name: 'x', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0003' } }] }) });
+      const three = await rawRequest(own.url, {
+        method: 'POST',
+        path: '/public/v1/auth/tokens',
+        headers,
+        body: JSON.stringify({ name: 'x', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0003' } }] }),
+      });
       expect(three.status).toBe(400);
     } finally {
       await own.close();
@@ -93,7 +123,12 @@ describe('JSON depth over HTTP', () => {
     try {
       const headers = { authorization: deepest.bootstrapKey, 'content-type': 'application/json' };
       const body = `{"object_class":"token","label":"deep","external_url":"https://hooks.example/x","jwt_secret":"s3cret-s3cret-s3cret","http_method":"POST","description":"d","active":false,"data":${nested(999)}}`;
-      const created = await rawRequest(own.url, { method: 'POST', path: '/public/v1/notifications/webhooks', headers, body });
+      const created = await rawRequest(own.url, {
+        method: 'POST',
+        path: '/public/v1/notifications/webhooks',
+        headers,
+        body,
+      });
       expect(created.status).toBe(201);
       const list = await rawRequest(own.url, { method: 'GET', path: '/public/v1/notifications/webhooks', headers });
       expect(list.status).toBe(200);

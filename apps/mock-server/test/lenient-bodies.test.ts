@@ -28,14 +28,22 @@ describe('lenient write bodies', () => {
   it('names ignored nested keys as a.b', async () => {
     const { api } = await start();
     const { id } = await createToken(api);
-    const result = await api.put(`/auth/tokens/${id}`, { access_rules: { blocked_ips: [], colour: 'red' }, owner: { id: 'x' } });
+    const result = await api.put(`/auth/tokens/${id}`, {
+      access_rules: { blocked_ips: [], colour: 'red' },
+      owner: { id: 'x' },
+    });
     expect(result.status).toBe(200);
     expect(result.headers.get('x-connect-ignored-fields')).toBe('access_rules.colour, owner');
   });
 
   it('accepts undeclared keys on create and sends no header when nothing was ignored', async () => {
     const { api } = await start();
-    const created = await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' }, colour: 'red', id: 'SU-999-999-999' });
+    const created = await api.post('/auth/tokens', {
+      name: 'x',
+      extension: { id: 'EXT-000' },
+      colour: 'red',
+      id: 'SU-999-999-999',
+    });
     expect(created.status).toBe(201);
     expect(created.body.id).not.toBe('SU-999-999-999');
     expect(created.headers.get('x-connect-ignored-fields')).toBe('colour, id');

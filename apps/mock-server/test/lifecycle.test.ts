@@ -35,7 +35,10 @@ describe('token lifecycle', () => {
 
   it('renew: new key at once, the old key keeps working until its own expiry', async () => {
     const { api, platform } = await start();
-    const { id, key: oldKey } = await createToken(api, { permissions: INTEGRATIONS, expiration_date: '2026-03-10T00:00:00Z' });
+    const { id, key: oldKey } = await createToken(api, {
+      permissions: INTEGRATIONS,
+      expiration_date: '2026-03-10T00:00:00Z',
+    });
     const renewed = await api.post(`/auth/tokens/${id}/renew`, { expiration_date: '2027-03-01T00:00:00Z' });
     expect(renewed.status).toBe(200);
     const newKey = renewed.body.token as string;
@@ -91,7 +94,12 @@ describe('token lifecycle', () => {
     await api.post(`/auth/tokens/${id}/activate`);
     await api.post(`/auth/tokens/${id}/rotate`);
     const events = (await api.get(`/auth/tokens/${id}/audit?ordering(at)`)).body;
-    expect(events.map((e: any) => e.type)).toEqual(['token.created', 'token.deactivated', 'token.activated', 'token.rotated']);
+    expect(events.map((e: any) => e.type)).toEqual([
+      'token.created',
+      'token.deactivated',
+      'token.activated',
+      'token.rotated',
+    ]);
     const adminId = platform.bootstrapKey.split(' ')[1]!.split(':')[0];
     expect(events.every((e: any) => e.actor.id === adminId && e.ip === '127.0.0.1')).toBe(true);
   });
@@ -106,8 +114,12 @@ describe('permissions', () => {
     expect(granted.status).toBe(201);
     expect(granted.body).toMatchObject({ object: { id: 'MD-0003', name: 'Catalog' } });
     expect((await api.get('/products', { key })).status).toBe(200);
-    expect((await api.post(`/auth/tokens/${id}/permissions`, { object: { id: 'MD-0003' } })).body.error_code).toBe('TKN_002');
-    expect((await api.post(`/auth/tokens/${id}/permissions`, { object: { id: 'MD-0099' } })).body.error_code).toBe('TKN_002');
+    expect((await api.post(`/auth/tokens/${id}/permissions`, { object: { id: 'MD-0003' } })).body.error_code).toBe(
+      'TKN_002',
+    );
+    expect((await api.post(`/auth/tokens/${id}/permissions`, { object: { id: 'MD-0099' } })).body.error_code).toBe(
+      'TKN_002',
+    );
     await api.post(`/auth/tokens/${id}/permissions`, { object: { id: 'MD-0001' } });
     const list = await api.get(`/auth/tokens/${id}/permissions?ordering(-object.id)`);
     expect(list.body.map((p: any) => p.object.id)).toEqual(['MD-0003', 'MD-0001']);

@@ -4,9 +4,21 @@ import { createToken, usePlatform } from './harness';
 const start = usePlatform();
 
 async function seedNamed(api: Parameters<typeof createToken>[0]) {
-  await createToken(api, { name: 'alpha prod', extension: { id: 'EXT-002' }, permissions: [{ object: { id: 'MD-0003' } }] });
-  await createToken(api, { name: 'beta staging', extension: { id: 'EXT-000' }, expiration_date: '2026-03-05T00:00:00Z' });
-  await createToken(api, { name: 'gamma prod', extension: { id: 'EXT-003' }, permissions: [{ object: { id: 'MD-0003' } }, { object: { id: 'MD-0007' } }] });
+  await createToken(api, {
+    name: 'alpha prod',
+    extension: { id: 'EXT-002' },
+    permissions: [{ object: { id: 'MD-0003' } }],
+  });
+  await createToken(api, {
+    name: 'beta staging',
+    extension: { id: 'EXT-000' },
+    expiration_date: '2026-03-05T00:00:00Z',
+  });
+  await createToken(api, {
+    name: 'gamma prod',
+    extension: { id: 'EXT-003' },
+    permissions: [{ object: { id: 'MD-0003' } }, { object: { id: 'MD-0007' } }],
+  });
 }
 
 describe('lists: RQL, search, ordering, select, pagination', () => {
@@ -17,7 +29,10 @@ describe('lists: RQL, search, ordering, select, pagination', () => {
     expect(await names('extension.id=EXT-002')).toEqual(['alpha prod']);
     expect(await names('ilike(name,*PROD*)')).toEqual(['alpha prod', 'gamma prod']);
     expect(await names('eq(permissions.object.id,MD-0003)')).toEqual(['Bootstrap admin', 'alpha prod', 'gamma prod']);
-    expect(await names('and(eq(permissions.object.id,MD-0003),ne(id,SU-000-000-000))')).toEqual(['alpha prod', 'gamma prod']);
+    expect(await names('and(eq(permissions.object.id,MD-0003),ne(id,SU-000-000-000))')).toEqual([
+      'alpha prod',
+      'gamma prod',
+    ]);
     expect(await names('status=expiring')).toEqual(['beta staging']);
     expect(await names('and(ilike(name,*prod*),eq(extension.id,EXT-003))')).toEqual(['gamma prod']);
     expect(await names('in(extension.id,(EXT-002,EXT-003))')).toEqual(['alpha prod', 'gamma prod']);

@@ -29,17 +29,26 @@ describe('request pipeline', () => {
   it('answers 413 GEN_413 above 1 MiB', async () => {
     const { api } = await start();
     const big = JSON.stringify({ name: 'x', extension: { id: 'EXT-000' }, description: 'y'.repeat(MAX_BODY_BYTES) });
-    const result = await api.call('POST', '/auth/tokens', { raw: big, headers: { 'content-type': 'application/json' } });
+    const result = await api.call('POST', '/auth/tokens', {
+      raw: big,
+      headers: { 'content-type': 'application/json' },
+    });
     expect(result.status).toBe(413);
     expect(result.body.error_code).toBe('GEN_413');
   });
 
   it('answers 415 GEN_415 for a non-JSON body and 400 VAL_001 for broken JSON', async () => {
     const { api } = await start();
-    const form = await api.call('POST', '/auth/tokens', { raw: 'name=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await api.call('POST', '/auth/tokens', {
+      raw: 'name=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.status).toBe(415);
     expect(form.body.error_code).toBe('GEN_415');
-    const broken = await api.call('POST', '/auth/tokens', { raw: '{"name":', headers: { 'content-type': 'application/json' } });
+    const broken = await api.call('POST', '/auth/tokens', {
+      raw: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.error_code).toBe('VAL_001');
     expect(broken.body.errors[0]).toMatch(/^body: /);
@@ -49,7 +58,11 @@ describe('request pipeline', () => {
 
   it('checks authentication before the body, so anonymous callers learn nothing about validation', async () => {
     const { api } = await start();
-    const result = await api.call('POST', '/auth/tokens', { key: null, raw: 'garbage', headers: { 'content-type': 'text/plain' } });
+    const result = await api.call('POST', '/auth/tokens', {
+      key: null,
+      raw: 'garbage',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(result.body.error_code).toBe('AUTH_001');
   });
 
@@ -77,7 +90,9 @@ describe('request pipeline', () => {
     expect(secret).toMatch(/^[0-9a-f]{40}$/);
     const cache = platform.store.idempotency as unknown as { entries: Map<string, unknown> };
     const dump = (value: unknown): string =>
-      JSON.stringify(value, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v));
+      JSON.stringify(value, (_k, v: unknown) =>
+        v instanceof Map ? [...v.entries()] : v instanceof Uint8Array ? Buffer.from(v).toString('latin1') : v,
+      );
     const text = dump(cache.entries);
     expect(cache.entries.size).toBe(1);
     expect(text).not.toContain('idem-secret-check-42');
@@ -106,9 +121,16 @@ describe('request pipeline', () => {
 
   it('refuses an oversized Idempotency-Key with VAL_001', async () => {
     const { api } = await start();
-    const result = await api.post('/modules', undefined, { headers: { 'idempotency-key': 'k'.repeat(300) }, unchecked: true });
+    const result = await api.post('/modules', undefined, {
+      headers: { 'idempotency-key': 'k'.repeat(300) },
+      unchecked: true,
+    });
     expect(result.status).toBe(405);
-    const onCreate = await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' } }, { headers: { 'idempotency-key': 'k'.repeat(300) } });
+    const onCreate = await api.post(
+      '/auth/tokens',
+      { name: 'x', extension: { id: 'EXT-000' } },
+      { headers: { 'idempotency-key': 'k'.repeat(300) } },
+    );
     expect(onCreate.body.error_code).toBe('VAL_001');
   });
 });
@@ -122,7 +144,13 @@ describe('request log', () => {
     await api.get('/auth/tokens', { key: `ApiKey SU-000-000-000:${'f'.repeat(40)}` });
     await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' } });
     expect(lines).toHaveLength(3);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ method: 'GET', path: '/auth/tokens', status: 200, tokenId: 'SU-000-000-000', errorCode: null });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      method: 'GET',
+      path: '/auth/tokens',
+      status: 200,
+      tokenId: 'SU-000-000-000',
+      errorCode: null,
+    });
     expect(JSON.parse(lines[1]!)).toMatchObject({ status: 401, errorCode: 'AUTH_001' });
     const created = JSON.parse(lines[2]!);
     expect(created.status).toBe(201);

@@ -17,7 +17,8 @@ describe('createMockPlatform', () => {
     const a = createMockPlatform({ seed: 'demo', now: '2026-03-01T00:00:00Z', seedTokens: 15 });
     const b = createMockPlatform({ seed: 'demo', now: '2026-03-01T00:00:00Z', seedTokens: 15 });
     await Promise.all([a.ready, b.ready]);
-    const view = (p: typeof a) => p.store.tokens.list().map((t) => [t.id, t.name, t.extension.id, t.expiration_date, t.active]);
+    const view = (p: typeof a) =>
+      p.store.tokens.list().map((t) => [t.id, t.name, t.extension.id, t.expiration_date, t.active]);
     expect(view(a)).toEqual(view(b));
     expect(a.store.tokens.size).toBe(16);
     expect(a.store.tokens.list()[1]!.secrets[0]!.hash).not.toBe(b.store.tokens.list()[1]!.secrets[0]!.hash);
@@ -28,7 +29,10 @@ describe('createMockPlatform', () => {
 
   it('issues tokens directly for test arrangement, and its seeded tokens answer with the contract', async () => {
     const { api, platform } = await start({ seedTokens: 10 });
-    const { key, token } = await platform.issueToken({ name: 'direct', permissions: [{ id: 'MD-0003', name: 'Catalog' }] });
+    const { key, token } = await platform.issueToken({
+      name: 'direct',
+      permissions: [{ id: 'MD-0003', name: 'Catalog' }],
+    });
     expect((await api.get('/products', { key })).status).toBe(200);
     const list = await api.get('/auth/tokens?limit=1000');
     expect(list.body).toHaveLength(12);
@@ -50,7 +54,10 @@ describe('createMockPlatform', () => {
     const { platform, api } = await start();
     const { token } = await platform.issueToken();
     const big = 'x'.repeat(2 * 1024 * 1024);
-    const del = await api.call('DELETE', `/auth/tokens/${token.id}`, { raw: big, headers: { 'content-type': 'text/plain' } });
+    const del = await api.call('DELETE', `/auth/tokens/${token.id}`, {
+      raw: big,
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(del.status).toBe(204);
   });
 });

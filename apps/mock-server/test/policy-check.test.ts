@@ -8,10 +8,17 @@ describe('policy check', () => {
     const { api, platform } = await start();
     const tokens = [
       await createToken(api, { permissions: [{ object: { id: 'MD-0007' } }] }),
-      await createToken(api, { permissions: [{ object: { id: 'MD-0003' } }], access_rules: { blocked_ips: ['203.0.113.128/25'] } }),
+      await createToken(api, {
+        permissions: [{ object: { id: 'MD-0003' } }],
+        access_rules: { blocked_ips: ['203.0.113.128/25'] },
+      }),
       await createToken(api, {
         permissions: [{ object: { id: 'MD-0007' } }, { object: { id: 'MD-0013' } }],
-        access_rules: { allowed_ips: ['2001:db8::/48', '203.0.113.0/26'], allowed_apis: [{ method: 'GET', path: '/*' }], blocked_apis: [{ method: '*', path: '/auth/audit' }] },
+        access_rules: {
+          allowed_ips: ['2001:db8::/48', '203.0.113.0/26'],
+          allowed_apis: [{ method: 'GET', path: '/*' }],
+          blocked_apis: [{ method: '*', path: '/auth/audit' }],
+        },
       }),
       await createToken(api, { permissions: [{ object: { id: 'MD-0007' } }], expiration_date: '2026-03-01T12:00:01Z' }),
     ];
@@ -42,8 +49,15 @@ describe('policy check', () => {
           const check = await api.post(`/auth/tokens/${token.id}/check`, { method, path, ip }, { ip: '203.0.113.1' });
           expect(check.status).toBe(200);
           const actual = await api.call(method, path, { key: token.key, ip });
-          const actualCode = actual.status === 401 || actual.status === 403 || actual.status === 429 ? actual.body.error_code : null;
-          expect({ method, path, ip, token: token.id, code: check.body.error_code }).toEqual({ method, path, ip, token: token.id, code: actualCode });
+          const actualCode =
+            actual.status === 401 || actual.status === 403 || actual.status === 429 ? actual.body.error_code : null;
+          expect({ method, path, ip, token: token.id, code: check.body.error_code }).toEqual({
+            method,
+            path,
+            ip,
+            token: token.id,
+            code: actualCode,
+          });
           expect(check.body.allowed).toBe(actualCode === null);
           if (!check.body.allowed) expect(actual.body.errors[0]).toBe(check.body.reason);
           compared++;
@@ -55,8 +69,14 @@ describe('policy check', () => {
 
   it('reports the deciding rule and module, and does not consume rate limit', async () => {
     const { api } = await start();
-    const { id, key } = await createToken(api, { permissions: [{ object: { id: 'MD-0003' } }], rate_limit: { requests: 1, period_seconds: 60 } });
-    const denied = await api.post(`/auth/tokens/${id}/check`, { method: 'GET', path: '/public/v1/auth/tokens?limit=5' });
+    const { id, key } = await createToken(api, {
+      permissions: [{ object: { id: 'MD-0003' } }],
+      rate_limit: { requests: 1, period_seconds: 60 },
+    });
+    const denied = await api.post(`/auth/tokens/${id}/check`, {
+      method: 'GET',
+      path: '/public/v1/auth/tokens?limit=5',
+    });
     expect(denied.body).toEqual({
       allowed: false,
       error_code: 'AUTH_005',
@@ -66,11 +86,20 @@ describe('policy check', () => {
     });
     for (let i = 0; i < 3; i++) {
       const allowed = await api.post(`/auth/tokens/${id}/check`, { method: 'GET', path: '/products' });
-      expect(allowed.body).toMatchObject({ allowed: true, error_code: null, rule: { kind: 'default', value: null }, module: { id: 'MD-0003' } });
+      expect(allowed.body).toMatchObject({
+        allowed: true,
+        error_code: null,
+        rule: { kind: 'default', value: null },
+        module: { id: 'MD-0003' },
+      });
     }
     expect((await api.get('/products', { key })).status).toBe(200);
     const limited = await api.post(`/auth/tokens/${id}/check`, { method: 'GET', path: '/products' });
-    expect(limited.body).toMatchObject({ allowed: false, error_code: 'AUTH_008', rule: { kind: 'rate_limit', value: '1/60s' } });
+    expect(limited.body).toMatchObject({
+      allowed: false,
+      error_code: 'AUTH_008',
+      rule: { kind: 'rate_limit', value: '1/60s' },
+    });
   });
 
   it('validates its body', async () => {

@@ -27,7 +27,10 @@ describe('RQL spellings over the node:http adapter', () => {
       expect(created.status).toBe(201);
       ids[name] = ((await created.json()) as { id: string }).id;
     }
-    const off = await fetch(`${server.url}/public/v1/auth/tokens/${ids.two}/deactivate`, { method: 'POST', headers: headers() });
+    const off = await fetch(`${server.url}/public/v1/auth/tokens/${ids.two}/deactivate`, {
+      method: 'POST',
+      headers: headers(),
+    });
     expect(off.status).toBe(200);
     const list = async (query: string) => {
       const response = await fetch(`${server.url}/public/v1/auth/tokens?${query}`, { headers: headers() });
@@ -39,4 +42,3 @@ describe('RQL spellings over the node:http adapter', () => {
     expect(await list('(status=active)&(name=one)')).toEqual(['one']);
   });
 });
-

@@ -43,7 +43,12 @@ describe('RQL spellings over HTTP (in-process MSW)', () => {
     const { names } = await seeded();
     expect(await names('((status=active)|(status=inactive))')).toEqual(['Bootstrap admin', 'alpha', 'beta', 'gamma']);
     expect(await names('(status=active;status=inactive)')).toEqual(['Bootstrap admin', 'alpha', 'beta', 'gamma']);
-    expect(await names('or(eq(status,active),eq(status,inactive))')).toEqual(['Bootstrap admin', 'alpha', 'beta', 'gamma']);
+    expect(await names('or(eq(status,active),eq(status,inactive))')).toEqual([
+      'Bootstrap admin',
+      'alpha',
+      'beta',
+      'gamma',
+    ]);
   });
 
   it('(status=active)&(extension.id=EXT-000), the JS SDK $and, lists the active tokens of that extension', async () => {
@@ -109,15 +114,31 @@ describe('RQL spellings filter alike (property, in-process MSW)', () => {
   const tokenNames = ['alpha', 'beta', 'gamma', 'delta', 'Bootstrap admin'];
   const extensions = ['EXT-000', 'EXT-002', 'EXT-003'];
   const leaf: fc.Arbitrary<RqlNode> = fc.oneof(
-    fc.record({ op: fc.constantFrom('eq', 'ne'), field: fc.constant('status'), value: fc.constantFrom(...statuses).map(str) }),
-    fc.record({ op: fc.constantFrom('eq', 'ne'), field: fc.constant('name'), value: fc.constantFrom(...tokenNames).map(quoteIfSpaced) }),
-    fc.record({ op: fc.constantFrom('eq', 'ne'), field: fc.constant('extension.id'), value: fc.constantFrom(...extensions).map(str) }),
+    fc.record({
+      op: fc.constantFrom('eq', 'ne'),
+      field: fc.constant('status'),
+      value: fc.constantFrom(...statuses).map(str),
+    }),
+    fc.record({
+      op: fc.constantFrom('eq', 'ne'),
+      field: fc.constant('name'),
+      value: fc.constantFrom(...tokenNames).map(quoteIfSpaced),
+    }),
+    fc.record({
+      op: fc.constantFrom('eq', 'ne'),
+      field: fc.constant('extension.id'),
+      value: fc.constantFrom(...extensions).map(str),
+    }),
     fc.record({
       op: fc.constantFrom('in', 'out'),
       field: fc.constant('extension.id'),
       values: fc.uniqueArray(fc.constantFrom(...extensions), { minLength: 1, maxLength: 3 }).map((v) => v.map(str)),
     }),
-    fc.record({ op: fc.constantFrom('like', 'ilike'), field: fc.constant('name'), pattern: fc.constantFrom('*a', 'a*', '*ET*', 'b*a') }),
+    fc.record({
+      op: fc.constantFrom('like', 'ilike'),
+      field: fc.constant('name'),
+      pattern: fc.constantFrom('*a', 'a*', '*ET*', 'b*a'),
+    }),
   ) as fc.Arbitrary<RqlNode>;
   const { filter } = fc.letrec<{ filter: RqlNode }>((tie) => ({
     filter: fc.oneof(

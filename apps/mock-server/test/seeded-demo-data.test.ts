@@ -23,7 +23,10 @@ describe('seeded demo tokens (--seed-tokens, --demo)', () => {
       if (token.name.startsWith('Reporting')) expect(token.extension.id, token.name).toBe('EXT-001');
       if (token.extension.id === 'EXT-002') expect(token.name).toMatch(/^Zapier /);
       if (token.extension.id === 'EXT-001') expect(token.name).toMatch(/^Reporting /);
-      if (token.last_access) expect(Date.parse(token.last_access.at), token.name).toBeGreaterThanOrEqual(Date.parse(token.events.created.at));
+      if (token.last_access)
+        expect(Date.parse(token.last_access.at), token.name).toBeGreaterThanOrEqual(
+          Date.parse(token.events.created.at),
+        );
     }
     // The checks above ran on tokens of each kind.
     expect(tokens.filter((token) => token.extension.id === 'EXT-002').length).toBeGreaterThan(10);

@@ -7,7 +7,11 @@ import { knownResponseText } from '../src/http/errors';
 import { setResponseHeader, StringBodyResponse } from '../src/http/string-body-response';
 
 const TEXT = JSON.stringify({ id: 'SU-1', name: 'Zoë ✓' });
-const init = () => ({ status: 201, statusText: 'Created', headers: { 'content-type': 'application/json', 'x-a': '1' } });
+const init = () => ({
+  status: 201,
+  statusText: 'Created',
+  headers: { 'content-type': 'application/json', 'x-a': '1' },
+});
 const both = () => [new StringBodyResponse(TEXT, init()), new Response(TEXT, init())] as const;
 
 describe('StringBodyResponse (the body of jsonResponse)', () => {
@@ -25,7 +29,13 @@ describe('StringBodyResponse (the body of jsonResponse)', () => {
     expect(blobA.type).toBe(blobB.type);
     expect(await blobA.text()).toBe(await blobB.text());
     expect(lazy).toBeInstanceOf(Response);
-    expect([lazy.status, lazy.statusText, lazy.ok, lazy.type, lazy.url]).toEqual([plain.status, plain.statusText, plain.ok, plain.type, plain.url]);
+    expect([lazy.status, lazy.statusText, lazy.ok, lazy.type, lazy.url]).toEqual([
+      plain.status,
+      plain.statusText,
+      plain.ok,
+      plain.type,
+      plain.url,
+    ]);
     expect([...lazy.headers]).toEqual([...plain.headers]);
   });
 
@@ -62,7 +72,9 @@ describe('StringBodyResponse (the body of jsonResponse)', () => {
   });
 
   it('goes through msw getResponse like any response', async () => {
-    const handler = http.get('http://example.test/x', () => jsonResponse({ ok: true }, 200, { 'content-range': 'items 0-0/1' }));
+    const handler = http.get('http://example.test/x', () =>
+      jsonResponse({ ok: true }, 200, { 'content-range': 'items 0-0/1' }),
+    );
     const response = await getResponse([handler], new Request('http://example.test/x'));
     expect(response!.headers.get('content-range')).toBe('items 0-0/1');
     expect(await response!.json()).toEqual({ ok: true });
@@ -81,20 +93,38 @@ describe('the headers of StringBodyResponse', () => {
     expect(StringBodyResponse.unbuiltHeaders(lazy)).toBeUndefined();
     for (const r of [lazy, plain]) setResponseHeader(r, 'x-a', 'after');
     expect([...lazy.headers]).toEqual([...plain.headers]);
-    expect([...copy.headers]).toEqual([...new Response(null, { headers: { 'content-type': 'application/json', 'x-b': 'spaced', 'x-request-id': 'req-1' } }).headers]);
+    expect([...copy.headers]).toEqual([
+      ...new Response(null, {
+        headers: { 'content-type': 'application/json', 'x-b': 'spaced', 'x-request-id': 'req-1' },
+      }).headers,
+    ]);
   });
 
   it('refuses what Headers refuses', () => {
-    for (const [name, value] of [['bad name', 'v'], ['x-a', 'line\nbreak'], ['x-a', 'check ✓']] as const) {
+    for (const [name, value] of [
+      ['bad name', 'v'],
+      ['x-a', 'line\nbreak'],
+      ['x-a', 'check ✓'],
+    ] as const) {
       expect(() => new Headers().set(name, value), `${name}: ${value}`).toThrow(TypeError);
-      expect(() => setResponseHeader(new StringBodyResponse(TEXT), name, value), `${name}: ${value}`).toThrow(TypeError);
-      expect(() => new StringBodyResponse(TEXT, { headers: { [name]: value } }), `${name}: ${value}`).toThrow(TypeError);
+      expect(() => setResponseHeader(new StringBodyResponse(TEXT), name, value), `${name}: ${value}`).toThrow(
+        TypeError,
+      );
+      expect(() => new StringBodyResponse(TEXT, { headers: { [name]: value } }), `${name}: ${value}`).toThrow(
+        TypeError,
+      );
     }
   });
 
   it('reach the wire in the same order and bytes as a plain Response', async () => {
-    const init = () => ({ status: 201, headers: { 'content-type': 'application/json', 'Content-Range': 'items 0-0/1', allow: 'GET' } });
-    const handlers = [http.get('http://127.0.0.1:4010/lazy', () => new StringBodyResponse(TEXT, init())), http.get('http://127.0.0.1:4010/plain', () => new Response(TEXT, init()))];
+    const init = () => ({
+      status: 201,
+      headers: { 'content-type': 'application/json', 'Content-Range': 'items 0-0/1', allow: 'GET' },
+    });
+    const handlers = [
+      http.get('http://127.0.0.1:4010/lazy', () => new StringBodyResponse(TEXT, init())),
+      http.get('http://127.0.0.1:4010/plain', () => new Response(TEXT, init())),
+    ];
     const server = await startMockServer({ handlers, port: 0, origin: 'http://127.0.0.1:4010' });
     try {
       const raw = (path: string) =>
@@ -103,7 +133,9 @@ describe('the headers of StringBodyResponse', () => {
             let body = '';
             response.setEncoding('utf8');
             response.on('data', (chunk: string) => (body += chunk));
-            response.on('end', () => resolve({ head: response.rawHeaders.filter((_, i, all) => all[i - (i % 2)] !== 'Date'), body }));
+            response.on('end', () =>
+              resolve({ head: response.rawHeaders.filter((_, i, all) => all[i - (i % 2)] !== 'Date'), body }),
+            );
           });
           outgoing.on('error', reject);
           outgoing.end();
@@ -118,7 +150,11 @@ describe('the headers of StringBodyResponse', () => {
 });
 
 describe('jsonResponse through msw interception', () => {
-  const server = setupServer(http.get('http://example.test/tokens', () => jsonResponse([{ id: 'SU-1' }], 200, { 'content-range': 'items 0-0/1' })));
+  const server = setupServer(
+    http.get('http://example.test/tokens', () =>
+      jsonResponse([{ id: 'SU-1' }], 200, { 'content-range': 'items 0-0/1' }),
+    ),
+  );
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
   afterAll(() => server.close());
 

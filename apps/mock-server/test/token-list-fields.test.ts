@@ -22,8 +22,14 @@ function listRules(platform: MockPlatform, path = '/auth/tokens') {
 async function varied() {
   const { platform, api } = await start({ seedTokens: 120 });
   await createToken(api, { name: 'No modules', extension: { id: 'EXT-002' }, permissions: [] });
-  const renewed = await createToken(api, { name: 'Renewed ÉTÉ', description: '', expiration_date: '2026-03-20T00:00:00Z' });
-  expect((await api.post(`/auth/tokens/${renewed.id}/renew`, { expiration_date: '2026-09-01T00:00:00Z' })).status).toBe(200);
+  const renewed = await createToken(api, {
+    name: 'Renewed ÉTÉ',
+    description: '',
+    expiration_date: '2026-03-20T00:00:00Z',
+  });
+  expect((await api.post(`/auth/tokens/${renewed.id}/renew`, { expiration_date: '2026-09-01T00:00:00Z' })).status).toBe(
+    200,
+  );
   const off = await createToken(api, { name: 'a*b\\c', external_id: 'ext-1', expiration_date: '2026-03-02T00:00:00Z' });
   expect((await api.post(`/auth/tokens/${off.id}/deactivate`)).status).toBe(200);
   platform.clock.advance(3 * 86_400_000);
@@ -39,10 +45,18 @@ async function expectSameAsWire(platform: MockPlatform, api: Awaited<ReturnType<
   // The reference: the generic evaluation over wire objects, at the same instant (the clock is frozen).
   const now = platform.clock.now();
   const parsed = parseQuery(new URL(url, 'http://x').search);
-  let wire = platform.store.tokens.list().reverse().map((token) => serializeTokenAt(token, now));
+  let wire = platform.store.tokens
+    .list()
+    .reverse()
+    .map((token) => serializeTokenAt(token, now));
   if (parsed.filter) wire = wire.filter(compileFilter(parsed.filter, { fields: rules.filters }));
   const needle = parsed.search?.trim().toLowerCase();
-  if (needle) wire = wire.filter((t) => rules.search.some((f) => resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle))));
+  if (needle)
+    wire = wire.filter((t) =>
+      rules.search.some((f) =>
+        resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle)),
+      ),
+    );
   if (parsed.ordering.length > 0) wire = compileSort(parsed.ordering, rules.ordering)(wire);
   const offset = Number(new URL(url, 'http://x').searchParams.get('offset') ?? 0);
   const limit = Number(new URL(url, 'http://x').searchParams.get('limit'));
@@ -69,8 +83,12 @@ describe('token list field readers', () => {
         expect(read, `${field} of ${token.id}`).toEqual(wire);
         expect(firstValue(reader!, token)).toEqual(wire[0]);
         // The optional memos must say what filters would derive from the value themselves.
-        if (!reader!.fansOut && reader!.time) expect(reader!.time(token), `${field} time`).toBe(typeof wire[0] === 'string' ? isoTime(wire[0]) : undefined);
-        if (!reader!.fansOut && reader!.folded) expect(reader!.folded(token), `${field} folded`).toBe(typeof wire[0] === 'string' ? wire[0].toLowerCase() : undefined);
+        if (!reader!.fansOut && reader!.time)
+          expect(reader!.time(token), `${field} time`).toBe(typeof wire[0] === 'string' ? isoTime(wire[0]) : undefined);
+        if (!reader!.fansOut && reader!.folded)
+          expect(reader!.folded(token), `${field} folded`).toBe(
+            typeof wire[0] === 'string' ? wire[0].toLowerCase() : undefined,
+          );
       }
     }
   });
@@ -109,14 +127,22 @@ describe('token list field readers', () => {
 
   it('see a token changed, created or deleted after a list at once (memos, columns and the shared order are never stale)', async () => {
     const { platform, api } = await varied();
-    const queries = ['ilike(name,*renamed*)', 'search=RENAMED', 'ge(events.created.at,2026-03-01)', 'in(status,(active,expiring))', 'limit=5'];
+    const queries = [
+      'ilike(name,*renamed*)',
+      'search=RENAMED',
+      'ge(events.created.at,2026-03-01)',
+      'in(status,(active,expiring))',
+      'limit=5',
+    ];
     const one = await createToken(api, { name: 'Before', expiration_date: '2026-12-01T00:00:00Z' });
     // Fills every memo and the newest-first order.
-    for (const query of ['ilike(name,*before*)', 'ge(events.created.at,2026-03-01)', 'status=active']) await expectSameAsWire(platform, api, query);
+    for (const query of ['ilike(name,*before*)', 'ge(events.created.at,2026-03-01)', 'status=active'])
+      await expectSameAsWire(platform, api, query);
     expect((await api.put(`/auth/tokens/${one.id}`, { name: 'Renamed one' })).status).toBe(200);
     expect((await api.post(`/auth/tokens/${one.id}/deactivate`)).status).toBe(200);
     // Changed in place: the store's name column and the list's statuses see it without being rebuilt.
-    for (const query of ['ilike(name,*renamed*)', 'search=RENAMED', 'status=inactive']) await expectSameAsWire(platform, api, query);
+    for (const query of ['ilike(name,*renamed*)', 'search=RENAMED', 'status=inactive'])
+      await expectSameAsWire(platform, api, query);
     const gone = platform.store.tokens.newestFirst()[3]!;
     expect((await api.del(`/auth/tokens/${gone.id}`)).status).toBe(204);
     await createToken(api, { name: 'Renamed two' });
@@ -125,17 +151,33 @@ describe('token list field readers', () => {
     old.created = Object.freeze({ at: '2020-01-01T00:00:00.000Z', by: old.created.by });
     for (const query of queries) await expectSameAsWire(platform, api, query);
     const renamed = await api.get('/auth/tokens?ilike(name,*renamed*)');
-    expect(renamed.body.map((t: { name: string; status: string }) => [t.name, t.status])).toEqual([['Renamed two', 'active'], ['Renamed one', 'inactive']]);
-    expect((await api.get(`/auth/tokens?lt(events.created.at,2021-01-01)`)).body.map((t: { id: string }) => t.id)).toEqual([old.id]);
+    expect(renamed.body.map((t: { name: string; status: string }) => [t.name, t.status])).toEqual([
+      ['Renamed two', 'active'],
+      ['Renamed one', 'inactive'],
+    ]);
+    expect(
+      (await api.get(`/auth/tokens?lt(events.created.at,2021-01-01)`)).body.map((t: { id: string }) => t.id),
+    ).toEqual([old.id]);
     expect((await api.get('/auth/tokens?limit=1000')).body.some((t: { id: string }) => t.id === gone.id)).toBe(false);
   });
 
   it('read every x-rql field of an audit event exactly as it appears in the serialized event', async () => {
     const { platform, api } = await varied();
     await api.get('/auth/tokens?limit=1');
-    await api.get('/auth/tokens', { key: 'ApiKey SU-000-000-000:0000000000000000000000000000000000000000', unchecked: true });
+    await api.get('/auth/tokens', {
+      key: 'ApiKey SU-000-000-000:0000000000000000000000000000000000000000',
+      unchecked: true,
+    });
     // An account-level event, about no token.
-    const hook = { object_class: 'token', label: 'Hook', description: 'Audit test', external_url: 'https://hooks.test/x', jwt_secret: 'correct-horse-battery-staple-0123456789', active: false, http_method: 'POST' };
+    const hook = {
+      object_class: 'token',
+      label: 'Hook',
+      description: 'Audit test',
+      external_url: 'https://hooks.test/x',
+      jwt_secret: 'correct-horse-battery-staple-0123456789',
+      active: false,
+      http_method: 'POST',
+    };
     const made = await api.post('/notifications/webhooks', hook);
     expect(made.status, made.text).toBe(201);
     const events = platform.store.audit.all();

@@ -12,7 +12,7 @@ import { compileFilter, compileSort, firstValue, isoTime, resolvePath } from '..
 import { createIndexedTokenIndex } from '../src/store/indexes/indexed-token-index';
 import { createPlainTokenIndex } from '../src/store/indexes/plain-token-index';
 import type { TokenIndexFactory } from '../src/store/indexes/token-index';
-import { client, createToken, T0, usePlatform } from './harness';
+import { type client, createToken, T0, usePlatform } from './harness';
 
 const DAY = 86_400_000;
 const start = usePlatform();
@@ -31,10 +31,18 @@ function reference(platform: MockPlatform, query: string): { page: WireToken[]; 
   const url = new URL(`http://x/?${query}`);
   const parsed = parseQuery(url.search);
   const now = platform.clock.now();
-  let wire = platform.store.tokens.list().reverse().map((token) => serializeTokenAt(token, now));
+  let wire = platform.store.tokens
+    .list()
+    .reverse()
+    .map((token) => serializeTokenAt(token, now));
   if (parsed.filter) wire = wire.filter(compileFilter(parsed.filter, { fields: rules.filters }));
   const needle = parsed.search?.trim().toLowerCase();
-  if (needle) wire = wire.filter((t) => rules.search.some((f) => resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle))));
+  if (needle)
+    wire = wire.filter((t) =>
+      rules.search.some((f) =>
+        resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle)),
+      ),
+    );
   if (parsed.ordering.length > 0) wire = compileSort(parsed.ordering, rules.ordering)(wire);
   const offset = Number(url.searchParams.get('offset') ?? 0);
   const limit = Number(url.searchParams.get('limit') ?? 100);
@@ -98,15 +106,20 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
         const wire = resolvePath(serializeTokenAt(view.tokens[row]!, now), field.split('.'));
         expect(reader!.fansOut ? [...reader!.read(row)] : [reader!.read(row)], `${field} of row ${row}`).toEqual(wire);
         expect(firstValue(reader!, row)).toEqual(wire[0]);
-        if (!reader!.fansOut && reader!.time) expect(reader!.time(row)).toBe(typeof wire[0] === 'string' ? isoTime(wire[0]) : undefined);
-        if (!reader!.fansOut && reader!.folded) expect(reader!.folded(row)).toBe(typeof wire[0] === 'string' ? wire[0].toLowerCase() : undefined);
+        if (!reader!.fansOut && reader!.time)
+          expect(reader!.time(row)).toBe(typeof wire[0] === 'string' ? isoTime(wire[0]) : undefined);
+        if (!reader!.fansOut && reader!.folded)
+          expect(reader!.folded(row)).toBe(typeof wire[0] === 'string' ? wire[0].toLowerCase() : undefined);
       }
     }
   });
 
   it('pages see a status instant crossed between page 1 and page 2, once per token, in either direction', async () => {
     const { platform, api } = await world(30);
-    const soon = await createToken(api, { name: 'Soon expiring', expiration_date: new Date(Date.parse(T0) + 20 * DAY).toISOString() });
+    const soon = await createToken(api, {
+      name: 'Soon expiring',
+      expiration_date: new Date(Date.parse(T0) + 20 * DAY).toISOString(),
+    });
     const query = (offset: number) => `ordering(status,name)&limit=12&offset=${offset}`;
     const before = await expectList(platform, api, query(0));
     expect((await api.get(`/auth/tokens?eq(id,${soon.id})`)).body[0].status).toBe('active');
@@ -115,7 +128,9 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
     const after = await expectList(platform, api, query(12));
     expect(before.length).toBe(12);
     expect(after.length).toBeGreaterThan(0);
-    expect((await expectList(platform, api, `eq(status,expiring)&eq(id,${soon.id})`)).map((t) => t.id)).toEqual([soon.id]);
+    expect((await expectList(platform, api, `eq(status,expiring)&eq(id,${soon.id})`)).map((t) => t.id)).toEqual([
+      soon.id,
+    ]);
     // Past its expiry: `expired`, and `token.expired` recorded once however often it is listed.
     platform.clock.advance(14 * DAY);
     for (const q of QUERIES) await expectList(platform, api, q);
@@ -174,7 +189,10 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
   it('stays consistent under many interleaved requests and clock moves', async () => {
     const { platform, api } = await world(60);
     const rules = listRules(platform);
-    const ids = platform.store.tokens.list().slice(1).map((t) => t.id);
+    const ids = platform.store.tokens
+      .list()
+      .slice(1)
+      .map((t) => t.id);
     const lists: Promise<void>[] = [];
     const changes: Promise<unknown>[] = [];
     const checkSelfConsistent = async (query: string) => {
@@ -182,8 +200,13 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
       expect(response.status, query).toBe(200);
       // Each answer is a snapshot of one instant: every item passes the filter and the page is in order.
       const parsed = parseQuery(new URL(`http://x/?${query}`).search);
-      if (parsed.filter) expect(response.body.every(compileFilter(parsed.filter, { fields: rules.filters })), query).toBe(true);
-      if (parsed.ordering.length > 0) expect(compileSort(parsed.ordering, rules.ordering)(response.body).map((t) => t.id), query).toEqual(response.body.map((t) => t.id));
+      if (parsed.filter)
+        expect(response.body.every(compileFilter(parsed.filter, { fields: rules.filters })), query).toBe(true);
+      if (parsed.ordering.length > 0)
+        expect(
+          compileSort(parsed.ordering, rules.ordering)(response.body).map((t) => t.id),
+          query,
+        ).toEqual(response.body.map((t) => t.id));
     };
     for (let i = 0; i < 120; i++) {
       const id = ids[(i * 7) % ids.length]!;
@@ -192,7 +215,12 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
           changes.push(api.put(`/auth/tokens/${id}`, { name: `Renamed ${i} prod` }));
           break;
         case 1:
-          changes.push(createToken(api, { name: `Concurrent ${i}`, expiration_date: new Date(platform.clock.now() + (i % 30) * DAY + 1000).toISOString() }));
+          changes.push(
+            createToken(api, {
+              name: `Concurrent ${i}`,
+              expiration_date: new Date(platform.clock.now() + (i % 30) * DAY + 1000).toISOString(),
+            }),
+          );
           break;
         case 2:
           changes.push(api.del(`/auth/tokens/${ids[(i * 13) % ids.length]!}`, { unchecked: true }));
@@ -211,7 +239,8 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
     const answers = await Promise.all(changes);
     await Promise.all(lists);
     // Deletes of a token another delete already removed answer 404; nothing else may fail.
-    for (const answer of answers) expect([200, 201, 204, 400, 404]).toContain((answer as { status?: number }).status ?? 201);
+    for (const answer of answers)
+      expect([200, 201, 204, 400, 404]).toContain((answer as { status?: number }).status ?? 201);
     for (const q of QUERIES) await expectList(platform, api, q);
     await expectList(platform, api, 'limit=1000');
   });

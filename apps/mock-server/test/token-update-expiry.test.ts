@@ -58,7 +58,11 @@ describe('token.updated audits what changed', () => {
     expect((await api.put(`/auth/tokens/${id}`, form)).status).toBe(200);
     expect((await api.get(`/auth/tokens/${id}/audit?type=token.updated`)).body).toHaveLength(1);
 
-    await api.put(`/auth/tokens/${id}`, { ...form, expiration_date: '2026-09-01T00:00:00Z', rate_limit: { requests: 5, period_seconds: 60 } });
+    await api.put(`/auth/tokens/${id}`, {
+      ...form,
+      expiration_date: '2026-09-01T00:00:00Z',
+      rate_limit: { requests: 5, period_seconds: 60 },
+    });
     const latest = (await api.get(`/auth/tokens/${id}/audit?type=token.updated&ordering(-at)`)).body[0];
     expect(latest.details).toMatchObject({
       fields: ['rate_limit', 'expiration_date'],

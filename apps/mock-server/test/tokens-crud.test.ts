@@ -14,7 +14,11 @@ describe('tokens CRUD', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
-    expect(created.body).toMatchObject({ name: 'Billing sync', status: 'active', extension: { id: 'EXT-002', name: 'Zapier' } });
+    expect(created.body).toMatchObject({
+      name: 'Billing sync',
+      status: 'active',
+      extension: { id: 'EXT-002', name: 'Zapier' },
+    });
     expect(created.body.permissions.map((p: any) => p.object.id)).toEqual(['MD-0007']);
 
     const fetched = await api.get(`/auth/tokens/${created.body.id}`);
@@ -50,8 +54,15 @@ describe('tokens CRUD', () => {
     const updated = await api.put(`/auth/tokens/${id}`, { name: 'After' });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ name: 'After', description: 'keep me' });
-    const cleared = await api.put(`/auth/tokens/${id}`, { description: null, rate_limit: { requests: 5, period_seconds: 60 } });
-    expect(cleared.body).toMatchObject({ name: 'After', description: null, rate_limit: { requests: 5, period_seconds: 60 } });
+    const cleared = await api.put(`/auth/tokens/${id}`, {
+      description: null,
+      rate_limit: { requests: 5, period_seconds: 60 },
+    });
+    expect(cleared.body).toMatchObject({
+      name: 'After',
+      description: null,
+      rate_limit: { requests: 5, period_seconds: 60 },
+    });
   });
 
   it('deletes a token: 204, then 404, gone from lists, and its key gets AUTH_001', async () => {
@@ -78,16 +89,28 @@ describe('tokens CRUD', () => {
     expect(missing.body.errors).toContain('name: this field is required');
     const unknownExtension = await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-999' } });
     expect(unknownExtension.body.errors[0]).toMatch(/^extension\.id: /);
-    const badCidr = await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' }, access_rules: { allowed_ips: ['10.0.0.300/8'] } });
+    const badCidr = await api.post('/auth/tokens', {
+      name: 'x',
+      extension: { id: 'EXT-000' },
+      access_rules: { allowed_ips: ['10.0.0.300/8'] },
+    });
     expect(badCidr.body.error_code).toBe('VAL_001');
     expect(badCidr.body.errors[0]).toMatch(/^access_rules\.allowed_ips\.0: /);
-    const pastExpiry = await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' }, expiration_date: '2020-01-01T00:00:00Z' });
+    const pastExpiry = await api.post('/auth/tokens', {
+      name: 'x',
+      extension: { id: 'EXT-000' },
+      expiration_date: '2020-01-01T00:00:00Z',
+    });
     expect(pastExpiry.body.errors).toEqual(['expiration_date: must be in the future']);
   });
 
   it('rejects unknown or duplicate modules at creation with TKN_002', async () => {
     const { api } = await start();
-    const unknown = await api.post('/auth/tokens', { name: 'x', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0099' } }] });
+    const unknown = await api.post('/auth/tokens', {
+      name: 'x',
+      extension: { id: 'EXT-000' },
+      permissions: [{ object: { id: 'MD-0099' } }],
+    });
     expect(unknown.body.error_code).toBe('TKN_002');
     const twice = await api.post('/auth/tokens', {
       name: 'x',

@@ -33,7 +33,11 @@ describe('webhooks over real HTTP', () => {
   it('delivers signed endpoint_record and endpoint events from a served platform to a real receiver', async () => {
     const platform = createMockPlatform({ seed: 7, webhookRetryDelaysMs: [0, 0] });
     await platform.ready;
-    const served: MockServer = await startMockServer({ handlers: platform.handlers, port: 0, origin: 'http://127.0.0.1:4010' });
+    const served: MockServer = await startMockServer({
+      handlers: platform.handlers,
+      port: 0,
+      origin: 'http://127.0.0.1:4010',
+    });
     closers.push(() => served.close());
     const receiver = await realReceiver();
     const api = `${served.url}/public/v1`;
@@ -43,11 +47,25 @@ describe('webhooks over real HTTP', () => {
       const created = await fetch(`${api}/notifications/webhooks`, {
         method: 'POST',
         headers: json,
-        body: JSON.stringify({ object_class, label: object_class, description: null, external_url: receiver.url, jwt_secret: 'over-http', active: true, http_method: 'POST' }),
+        body: JSON.stringify({
+          object_class,
+          label: object_class,
+          description: null,
+          external_url: receiver.url,
+          jwt_secret: 'over-http',
+          active: true,
+          http_method: 'POST',
+        }),
       });
       expect(created.status).toBe(201);
     }
-    const endpoint = await (await fetch(`${api}/integrations/endpoints`, { method: 'POST', headers: json, body: JSON.stringify({ name: 'Inbox' }) })).json();
+    const endpoint = await (
+      await fetch(`${api}/integrations/endpoints`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ name: 'Inbox' }),
+      })
+    ).json();
     const post = endpoint.primary_tokens.find((t: { method: string }) => t.method === 'POST').value as string;
     const sent = await fetch(`${api}/integrations/endpoints/${endpoint.id}/data`, {
       method: 'POST',

@@ -22,7 +22,10 @@ interface Received {
 }
 
 /** A webhook receiver at `url`: records every request; `answer(n)` decides the n-th (0-based) response. */
-function receiver(url = HOOK, answer: (n: number) => Response | Promise<Response> = () => HttpResponse.json({ ok: true })) {
+function receiver(
+  url = HOOK,
+  answer: (n: number) => Response | Promise<Response> = () => HttpResponse.json({ ok: true }),
+) {
   const received: Received[] = [];
   const handler = http.post(url, async ({ request }) => {
     const text = await request.text();
@@ -55,7 +58,13 @@ describe('webhook CRUD', () => {
     const { api } = await start();
     const created = await api.post('/notifications/webhooks', webhookBody({ events: ['token.created'] }));
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ type: 'event', object_class: 'token', active: true, product: null, events: ['token.created'] });
+    expect(created.body).toMatchObject({
+      type: 'event',
+      object_class: 'token',
+      active: true,
+      product: null,
+      events: ['token.created'],
+    });
     expect(created.body.id).toMatch(/^WH-\d{3}-\d{3}-\d{3}$/);
     expect(created.text).not.toContain(SECRET);
     expect(created.body).not.toHaveProperty('jwt_secret');
@@ -63,7 +72,12 @@ describe('webhook CRUD', () => {
 
     const other = await api.post(
       '/notifications/webhooks',
-      webhookBody({ object_class: 'fulfillment_request', product_id: 'PRD-000-000-001', label: 'Fulfillment', active: false }),
+      webhookBody({
+        object_class: 'fulfillment_request',
+        product_id: 'PRD-000-000-001',
+        label: 'Fulfillment',
+        active: false,
+      }),
     );
     expect(other.status).toBe(201);
     expect(other.body.product).toEqual({ id: 'PRD-000-000-001', name: 'PRD-000-000-001' });
@@ -76,12 +90,18 @@ describe('webhook CRUD', () => {
     expect(all.body).toHaveLength(2);
     expect(all.text).not.toContain(SECRET);
     expect((await api.get('/notifications/webhooks?object_class=token')).body.map((w: any) => w.id)).toEqual([id]);
-    expect((await api.get('/notifications/webhooks?eq(active,false)')).body.map((w: any) => w.id)).toEqual([other.body.id]);
+    expect((await api.get('/notifications/webhooks?eq(active,false)')).body.map((w: any) => w.id)).toEqual([
+      other.body.id,
+    ]);
     expect((await api.get('/notifications/webhooks?search=fulfil')).body).toHaveLength(1);
 
     const updated = await api.put(`/notifications/webhooks/${id}`, { label: 'Renamed', jwt_secret: 'another-secret' });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ label: 'Renamed', description: 'Forwards token lifecycle events', external_url: HOOK });
+    expect(updated.body).toMatchObject({
+      label: 'Renamed',
+      description: 'Forwards token lifecycle events',
+      external_url: HOOK,
+    });
     expect(updated.body.modified_at).not.toBeNull();
     expect(updated.text).not.toContain('another-secret');
 
@@ -120,7 +140,11 @@ describe('webhook delivery', () => {
     expect(auth).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
     const jwt = auth.slice('Bearer '.length);
     const claims = await verifyHs256(jwt, SECRET);
-    expect(claims).toMatchObject({ webhook_id: webhook.id, delivery_id: delivery.body.id, sha256: await sha256Hex(delivery.text) });
+    expect(claims).toMatchObject({
+      webhook_id: webhook.id,
+      delivery_id: delivery.body.id,
+      sha256: await sha256Hex(delivery.text),
+    });
     expect(typeof claims!.iat).toBe('number');
     expect(claims!.exp as number).toBeGreaterThan(claims!.iat as number);
     expect(await verifyHs256(jwt, 'wrong-secret')).toBeUndefined();
@@ -145,7 +169,9 @@ describe('webhook delivery', () => {
     await platform.webhooks.idle();
 
     // Deliveries run concurrently, so arrival order is up to timing; the emission order is the delivery-id order.
-    const byDeliveryId = [...hook.received].sort((a, b) => String(a.body.id).localeCompare(String(b.body.id))).map((d) => d.body.type);
+    const byDeliveryId = [...hook.received]
+      .sort((a, b) => String(a.body.id).localeCompare(String(b.body.id)))
+      .map((d) => d.body.type);
     expect(byDeliveryId).toEqual([
       'token.created',
       'token.updated',
@@ -171,9 +197,18 @@ describe('webhook delivery', () => {
     const inactive = receiver('https://hooks.test/inactive');
     const records = receiver('https://hooks.test/records');
     server.use(onlyDeletes.handler, inactive.handler, records.handler);
-    await api.post('/notifications/webhooks', webhookBody({ external_url: 'https://hooks.test/deletes', events: ['token.deleted'] }));
-    await api.post('/notifications/webhooks', webhookBody({ external_url: 'https://hooks.test/inactive', active: false }));
-    await api.post('/notifications/webhooks', webhookBody({ external_url: 'https://hooks.test/records', object_class: 'endpoint_record' }));
+    await api.post(
+      '/notifications/webhooks',
+      webhookBody({ external_url: 'https://hooks.test/deletes', events: ['token.deleted'] }),
+    );
+    await api.post(
+      '/notifications/webhooks',
+      webhookBody({ external_url: 'https://hooks.test/inactive', active: false }),
+    );
+    await api.post(
+      '/notifications/webhooks',
+      webhookBody({ external_url: 'https://hooks.test/records', object_class: 'endpoint_record' }),
+    );
     const { id } = await createToken(api);
     await api.del(`/auth/tokens/${id}`);
     await platform.webhooks.idle();
@@ -184,7 +219,9 @@ describe('webhook delivery', () => {
 
   it('retries a failed delivery with backoff, then records last_failure and last_success', async () => {
     const { api, platform, server } = await start();
-    const hook = receiver(HOOK, (n) => (n < 2 ? HttpResponse.json({ error: 'busy' }, { status: 500 }) : HttpResponse.json({ ok: true })));
+    const hook = receiver(HOOK, (n) =>
+      n < 2 ? HttpResponse.json({ error: 'busy' }, { status: 500 }) : HttpResponse.json({ ok: true }),
+    );
     server.use(hook.handler);
     const webhook = (await api.post('/notifications/webhooks', webhookBody())).body;
     await createToken(api);
@@ -193,9 +230,25 @@ describe('webhook delivery', () => {
     expect(hook.types()).toEqual(['token.created', 'token.created', 'token.created']);
     expect(new Set(hook.received.map((d) => d.body.id)).size).toBe(1); // retries keep the delivery id
     const after = (await api.get(`/notifications/webhooks/${webhook.id}`)).body;
-    expect(after.last_failure).toMatchObject({ status: 'failure', status_code: 500, errors: 'HTTP 500', response: { error: 'busy' } });
-    expect(after.last_success).toMatchObject({ status: 'success', status_code: 200, errors: null, response: { ok: true } });
-    expect(after.stats).toEqual({ events: 1, triggers: 3, success_triggers: 1, failure_triggers: 2, failure_since_last_success: 0 });
+    expect(after.last_failure).toMatchObject({
+      status: 'failure',
+      status_code: 500,
+      errors: 'HTTP 500',
+      response: { error: 'busy' },
+    });
+    expect(after.last_success).toMatchObject({
+      status: 'success',
+      status_code: 200,
+      errors: null,
+      response: { ok: true },
+    });
+    expect(after.stats).toEqual({
+      events: 1,
+      triggers: 3,
+      success_triggers: 1,
+      failure_triggers: 2,
+      failure_since_last_success: 0,
+    });
     expect(after.last_event).not.toBeNull();
   });
 
@@ -216,10 +269,12 @@ describe('webhook delivery', () => {
 
   it('never blocks the API request: a hanging receiver times out in the background', async () => {
     const { api, platform, server } = await start({ webhookTimeoutMs: 100, webhookRetryDelaysMs: [] });
-    server.use(http.post(HOOK, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    }));
+    server.use(
+      http.post(HOOK, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     const webhook = (await api.post('/notifications/webhooks', webhookBody())).body;
     const created = await api.post('/auth/tokens', { name: 'Fast', extension: { id: 'EXT-000' } });
     expect(created.status).toBe(201);
@@ -244,7 +299,11 @@ describe('webhook delivery', () => {
     await api.get(`/auth/tokens/${id}`);
     await platform.webhooks.idle();
     expect(hook.types()).toEqual(['token.created', 'token.expiring']);
-    expect(hook.received[1]!.body.data).toMatchObject({ type: 'token.expiring', token: { id }, details: { expiration_date: '2026-03-31T12:00:00.000Z' } });
+    expect(hook.received[1]!.body.data).toMatchObject({
+      type: 'token.expiring',
+      token: { id },
+      details: { expiration_date: '2026-03-31T12:00:00.000Z' },
+    });
   });
 });
 
@@ -254,7 +313,10 @@ describe('webhook lifecycle with the platform', () => {
     const wrong = await api.post('/notifications/webhooks', webhookBody({ events: ['endpoint_record.created'] }));
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors.join()).toContain('events.0');
-    const right = await api.post('/notifications/webhooks', webhookBody({ object_class: 'endpoint_record', events: ['endpoint_record.created', 'webhook.test'] }));
+    const right = await api.post(
+      '/notifications/webhooks',
+      webhookBody({ object_class: 'endpoint_record', events: ['endpoint_record.created', 'webhook.test'] }),
+    );
     expect(right.status).toBe(201);
   });
 
@@ -264,7 +326,11 @@ describe('webhook lifecycle with the platform', () => {
     server.use(hook.handler);
     await api.post('/notifications/webhooks', webhookBody());
     await createToken(api, { expiration_date: '2026-03-31T12:00:00Z' });
-    const moved = await fetch(`${ORIGIN}/__mock/clock`, { method: 'POST', headers: adminHeaders(platform), body: JSON.stringify({ advanceMs: 20 * 86_400_000 }) });
+    const moved = await fetch(`${ORIGIN}/__mock/clock`, {
+      method: 'POST',
+      headers: adminHeaders(platform),
+      body: JSON.stringify({ advanceMs: 20 * 86_400_000 }),
+    });
     expect(moved.status).toBe(200);
     await platform.webhooks.idle();
     expect(hook.types()).toEqual(['token.created', 'token.expiring']);
@@ -299,7 +365,9 @@ describe('webhook trigger', () => {
     const [delivery] = hook.received as [Received];
     expectValidDelivery(delivery);
     expect(delivery.body).toMatchObject({ type: 'webhook.test', data: { webhook_id: webhook.id } });
-    expect(await verifyHs256(delivery.headers.get('authorization')!.slice(7), SECRET)).toMatchObject({ webhook_id: webhook.id });
+    expect(await verifyHs256(delivery.headers.get('authorization')!.slice(7), SECRET)).toMatchObject({
+      webhook_id: webhook.id,
+    });
     const after = (await api.get(`/notifications/webhooks/${webhook.id}`)).body;
     expect(after.last_success).toEqual(triggered.body);
   });
@@ -310,7 +378,12 @@ describe('webhook trigger', () => {
     const webhook = (await api.post('/notifications/webhooks', webhookBody())).body;
     const triggered = await api.post(`/notifications/webhooks/${webhook.id}/trigger`);
     expect(triggered.status).toBe(200);
-    expect(triggered.body).toMatchObject({ status: 'failure', status_code: 401, errors: 'HTTP 401', response: { text: 'nope' } });
+    expect(triggered.body).toMatchObject({
+      status: 'failure',
+      status_code: 401,
+      errors: 'HTTP 401',
+      response: { text: 'nope' },
+    });
     expect((await api.get(`/notifications/webhooks/${webhook.id}`)).body.last_failure).toEqual(triggered.body);
     expect((await api.post('/notifications/webhooks/WH-999-999-999/trigger')).status).toBe(404);
   });

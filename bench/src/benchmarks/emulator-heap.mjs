@@ -11,11 +11,14 @@ export async function run({ quick }) {
   const measured = [];
   const heaps = await interleave(
     {
-      empty: async () => (await runWorker('emulator-heap.mjs', ['--seed-tokens', 0], { execArgv: ['--expose-gc'] })).heapUsed,
+      empty: async () =>
+        (await runWorker('emulator-heap.mjs', ['--seed-tokens', 0], { execArgv: ['--expose-gc'] })).heapUsed,
       seeded: async () => {
         const r = await runWorker('emulator-heap.mjs', ['--seed-tokens', tokens], { execArgv: ['--expose-gc'] });
         measured.push(r);
-        log(`${r.tokens.toLocaleString('en-US')} tokens: heap ${(r.heapUsed / 1e6).toFixed(0)} MB, JSON ${(r.jsonBytes / 1e6).toFixed(0)} MB`);
+        log(
+          `${r.tokens.toLocaleString('en-US')} tokens: heap ${(r.heapUsed / 1e6).toFixed(0)} MB, JSON ${(r.jsonBytes / 1e6).toFixed(0)} MB`,
+        );
         return r.heapUsed;
       },
     },
@@ -30,10 +33,22 @@ export async function run({ quick }) {
     rows: [
       row('heap of an empty emulator', heaps.empty, 'bytes', { role: 'info' }),
       row(`heap with ${stored.toLocaleString('en-US')} tokens`, heaps.seeded, 'bytes', { role: 'info' }),
-      row('the same tokens as JSON, per 100k tokens', stats([per100k(jsonBytes)]), 'bytes', { role: 'baseline', ratio: 1 }),
+      row('the same tokens as JSON, per 100k tokens', stats([per100k(jsonBytes)]), 'bytes', {
+        role: 'baseline',
+        ratio: 1,
+      }),
       row('heap growth per 100k tokens', stats([per100k(growth)]), 'bytes', { role: 'measured', ratio }),
     ],
     checks: [check({ name: 'heap per token ÷ its JSON size', value: ratio, op: '<=', target: 1.5 })],
-    metrics: { tokens: stored, jsonBytes, emptyHeap: heaps.empty.median, seededHeap: heaps.seeded.median, growth, ratio, heapPer100k: per100k(growth), jsonPer100k: per100k(jsonBytes) },
+    metrics: {
+      tokens: stored,
+      jsonBytes,
+      emptyHeap: heaps.empty.median,
+      seededHeap: heaps.seeded.median,
+      growth,
+      ratio,
+      heapPer100k: per100k(growth),
+      jsonPer100k: per100k(jsonBytes),
+    },
   };
 }

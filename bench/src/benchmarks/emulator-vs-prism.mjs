@@ -71,7 +71,9 @@ async function startServer(which, { seedTokens = 0, timeoutMs = 120_000 } = {}) 
 
 function cannon(options) {
   return new Promise((resolve, reject) => {
-    autocannon({ connections: 10, pipelining: 1, ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ connections: 10, pipelining: 1, ...options }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
@@ -105,18 +107,30 @@ export async function run({ quick }) {
     const prismOne = await (await fetch(`${servers.prism.base}/auth/tokens?limit=1`, { headers })).json();
     const loads = {
       list: (s) => ({ url: `${servers[s].base}/auth/tokens?limit=100`, headers }),
-      get: (s) => ({ url: `${servers[s].base}/auth/tokens/${s === 'emulator' ? one.id : (prismOne[0]?.id ?? 'SU-123-456-789')}`, headers }),
-      create: (s) => ({ url: `${servers[s].base}/auth/tokens`, method: 'POST', headers, body: JSON.stringify({ name: 'bench', extension: { id: 'EXT-000' } }) }),
+      get: (s) => ({
+        url: `${servers[s].base}/auth/tokens/${s === 'emulator' ? one.id : (prismOne[0]?.id ?? 'SU-123-456-789')}`,
+        headers,
+      }),
+      create: (s) => ({
+        url: `${servers[s].base}/auth/tokens`,
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ name: 'bench', extension: { id: 'EXT-000' } }),
+      }),
     };
     const listSizes = {};
-    for (const s of ['emulator', 'prism']) listSizes[s] = (await (await fetch(loads.list(s).url, { headers })).json()).length;
+    for (const s of ['emulator', 'prism'])
+      listSizes[s] = (await (await fetch(loads.list(s).url, { headers })).json()).length;
     const results = {};
     for (const [load, options] of Object.entries(loads)) {
       for (const s of ['emulator', 'prism']) await cannon({ ...options(s), duration: WARMUP_S });
       const measure = (s) => async () => {
         const r = await cannon({ ...options(s), duration });
         const bad = r.non2xx + r.errors + r.timeouts;
-        if (bad > 0) notes.add(`${s} ${load}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts of ${r.requests.total}`);
+        if (bad > 0)
+          notes.add(
+            `${s} ${load}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts of ${r.requests.total}`,
+          );
         log(`${load.padEnd(6)} ${s.padEnd(8)} ${Math.round(r.requests.average)} req/s`);
         return r.requests.average;
       };
@@ -125,13 +139,24 @@ export async function run({ quick }) {
     const ratio = (load) => results[load].emulator.median / results[load].prism.median;
     const startupRatio = startup.emulator.median / startup.prism.median;
     const rows = [];
-    const labels = { list: `GET /auth/tokens?limit=100 (emulator ${listSizes.emulator} items, Prism ${listSizes.prism})`, get: 'GET /auth/tokens/{id}', create: 'POST /auth/tokens' };
+    const labels = {
+      list: `GET /auth/tokens?limit=100 (emulator ${listSizes.emulator} items, Prism ${listSizes.prism})`,
+      get: 'GET /auth/tokens/{id}',
+      create: 'POST /auth/tokens',
+    };
     for (const load of Object.keys(loads)) {
       rows.push(row(`Prism: ${labels[load]}`, results[load].prism, 'rps', { role: 'baseline', ratio: 1 }));
-      rows.push(row(`emulator: ${labels[load]}`, results[load].emulator, 'rps', { role: 'measured', ratio: ratio(load) }));
+      rows.push(
+        row(`emulator: ${labels[load]}`, results[load].emulator, 'rps', { role: 'measured', ratio: ratio(load) }),
+      );
     }
     rows.push(row('Prism: start-up to first 200', startup.prism, 'ms', { role: 'baseline', ratio: 1 }));
-    rows.push(row('emulator: start-up to first 200 (99 seeded tokens)', startup.emulator, 'ms', { role: 'measured', ratio: startupRatio }));
+    rows.push(
+      row('emulator: start-up to first 200 (99 seeded tokens)', startup.emulator, 'ms', {
+        role: 'measured',
+        ratio: startupRatio,
+      }),
+    );
     return {
       setup: `prism ${prism().version} mock of packages/protocol/openapi.yaml vs the emulator's CLI, both logging requests by default (to /dev/null); autocannon 10 connections × ${duration} s per run after ${WARMUP_S} s of warm-up, ${runs} runs each alternating; start-up: ${startups} fresh processes each, spawn to first 200 on GET /auth/tokens`,
       rows,
@@ -145,7 +170,9 @@ export async function run({ quick }) {
       metrics: {
         prismVersion: prism().version,
         listItems: listSizes,
-        rps: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, { emulator: v.emulator.median, prism: v.prism.median }])),
+        rps: Object.fromEntries(
+          Object.entries(results).map(([k, v]) => [k, { emulator: v.emulator.median, prism: v.prism.median }]),
+        ),
         startupMs: { emulator: startup.emulator.median, prism: startup.prism.median },
       },
     };

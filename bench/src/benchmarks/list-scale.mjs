@@ -57,10 +57,24 @@ export async function run({ quick, emulator }) {
     const s = stats(samples[`${q}|small`]);
     const l = stats(samples[`${q}|large`]);
     const ratio = l.median / s.median;
-    rows.push(row(`${q}, ${emus.small.tokens.toLocaleString('en-US')} tokens`, s, 'ms', { role: 'baseline', ratio: 1 }));
+    rows.push(
+      row(`${q}, ${emus.small.tokens.toLocaleString('en-US')} tokens`, s, 'ms', { role: 'baseline', ratio: 1 }),
+    );
     rows.push(row(`${q}, ${emus.large.tokens.toLocaleString('en-US')} tokens`, l, 'ms', { role: 'measured', ratio }));
-    checks.push(check({ name: `${q}: p50 at ${emus.large.tokens.toLocaleString('en-US')} ÷ p50 at ${emus.small.tokens.toLocaleString('en-US')}`, value: ratio, op: '<=', target: 2 }));
-    metrics.queries[q] = { smallMs: s.median, largeMs: l.median, ratio, range: { small: ranges[`${q}|small`], large: ranges[`${q}|large`] } };
+    checks.push(
+      check({
+        name: `${q}: p50 at ${emus.large.tokens.toLocaleString('en-US')} ÷ p50 at ${emus.small.tokens.toLocaleString('en-US')}`,
+        value: ratio,
+        op: '<=',
+        target: 2,
+      }),
+    );
+    metrics.queries[q] = {
+      smallMs: s.median,
+      largeMs: l.median,
+      ratio,
+      range: { small: ranges[`${q}|small`], large: ranges[`${q}|large`] },
+    };
     log(`${q}: ${s.median.toFixed(2)} ms vs ${l.median.toFixed(2)} ms`);
   }
   return {

@@ -29,7 +29,12 @@ export async function run({ quick, emulator }) {
       return rps;
     };
     const r = await interleave(
-      { syntheticCsv: one('synthetic', 'csv'), httpCsv: one('http', 'csv'), syntheticXlsx: one('synthetic', 'xlsx'), httpXlsx: one('http', 'xlsx') },
+      {
+        syntheticCsv: one('synthetic', 'csv'),
+        httpCsv: one('http', 'csv'),
+        syntheticXlsx: one('synthetic', 'xlsx'),
+        httpXlsx: one('http', 'xlsx'),
+      },
       { runs, warmup: 0 },
     );
     const csv = r.httpCsv.median / r.syntheticCsv.median;
@@ -46,7 +51,12 @@ export async function run({ quick, emulator }) {
         check({ name: 'csv: rows/s over HTTP ÷ rows/s synthetic', value: csv, op: '>=', target: 0.67 }),
         check({ name: 'xlsx: rows/s over HTTP ÷ rows/s synthetic', value: xlsx, op: '>=', target: 0.67 }),
       ],
-      metrics: { tokens: emu.tokens, csv, xlsx, rowsPerSecond: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.median])) },
+      metrics: {
+        tokens: emu.tokens,
+        csv,
+        xlsx,
+        rowsPerSecond: Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.median])),
+      },
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,9 @@ export async function run({ quick }) {
     const r = await runWorker('report.mjs', ['--mode', 'csv', '--synthetic-rows', rows, '--templates', templates]);
     if (r.rows !== rows) throw new Error(`${r.rows} rows, expected ${rows}`);
     times[key].push(r.ms);
-    log(`${rows.toLocaleString('en-US').padStart(9)} rows ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.maxRss / 1e6).toFixed(0)} MB, ${(r.bytes / 1e6).toFixed(0)} MB csv`);
+    log(
+      `${rows.toLocaleString('en-US').padStart(9)} rows ${(r.ms / 1000).toFixed(1)} s, peak RSS ${(r.maxRss / 1e6).toFixed(0)} MB, ${(r.bytes / 1e6).toFixed(0)} MB csv`,
+    );
     return r.maxRss;
   };
   let rss;
@@ -30,9 +32,23 @@ export async function run({ quick }) {
   try {
     rss = await interleave({ small: one(small, 'small'), large: one(large, 'large') }, { runs, warmup: 0 });
     // Reference (full mode), one run each: the same paging without the report (SDK + synthetic fetch only).
-    for (const [key, rows] of quick ? [] : [['small', small], ['large', large]]) {
-      paging[key] = await runWorker('report.mjs', ['--mode', 'page', '--synthetic-rows', rows, '--templates', templates]);
-      log(`${rows.toLocaleString('en-US').padStart(9)} rows, paging only: ${(paging[key].ms / 1000).toFixed(1)} s, peak RSS ${(paging[key].maxRss / 1e6).toFixed(0)} MB`);
+    for (const [key, rows] of quick
+      ? []
+      : [
+          ['small', small],
+          ['large', large],
+        ]) {
+      paging[key] = await runWorker('report.mjs', [
+        '--mode',
+        'page',
+        '--synthetic-rows',
+        rows,
+        '--templates',
+        templates,
+      ]);
+      log(
+        `${rows.toLocaleString('en-US').padStart(9)} rows, paging only: ${(paging[key].ms / 1000).toFixed(1)} s, peak RSS ${(paging[key].maxRss / 1e6).toFixed(0)} MB`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -47,14 +63,31 @@ export async function run({ quick }) {
       ...(quick
         ? []
         : [
-            row(`peak RSS, ${fmtN(small)} rows, paging only (info)`, stats([paging.small.maxRss]), 'bytes', { role: 'info' }),
-            row(`peak RSS, ${fmtN(large)} rows, paging only (info)`, stats([paging.large.maxRss]), 'bytes', { role: 'info' }),
+            row(`peak RSS, ${fmtN(small)} rows, paging only (info)`, stats([paging.small.maxRss]), 'bytes', {
+              role: 'info',
+            }),
+            row(`peak RSS, ${fmtN(large)} rows, paging only (info)`, stats([paging.large.maxRss]), 'bytes', {
+              role: 'info',
+            }),
           ]),
       row(`time, ${fmtN(small)} rows`, stats(times.small), 'ms', { role: 'info' }),
       row(`time, ${fmtN(large)} rows`, stats(times.large), 'ms', { role: 'info' }),
     ],
-    checks: [check({ name: `peak RSS ${fmtN(large)} rows / ${fmtN(small)} rows`, value: ratio, op: '<=', target: 1.2 })],
-    notes: quick ? undefined : [`paging only (no report), one run each: ${fmtN(large)} / ${fmtN(small)} rows peak RSS = ${(paging.large.maxRss / paging.small.maxRss).toFixed(2)}×`],
-    metrics: { small, large, rssSmall: rss.small.median, rssLarge: rss.large.median, ratio, pagingOnlyRss: quick ? undefined : { small: paging.small.maxRss, large: paging.large.maxRss } },
+    checks: [
+      check({ name: `peak RSS ${fmtN(large)} rows / ${fmtN(small)} rows`, value: ratio, op: '<=', target: 1.2 }),
+    ],
+    notes: quick
+      ? undefined
+      : [
+          `paging only (no report), one run each: ${fmtN(large)} / ${fmtN(small)} rows peak RSS = ${(paging.large.maxRss / paging.small.maxRss).toFixed(2)}×`,
+        ],
+    metrics: {
+      small,
+      large,
+      rssSmall: rss.small.median,
+      rssLarge: rss.large.median,
+      ratio,
+      pagingOnlyRss: quick ? undefined : { small: paging.small.maxRss, large: paging.large.maxRss },
+    },
   };
 }

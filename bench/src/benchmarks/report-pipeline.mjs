@@ -17,7 +17,16 @@ export async function run({ quick }) {
     const templates = join(dir, 'templates.json');
     await runWorker('templates.mjs', ['--out', templates]);
     const one = (worker, mode) => async () => {
-      const r = await runWorker(worker, ['--mode', mode, '--synthetic-rows', rows, '--templates', templates, '--out', dir]);
+      const r = await runWorker(worker, [
+        '--mode',
+        mode,
+        '--synthetic-rows',
+        rows,
+        '--templates',
+        templates,
+        '--out',
+        dir,
+      ]);
       if (r.rows !== rows) throw new Error(`${worker} ${mode}: ${r.rows} rows, expected ${rows}`);
       log(`${worker === 'report.mjs' ? 'runReport' : 'minimal  '} ${mode.padEnd(4)} ${(r.ms / 1000).toFixed(2)} s`);
       return r.ms;

@@ -20,7 +20,10 @@ const TOKEN = {
   token: 'ApiKey SU-123-456-789:****ab12',
   expiration_date: null,
   last_access: { at: '2026-01-01T00:00:00.000Z', ip: '203.0.113.7' },
-  events: { created: { at: '2025-06-01T00:00:00.000Z', by: { id: 'UR-000-000', name: 'System' } }, updated: { at: '2025-06-01T00:00:00.000Z', by: { id: 'UR-000-000', name: 'System' } } },
+  events: {
+    created: { at: '2025-06-01T00:00:00.000Z', by: { id: 'UR-000-000', name: 'System' } },
+    updated: { at: '2025-06-01T00:00:00.000Z', by: { id: 'UR-000-000', name: 'System' } },
+  },
   permissions: [{ id: 'PRM-1', object: { id: 'MD-0007', name: 'Integrations' } }],
 };
 const BODY = JSON.stringify(TOKEN);
@@ -42,16 +45,20 @@ export async function run({ quick }) {
   const a = await bare.GET('/auth/tokens/{pk}', { ...params, headers: { authorization: KEY } });
   const b = await sdk.api.GET('/auth/tokens/{pk}', params);
   const c = await sdk.tokens.get(TOKEN.id);
-  if (a.data?.id !== TOKEN.id || b.data?.id !== TOKEN.id || c.id !== TOKEN.id) throw new Error('a variant did not return the token');
+  if (a.data?.id !== TOKEN.id || b.data?.id !== TOKEN.id || c.id !== TOKEN.id)
+    throw new Error('a variant did not return the token');
 
   const result = await interleave(
     {
       raw: () =>
         timePerCall(async () => {
-          const response = await stubFetch(new Request(url, { headers: { authorization: KEY, accept: 'application/json' } }));
+          const response = await stubFetch(
+            new Request(url, { headers: { authorization: KEY, accept: 'application/json' } }),
+          );
           await response.json();
         }, iterations),
-      bare: () => timePerCall(() => bare.GET('/auth/tokens/{pk}', { ...params, headers: { authorization: KEY } }), iterations),
+      bare: () =>
+        timePerCall(() => bare.GET('/auth/tokens/{pk}', { ...params, headers: { authorization: KEY } }), iterations),
       sdk: () => timePerCall(() => sdk.api.GET('/auth/tokens/{pk}', params), iterations),
       sdkGet: () => timePerCall(() => sdk.tokens.get(TOKEN.id), iterations),
     },
@@ -62,12 +69,30 @@ export async function run({ quick }) {
   return {
     setup: `${iterations.toLocaleString('en-US')} sequential GET /auth/tokens/{pk} per sample, ${runs} samples per variant, interleaved; fetch answers from memory (${BODY.length} B JSON)`,
     rows: [
-      row('raw fetch (stub + Request + json())', result.raw, 'us', { role: 'baseline', ratio: result.raw.median / base }),
+      row('raw fetch (stub + Request + json())', result.raw, 'us', {
+        role: 'baseline',
+        ratio: result.raw.median / base,
+      }),
       row('bare openapi-fetch GET', result.bare, 'us', { role: 'baseline', ratio: 1 }),
       row('SDK client.api.GET', result.sdk, 'us', { role: 'measured', ratio }),
       row('SDK client.tokens.get (info)', result.sdkGet, 'us', { role: 'info', ratio: result.sdkGet.median / base }),
     ],
-    checks: [check({ name: 'SDK client.api.GET / bare openapi-fetch', value: ratio, op: '<=', target: 1.15, what: 'per-call time, medians' })],
-    metrics: { rawUs: result.raw.median, bareUs: base, sdkUs: result.sdk.median, sdkGetUs: result.sdkGet.median, ratio, ratioVsRaw: result.sdk.median / result.raw.median },
+    checks: [
+      check({
+        name: 'SDK client.api.GET / bare openapi-fetch',
+        value: ratio,
+        op: '<=',
+        target: 1.15,
+        what: 'per-call time, medians',
+      }),
+    ],
+    metrics: {
+      rawUs: result.raw.median,
+      bareUs: base,
+      sdkUs: result.sdk.median,
+      sdkGetUs: result.sdkGet.median,
+      ratio,
+      ratioVsRaw: result.sdk.median / result.raw.median,
+    },
   };
 }

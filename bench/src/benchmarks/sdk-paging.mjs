@@ -11,7 +11,12 @@ export async function run({ quick, emulator }) {
   const runs = quick ? 3 : 7;
   const emu = await emulator(tokens);
   // Warm the emulator's list path so the first measured run is not charged for V8 compiling it.
-  for (let i = 0; i < 3; i++) await (await fetch(`${emu.base}/auth/tokens?limit=${pageSize}&offset=${i * pageSize}`, { headers: { authorization: emu.key } })).arrayBuffer();
+  for (let i = 0; i < 3; i++)
+    await (
+      await fetch(`${emu.base}/auth/tokens?limit=${pageSize}&offset=${i * pageSize}`, {
+        headers: { authorization: emu.key },
+      })
+    ).arrayBuffer();
   const peaks = { sdk: [], fetch: [] };
   const one = (which) => async () => {
     const worker = which === 'sdk' ? 'paginate.mjs' : 'paginate-raw.mjs';
@@ -21,13 +26,16 @@ export async function run({ quick, emulator }) {
     log(`${which.padEnd(5)} ${(r.ms / 1000).toFixed(2)} s, peak RSS ${(r.maxRss / 1e6).toFixed(0)} MB`);
     return r.ms;
   };
-  const t = await interleave({ fetch: one('fetch'), sdk: one('sdk') }, {
-    runs,
-    warmup: 1,
-    onRound: (round) => {
-      if (round < 0) for (const k of Object.keys(peaks)) peaks[k].length = 0;
+  const t = await interleave(
+    { fetch: one('fetch'), sdk: one('sdk') },
+    {
+      runs,
+      warmup: 1,
+      onRound: (round) => {
+        if (round < 0) for (const k of Object.keys(peaks)) peaks[k].length = 0;
+      },
     },
-  });
+  );
   const wall = t.sdk.median / t.fetch.median;
   const rss = { sdk: stats(peaks.sdk), fetch: stats(peaks.fetch) };
   const rssRatio = rss.sdk.median / rss.fetch.median;
@@ -43,6 +51,15 @@ export async function run({ quick, emulator }) {
       check({ name: 'SDK paging wall time / plain fetch + json()', value: wall, op: '<=', target: 1.05 }),
       check({ name: 'SDK paging peak RSS / plain fetch + json()', value: rssRatio, op: '<=', target: 1.1 }),
     ],
-    metrics: { tokens: emu.tokens, pageSize, sdkMs: t.sdk.median, fetchMs: t.fetch.median, wall, sdkMaxRss: rss.sdk.median, fetchMaxRss: rss.fetch.median, rssRatio },
+    metrics: {
+      tokens: emu.tokens,
+      pageSize,
+      sdkMs: t.sdk.median,
+      fetchMs: t.fetch.median,
+      wall,
+      sdkMaxRss: rss.sdk.median,
+      fetchMaxRss: rss.fetch.median,
+      rssRatio,
+    },
   };
 }

@@ -27,15 +27,41 @@ export async function run() {
   const openapiFetch = await size(`export * from 'openapi-fetch'; export { default } from 'openapi-fetch';`);
   const all = await size(`export * from '@connect-tokens/sdk';`);
   const createOnly = await size(`export { createClient } from '@connect-tokens/sdk';`);
-  const mk = (label, s, role) => ({ label, role, unit: 'kB', median: s.gz, min: s.gz, max: s.gz, n: 1, ratio: s.gz / openapiFetch.gz, minified: s.min });
+  const mk = (label, s, role) => ({
+    label,
+    role,
+    unit: 'kB',
+    median: s.gz,
+    min: s.gz,
+    max: s.gz,
+    n: 1,
+    ratio: s.gz / openapiFetch.gz,
+    minified: s.min,
+  });
   return {
-    setup: 'esbuild bundle --minify (ESM, browser platform) of the built entry, gzip -9; sizes in kB = 1000 B (size-limit\'s unit); deterministic, one sample',
+    setup:
+      "esbuild bundle --minify (ESM, browser platform) of the built entry, gzip -9; sizes in kB = 1000 B (size-limit's unit); deterministic, one sample",
     rows: [
       mk('openapi-fetch alone', openapiFetch, 'baseline'),
       mk('@connect-tokens/sdk, export *', all, 'measured'),
       mk('@connect-tokens/sdk, { createClient }', createOnly, 'info'),
     ],
-    checks: [check({ name: 'SDK main entry (export *), min+gz', value: all.gz, op: '<=', target: 12_000, unit: 'kB', what: `${(all.gz / openapiFetch.gz).toFixed(2)}× openapi-fetch alone; minified ${(all.min / 1000).toFixed(1)} kB` })],
-    metrics: { openapiFetchGz: openapiFetch.gz, sdkGz: all.gz, sdkCreateClientGz: createOnly.gz, sdkMin: all.min, openapiFetchMin: openapiFetch.min },
+    checks: [
+      check({
+        name: 'SDK main entry (export *), min+gz',
+        value: all.gz,
+        op: '<=',
+        target: 12_000,
+        unit: 'kB',
+        what: `${(all.gz / openapiFetch.gz).toFixed(2)}× openapi-fetch alone; minified ${(all.min / 1000).toFixed(1)} kB`,
+      }),
+    ],
+    metrics: {
+      openapiFetchGz: openapiFetch.gz,
+      sdkGz: all.gz,
+      sdkCreateClientGz: createOnly.gz,
+      sdkMin: all.min,
+      openapiFetchMin: openapiFetch.min,
+    },
   };
 }

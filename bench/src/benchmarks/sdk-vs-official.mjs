@@ -30,12 +30,26 @@ export async function run({ quick, emulator }) {
   const runs = quick ? 3 : 7;
   const sdk = officialSdk();
   const emu = await emulator(tokens);
-  for (let i = 0; i < 3; i++) await (await fetch(`${emu.base}/auth/tokens?limit=${pageSize}&offset=${i * pageSize}`, { headers: { authorization: emu.key } })).arrayBuffer();
+  for (let i = 0; i < 3; i++)
+    await (
+      await fetch(`${emu.base}/auth/tokens?limit=${pageSize}&offset=${i * pageSize}`, {
+        headers: { authorization: emu.key },
+      })
+    ).arrayBuffer();
   const one = (which) => async () => {
     const r =
       which === 'ours'
         ? await runWorker('paginate.mjs', ['--base', emu.base, '--key', emu.key, '--page-size', pageSize])
-        : await runWorker('paginate-official.mjs', ['--sdk-dir', sdk.dir, '--base', emu.base, '--key', emu.key, '--page-size', pageSize]);
+        : await runWorker('paginate-official.mjs', [
+            '--sdk-dir',
+            sdk.dir,
+            '--base',
+            emu.base,
+            '--key',
+            emu.key,
+            '--page-size',
+            pageSize,
+          ]);
     if (r.items !== emu.tokens) throw new Error(`${which}: paged ${r.items} tokens, expected ${emu.tokens}`);
     log(`${which.padEnd(8)} ${(r.ms / 1000).toFixed(2)} s`);
     return r.ms;
@@ -60,8 +74,24 @@ export async function run({ quick, emulator }) {
     ],
     checks: [
       check({ name: 'SDK paging wall time / connect-javascript-sdk', value: wall, op: '<=', target: 1.0 }),
-      check({ name: 'SDK bundle / connect-javascript-sdk bundle (node, min+gz)', value: size, op: '<=', target: 0.25, what: `${(ours.gz / 1000).toFixed(1)} vs ${(theirs.gz / 1000).toFixed(1)} kB` }),
+      check({
+        name: 'SDK bundle / connect-javascript-sdk bundle (node, min+gz)',
+        value: size,
+        op: '<=',
+        target: 0.25,
+        what: `${(ours.gz / 1000).toFixed(1)} vs ${(theirs.gz / 1000).toFixed(1)} kB`,
+      }),
     ],
-    metrics: { tokens: emu.tokens, pageSize, oursMs: t.ours.median, officialMs: t.official.median, wall, oursGz: ours.gz, theirsGz: theirs.gz, size, officialFrom: sdk.from },
+    metrics: {
+      tokens: emu.tokens,
+      pageSize,
+      oursMs: t.ours.median,
+      officialMs: t.official.median,
+      wall,
+      oursGz: ours.gz,
+      theirsGz: theirs.gz,
+      size,
+      officialFrom: sdk.from,
+    },
   };
 }

@@ -19,7 +19,8 @@ profile.samples.forEach((id, i) => {
   self.set(id, (self.get(id) ?? 0) + dt);
   total += dt;
 });
-const label = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-3).join('/')}:${n.callFrame.lineNumber + 1}`;
+const label = (n) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').slice(-3).join('/')}:${n.callFrame.lineNumber + 1}`;
 const pct = (t) => `${((t / total) * 100).toFixed(1).padStart(5)}%`;
 
 if (flag === '--callers') {
@@ -27,7 +28,8 @@ if (flag === '--callers') {
   for (const [id, t] of self) {
     if (!label(byId.get(id)).startsWith(prefix)) continue;
     const chain = [];
-    for (let p = parent.get(id), k = 0; p !== undefined && k < Number(depthArg ?? 4); p = parent.get(p), k++) chain.push(label(byId.get(p)));
+    for (let p = parent.get(id), k = 0; p !== undefined && k < Number(depthArg ?? 4); p = parent.get(p), k++)
+      chain.push(label(byId.get(p)));
     const key = chain.join(' < ');
     chains.set(key, (chains.get(key) ?? 0) + t);
   }

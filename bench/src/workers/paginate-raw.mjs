@@ -19,5 +19,12 @@ await workerMain(async () => {
   }
   const ms = performance.now() - started;
   const rssPeak = sampler.stop();
-  return { ms, items, rssBefore, rssPeak, rssGrowth: rssPeak - rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+  return {
+    ms,
+    items,
+    rssBefore,
+    rssPeak,
+    rssGrowth: rssPeak - rssBefore,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
 });

@@ -25,5 +25,14 @@ await workerMain(async () => {
   }
   const ms = performance.now() - started;
   const rssPeak = sampler.stop();
-  return { ms, items, pages, rssAtStart, rssBefore, rssPeak, rssGrowth: rssPeak - rssBefore, maxRss: process.resourceUsage().maxRSS * 1024 };
+  return {
+    ms,
+    items,
+    pages,
+    rssAtStart,
+    rssBefore,
+    rssPeak,
+    rssGrowth: rssPeak - rssBefore,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
 });

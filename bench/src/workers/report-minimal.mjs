@@ -10,7 +10,18 @@ import { finished } from 'node:stream/promises';
 import { workerArgs, workerMain } from '../harness.mjs';
 import { syntheticFetch } from './synthetic-fetch.mjs';
 
-const HEADERS = ['Token ID', 'Name', 'Extension', 'Status', 'Modules', 'Created at', 'Created by', 'Last access', 'Last access IP', 'Expires'];
+const HEADERS = [
+  'Token ID',
+  'Name',
+  'Extension',
+  'Status',
+  'Modules',
+  'Created at',
+  'Created by',
+  'Last access',
+  'Last access IP',
+  'Expires',
+];
 const PAGE = 500;
 
 const date = (v) => (v ? new Date(v) : null);
@@ -42,7 +53,9 @@ await workerMain(async () => {
   let rows = 0;
   const pages = async function* () {
     for (let offset = 0; offset < total; offset += PAGE) {
-      yield await (await fetch(new Request(`http://127.0.0.1:4010/public/v1/auth/tokens?limit=${PAGE}&offset=${offset}`))).json();
+      yield await (
+        await fetch(new Request(`http://127.0.0.1:4010/public/v1/auth/tokens?limit=${PAGE}&offset=${offset}`))
+      ).json();
     }
   };
   if (args.mode === 'csv') {

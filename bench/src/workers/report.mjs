@@ -34,10 +34,22 @@ await workerMain(async () => {
     await list.count();
     for await (const token of list) if (token.id) rows++;
   } else {
-    const output = (synthetic && !args.out) || args.discard
-      ? new Writable({ write(chunk, _encoding, callback) { bytes += chunk.length; callback(); } })
-      : args.out;
-    const result = await runReport({ client, reportId: 'token-inventory', renderer: mode, output, fileName: `bench-${process.pid}` });
+    const output =
+      (synthetic && !args.out) || args.discard
+        ? new Writable({
+            write(chunk, _encoding, callback) {
+              bytes += chunk.length;
+              callback();
+            },
+          })
+        : args.out;
+    const result = await runReport({
+      client,
+      reportId: 'token-inventory',
+      renderer: mode,
+      output,
+      fileName: `bench-${process.pid}`,
+    });
     rows = result.rows;
   }
   const ms = performance.now() - started;

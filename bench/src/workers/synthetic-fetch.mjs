@@ -12,7 +12,11 @@ export async function makeTemplates() {
   const { createMockPlatform, startMockServer } = await import('@connect-tokens/mock-server');
   const platform = createMockPlatform({ seed: 'bench-synthetic', seedTokens: 40, bootstrapKey: SYNTHETIC_KEY });
   await platform.ready;
-  const server = await startMockServer({ handlers: platform.handlers, port: 0, origin: new URL(platform.baseUrl).origin });
+  const server = await startMockServer({
+    handlers: platform.handlers,
+    port: 0,
+    origin: new URL(platform.baseUrl).origin,
+  });
   try {
     const apiBase = `${server.url}${new URL(platform.baseUrl).pathname}`;
     const headers = { authorization: SYNTHETIC_KEY };
@@ -46,12 +50,18 @@ export function syntheticFetch(total, { tokens, context }) {
       for (let i = offset; i < end; i++) items.push(tokenAt(i));
       return new Response(JSON.stringify(items), {
         status: 200,
-        headers: { 'content-type': 'application/json', 'content-range': formatContentRange(offset, items.length, total) },
+        headers: {
+          'content-type': 'application/json',
+          'content-range': formatContentRange(offset, items.length, total),
+        },
       });
     }
     if (request.method === 'GET' && url.pathname.endsWith('/auth/context')) {
       return new Response(context, { status: 200, headers: { 'content-type': 'application/json' } });
     }
-    return new Response(`{"error_code":"GEN_404","errors":["synthetic fetch: no ${request.method} ${url.pathname}"]}`, { status: 404, headers: { 'content-type': 'application/json' } });
+    return new Response(`{"error_code":"GEN_404","errors":["synthetic fetch: no ${request.method} ${url.pathname}"]}`, {
+      status: 404,
+      headers: { 'content-type': 'application/json' },
+    });
   };
 }

@@ -21,7 +21,10 @@ export function describeOutcome(result: DemoResult, { outDir, shown }: OutcomeCo
   const files = result.reports.map((r) => ({ name: shown(r.file ?? r.fileName), r }));
   const width = Math.max(...files.map((f) => f.name.length));
   const rows = files.map(({ name, r }) => {
-    const notes = [r.truncated ? 'truncated, the csv/xlsx have every row' : '', r.fileName.endsWith('.zip') ? 'with summary.json' : '']
+    const notes = [
+      r.truncated ? 'truncated, the csv/xlsx have every row' : '',
+      r.fileName.endsWith('.zip') ? 'with summary.json' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     return `  ${name.padEnd(width)}  ${String(r.rows).padStart(5)} rows${notes ? ` (${notes})` : ''}`;

@@ -15,19 +15,33 @@ export interface EndpointTrafficMade {
  * platform denies (an application reading without a GET mapping: `403 EPT_002`; an unknown token: `401 EPT_001`).
  * The token values stay in this function.
  */
-export async function makeEndpointTraffic(admin: ConnectClient, apiEndpoint: string, name = 'Orders inbox'): Promise<EndpointTrafficMade> {
+export async function makeEndpointTraffic(
+  admin: ConnectClient,
+  apiEndpoint: string,
+  name = 'Orders inbox',
+): Promise<EndpointTrafficMade> {
   const endpoint = await admin.endpoints.create({ name, authentication: 'token' });
   const primary = new Map(endpoint.primary_tokens.map((t) => [t.method, t.value]));
   const shop = await admin.endpointTokens.create({ name: 'Shop backend' });
   const crm = await admin.endpointTokens.create({ name: 'CRM sync' });
   for (const app of [shop, crm]) {
-    await admin.endpoints.createMapping(endpoint.id, { endpoint_token: { id: app.id }, primary_token: { method: 'POST' } });
+    await admin.endpoints.createMapping(endpoint.id, {
+      endpoint_token: { id: app.id },
+      primary_token: { method: 'POST' },
+    });
   }
-  const made: EndpointTrafficMade = { endpointId: endpoint.id, applications: { [shop.name]: shop.id, [crm.name]: crm.id }, calls: {} };
+  const made: EndpointTrafficMade = {
+    endpointId: endpoint.id,
+    applications: { [shop.name]: shop.id, [crm.name]: crm.id },
+    calls: {},
+  };
   const call = async (who: string, method: string, value: string | undefined, body?: unknown) => {
     const response = await fetch(`${apiEndpoint}/integrations/endpoints/${endpoint.id}/data`, {
       method,
-      headers: { 'x-endpoint-token': value ?? 'x', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        'x-endpoint-token': value ?? 'x',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     await response.arrayBuffer();

@@ -22,7 +22,12 @@ function fail(message: string, code = 2): never {
 let values;
 try {
   values = parseArgs({
-    options: { out: { type: 'string' }, tokens: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      out: { type: 'string' },
+      tokens: { type: 'string' },
+      seed: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   }).values;
 } catch (error) {
   fail(`${(error as Error).message}\n\n${USAGE}`);

@@ -21,7 +21,11 @@ export async function prepareAccount(endpoint: string, adminKey: string): Promis
     permissions: [{ object: { id: 'MD-0013' } }],
   });
   const denied = createClient({ endpoint, apiKey: narrow.token!, maxRetries: 0 });
-  for (let i = 0; i < 3; i++) await denied.tokens.list().first().catch(() => undefined);
+  for (let i = 0; i < 3; i++)
+    await denied.tokens
+      .list()
+      .first()
+      .catch(() => undefined);
   await makeEndpointTraffic(admin, endpoint);
   return reportsToken.token!;
 }

@@ -51,7 +51,10 @@ const EXTRA_RUNS: { reportId: string; renderer: RendererId; zip?: boolean }[] = 
  */
 export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const env = options.env ?? process.env;
-  const external = env['CONNECT_ENDPOINT'] && env['CONNECT_API_KEY'] ? { endpoint: env['CONNECT_ENDPOINT'], apiKey: env['CONNECT_API_KEY'] } : undefined;
+  const external =
+    env['CONNECT_ENDPOINT'] && env['CONNECT_API_KEY']
+      ? { endpoint: env['CONNECT_ENDPOINT'], apiKey: env['CONNECT_API_KEY'] }
+      : undefined;
   const tokens = options.tokens ?? 200;
   let emulator: RunningEmulator | undefined;
   try {
@@ -65,7 +68,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       apiKey = await prepareAccount(endpoint, emulator.adminKey);
     }
     const client = createClient({ endpoint, apiKey });
-    const defaults = getDescriptor().reports.map((r) => ({ reportId: r.id, renderer: r.default_renderer, zip: false, suffixed: false }));
+    const defaults = getDescriptor().reports.map((r) => ({
+      reportId: r.id,
+      renderer: r.default_renderer,
+      zip: false,
+      suffixed: false,
+    }));
     const extras = EXTRA_RUNS.map((run) => ({ ...run, zip: run.zip ?? false, suffixed: true }));
     const reports: RunReportResult[] = [];
     for (const run of [...defaults, ...extras]) {

@@ -15,7 +15,11 @@ const ORIGIN = 'http://127.0.0.1:4010';
 
 /** Starts a seeded emulator on a free loopback port: the same seed gives the same account. */
 export async function startEmulator(options: { seed: number; tokens: number }): Promise<RunningEmulator> {
-  const platform = createMockPlatform({ seed: options.seed, seedTokens: options.tokens, baseUrl: `${ORIGIN}/public/v1` });
+  const platform = createMockPlatform({
+    seed: options.seed,
+    seedTokens: options.tokens,
+    baseUrl: `${ORIGIN}/public/v1`,
+  });
   await platform.ready;
   const server = await startMockServer({ handlers: platform.handlers, port: 0, host: '127.0.0.1', origin: ORIGIN });
   return { endpoint: `${server.url}/public/v1`, adminKey: platform.bootstrapKey, close: () => server.close() };

@@ -48,10 +48,14 @@ describe('the demo', () => {
 
 describe('npm start (src/main.ts)', () => {
   it('says which files it wrote where, how to open them and what to try next, and no stopped emulator URL', async () => {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['src/main.ts', '--out', join(dir, 'cli'), '--tokens', '20'], {
-      cwd: join(import.meta.dirname, '..'),
-      env: { ...process.env, CONNECT_ENDPOINT: '', CONNECT_API_KEY: '' },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['src/main.ts', '--out', join(dir, 'cli'), '--tokens', '20'],
+      {
+        cwd: join(import.meta.dirname, '..'),
+        env: { ...process.env, CONNECT_ENDPOINT: '', CONNECT_API_KEY: '' },
+      },
+    );
     const files = await readdir(join(dir, 'cli'));
     expect(stdout).toContain(`Wrote ${files.length} report files to ${join(dir, 'cli')}/`);
     for (const file of files) expect(stdout).toContain(join(dir, 'cli', file));
@@ -64,8 +68,13 @@ describe('npm start (src/main.ts)', () => {
   });
 
   it('refuses a bad flag in one line, with the usage', async () => {
-    const run = promisify(execFile)(process.execPath, ['src/main.ts', '--tokens', 'many'], { cwd: join(import.meta.dirname, '..') });
-    await expect(run).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--tokens must be an integer from 0 to 10000, got "many"') });
+    const run = promisify(execFile)(process.execPath, ['src/main.ts', '--tokens', 'many'], {
+      cwd: join(import.meta.dirname, '..'),
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--tokens must be an integer from 0 to 10000, got "many"'),
+    });
   });
 });
 
@@ -74,7 +83,10 @@ describe('with CONNECT_ENDPOINT and CONNECT_API_KEY', () => {
     const emulator = await startEmulator({ seed: 3, tokens: 10 });
     try {
       const key = await prepareAccount(emulator.endpoint, emulator.adminKey);
-      const external = await runDemo({ outDir: join(dir, 'external'), env: { CONNECT_ENDPOINT: emulator.endpoint, CONNECT_API_KEY: key } });
+      const external = await runDemo({
+        outDir: join(dir, 'external'),
+        env: { CONNECT_ENDPOINT: emulator.endpoint, CONNECT_API_KEY: key },
+      });
       expect(external).toMatchObject({ endpoint: emulator.endpoint, emulated: false, seededTokens: 0 });
       expect(external.reports.find((r) => r.summary.report.id === 'token-inventory')!.rows).toBeGreaterThanOrEqual(10);
     } finally {

@@ -36,7 +36,15 @@ for (const [path, item] of Object.entries(spec.paths ?? {})) {
       method: method.toUpperCase(),
       path,
       module: op['x-connect-module'] ?? null,
-      ...(op['x-rql'] ? { rql: { filters: op['x-rql'].filters ?? {}, ordering: op['x-rql'].ordering ?? [], search: op['x-rql'].search ?? [] } } : {}),
+      ...(op['x-rql']
+        ? {
+            rql: {
+              filters: op['x-rql'].filters ?? {},
+              ordering: op['x-rql'].ordering ?? [],
+              search: op['x-rql'].search ?? [],
+            },
+          }
+        : {}),
     };
   }
 }
@@ -56,7 +64,9 @@ for (const [name, source] of Object.entries(files)) {
       current = readFileSync(file, 'utf8');
     } catch {}
     if (current !== source) {
-      console.error(`src/generated/${name} is out of date with openapi.yaml: run \`npm run generate -w @connect-tokens/protocol\``);
+      console.error(
+        `src/generated/${name} is out of date with openapi.yaml: run \`npm run generate -w @connect-tokens/protocol\``,
+      );
       drift = true;
     }
   } else {

@@ -5,7 +5,11 @@ const secret = '0123456789abcdef0123456789abcdef01234567';
 
 describe('parseCredential', () => {
   it('reads the ApiKey form with or without the scheme, in any scheme case', () => {
-    for (const value of [`ApiKey SU-123-456-789:${secret}`, `SU-123-456-789:${secret}`, `apikey SU-123-456-789:${secret}`]) {
+    for (const value of [
+      `ApiKey SU-123-456-789:${secret}`,
+      `SU-123-456-789:${secret}`,
+      `apikey SU-123-456-789:${secret}`,
+    ]) {
       expect(parseCredential(value)).toEqual({ kind: 'api-key', tokenId: 'SU-123-456-789', secret });
     }
   });
@@ -16,7 +20,15 @@ describe('parseCredential', () => {
   });
 
   it('rejects shapes that are neither', () => {
-    for (const value of ['', 'ApiKey', 'ApiKey SU-1-2-3:x', 'Basic dXNlcjpwYXNz', 'Bearer a b', 'SU-123-456-789', 'hello world']) {
+    for (const value of [
+      '',
+      'ApiKey',
+      'ApiKey SU-1-2-3:x',
+      'Basic dXNlcjpwYXNz',
+      'Bearer a b',
+      'SU-123-456-789',
+      'hello world',
+    ]) {
       expect(parseCredential(value), value).toBeUndefined();
     }
   });

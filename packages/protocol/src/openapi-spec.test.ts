@@ -56,13 +56,22 @@ describe('openapi.yaml', () => {
     for (const [method, path, op] of lists) {
       const where = `${method.toUpperCase()} ${path}`;
       const params = (op.parameters ?? []).map((p) => p.$ref ?? p.name ?? '');
-      expect(params.some((p) => /limit/i.test(p)), `${where} limit`).toBe(true);
-      expect(params.some((p) => /offset/i.test(p)), `${where} offset`).toBe(true);
+      expect(
+        params.some((p) => /limit/i.test(p)),
+        `${where} limit`,
+      ).toBe(true);
+      expect(
+        params.some((p) => /offset/i.test(p)),
+        `${where} offset`,
+      ).toBe(true);
       expect(JSON.stringify(op.responses['200']), `${where} Content-Range`).toMatch(/Content-Range/);
       for (const [field, ops] of Object.entries(op['x-rql']!.filters)) {
         expect(field, where).toMatch(/^[a-z_]+(\.[a-z_]+)*$/);
         for (const operator of ops) {
-          expect(['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'in', 'out', 'like', 'ilike', 'null', 'empty'], `${where} ${field}`).toContain(operator);
+          expect(
+            ['eq', 'ne', 'gt', 'ge', 'lt', 'le', 'in', 'out', 'like', 'ilike', 'null', 'empty'],
+            `${where} ${field}`,
+          ).toContain(operator);
         }
       }
     }

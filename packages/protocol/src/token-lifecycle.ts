@@ -24,10 +24,7 @@ export const ALLOWED_TRANSITIONS: Readonly<Record<TokenAction, readonly TokenSta
  * The status a token shows at `now`: `inactive` wins over time (a deactivated token stays inactive), otherwise the
  * expiration date decides between `expired`, `expiring` and `active`.
  */
-export function effectiveStatus(
-  token: { active: boolean; expiration_date: string | null },
-  now: number,
-): TokenStatus {
+export function effectiveStatus(token: { active: boolean; expiration_date: string | null }, now: number): TokenStatus {
   if (!token.active) return 'inactive';
   if (token.expiration_date === null) return 'active';
   const expires = Date.parse(token.expiration_date);

@@ -8,9 +8,41 @@ import { type RqlInput, escapeLike, rql } from '../src/rql/builder';
 
 /** Characters that mean something to RQL, to URLs or to our escaping, plus text that looks like syntax. */
 export const special = fc.constantFrom(
-  '(', ')', ',', '"', "'", '\\', '&', '=', '*', '%', '+', '-', '.', ' ', '\t', '\n', '?', '#', '/',
-  'null()', 'empty()', 'true()', 'eq(a,1)', '%20', '%2', '%ZZ', '42', '-1.5e3', '2024-01-01T00:00:00Z',
-  'é', '😀', '\u0000', '\u200b', '\uFEFF', '\u{10FFFF}',
+  '(',
+  ')',
+  ',',
+  '"',
+  "'",
+  '\\',
+  '&',
+  '=',
+  '*',
+  '%',
+  '+',
+  '-',
+  '.',
+  ' ',
+  '\t',
+  '\n',
+  '?',
+  '#',
+  '/',
+  'null()',
+  'empty()',
+  'true()',
+  'eq(a,1)',
+  '%20',
+  '%2',
+  '%ZZ',
+  '42',
+  '-1.5e3',
+  '2024-01-01T00:00:00Z',
+  'é',
+  '😀',
+  '\u0000',
+  '\u200b',
+  '\uFEFF',
+  '\u{10FFFF}',
 );
 /** RQL carries any text except one holding both quote characters (lib-rql's quoted values have no escapes). */
 const expressible = (text: string): boolean => !(text.includes('"') && text.includes("'"));
@@ -52,9 +84,9 @@ export const { expr } = fc.letrec<{ expr: RqlNode }>((tie) => ({
   expr: fc.oneof(
     { maxDepth: 6, depthSize: 'small', withCrossShrink: true },
     leaf,
-    fc.tuple(fc.constantFrom('and', 'or'), fc.array(tie('expr'), { minLength: 1, maxLength: 4 }))
+    fc
+      .tuple(fc.constantFrom('and', 'or'), fc.array(tie('expr'), { minLength: 1, maxLength: 4 }))
       .map(([op, [first, ...rest]]) => rql[op](first as RqlNode, ...rest)),
     tie('expr').map((arg) => rql.not(arg)),
   ),
 }));
-

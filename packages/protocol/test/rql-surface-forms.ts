@@ -60,14 +60,16 @@ function bare(node: RqlNode, choose: Chooser): Written {
     case 'not':
       return { text: `not(${write(node.arg, choose).text})`, chain: false };
     case 'and': {
-      if (node.args.length < 2) return { text: `and(${node.args.map((a) => write(a, choose).text).join(',')})`, chain: false };
+      if (node.args.length < 2)
+        return { text: `and(${node.args.map((a) => write(a, choose).text).join(',')})`, chain: false };
       const form = choose(3);
       if (form === 1) return { text: node.args.map((a) => element(a, choose)).join('&'), chain: true };
       if (form === 2) return { text: `(${node.args.map((a) => write(a, choose).text).join(',')})`, chain: false };
       return { text: `and(${node.args.map((a) => write(a, choose).text).join(',')})`, chain: false };
     }
     case 'or': {
-      if (node.args.length < 2) return { text: `or(${node.args.map((a) => write(a, choose).text).join(',')})`, chain: false };
+      if (node.args.length < 2)
+        return { text: `or(${node.args.map((a) => write(a, choose).text).join(',')})`, chain: false };
       const form = choose(3);
       if (form === 0) return { text: `or(${node.args.map((a) => write(a, choose).text).join(',')})`, chain: false };
       const sep = form === 1 ? '|' : ';';

@@ -35,7 +35,9 @@ try {
         if (done % 1000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
       },
     });
-    console.log(`${reportId} ${renderer}: ${result.rows} rows in ${((performance.now() - t) / 1000).toFixed(1)} s, heap (emulator included) ${mb(before)} → peak ${mb(peak)}`);
+    console.log(
+      `${reportId} ${renderer}: ${result.rows} rows in ${((performance.now() - t) / 1000).toFixed(1)} s, heap (emulator included) ${mb(before)} → peak ${mb(peak)}`,
+    );
   }
 } finally {
   await server.close();

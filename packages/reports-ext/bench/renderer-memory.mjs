@@ -21,7 +21,12 @@ for (const id of renderers) {
   const before = process.memoryUsage().heapUsed;
   let peak = before;
   let bytes = 0;
-  const sink = new Writable({ write(chunk, _e, cb) { bytes += chunk.length; cb(); } });
+  const sink = new Writable({
+    write(chunk, _e, cb) {
+      bytes += chunk.length;
+      cb();
+    },
+  });
   async function* source() {
     for (let i = 0; i < rows; i++) {
       // Live memory, not garbage: collect before sampling (every 25k rows, so the cost stays small).
@@ -29,14 +34,33 @@ for (const id of renderers) {
         globalThis.gc?.();
         peak = Math.max(peak, process.memoryUsage().heapUsed);
       }
-      yield { id: `SU-${String(i).padStart(9, '0')}`, name: `Token ${i} (production)`, status: 'active', modules: 'Integrations, Reports', created_at: new Date(1_700_000_000_000 + i * 1000), requests: i % 977 };
+      yield {
+        id: `SU-${String(i).padStart(9, '0')}`,
+        name: `Token ${i} (production)`,
+        status: 'active',
+        modules: 'Integrations, Reports',
+        created_at: new Date(1_700_000_000_000 + i * 1000),
+        requests: i % 977,
+      };
     }
   }
   const started = performance.now();
   const result = await getRenderer(id).render(
-    { reportId: 'bench', title: 'Bench', description: 'Synthetic rows', columns, rows: source(), generatedAt: new Date(), parameters: {}, signal: new AbortController().signal, maxRows: 1000 },
+    {
+      reportId: 'bench',
+      title: 'Bench',
+      description: 'Synthetic rows',
+      columns,
+      rows: source(),
+      generatedAt: new Date(),
+      parameters: {},
+      signal: new AbortController().signal,
+      maxRows: 1000,
+    },
     sink,
   );
   const ms = performance.now() - started;
-  console.log(`${id.padEnd(5)} ${result.rows} rows  ${mb(bytes)} out  ${(ms / 1000).toFixed(1)} s  live heap before ${mb(before)}, peak ${mb(peak)}  (+${mb(peak - before)})`);
+  console.log(
+    `${id.padEnd(5)} ${result.rows} rows  ${mb(bytes)} out  ${(ms / 1000).toFixed(1)} s  live heap before ${mb(before)}, peak ${mb(peak)}  (+${mb(peak - before)})`,
+  );
 }

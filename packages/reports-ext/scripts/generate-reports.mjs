@@ -20,7 +20,9 @@ for (let i = 0; i < args.length; i++) {
   if (args[i] === '--check') check = true;
   else if (args[i] === '--root' && args[i + 1] && !args[i + 1].startsWith('--')) root = resolve(args[++i]);
   else {
-    console.error(`unexpected argument ${JSON.stringify(args[i])}; usage: generate-reports.mjs [--check] [--root <package dir>]`);
+    console.error(
+      `unexpected argument ${JSON.stringify(args[i])}; usage: generate-reports.mjs [--check] [--root <package dir>]`,
+    );
     process.exit(2);
   }
 }
@@ -57,7 +59,8 @@ for (const id of ids) {
   const name = reportModuleName(id);
   const file = join(root, reportCodePath(id));
   const expected = `export const ${name}: ReportModule<${reportParametersTypeName(id)}> = { id: '${id}', … }`;
-  if (!existsSync(file)) problems.push(`report "${id}" in reports.json has no code: create ${reportCodePath(id)} with ${expected}`);
+  if (!existsSync(file))
+    problems.push(`report "${id}" in reports.json has no code: create ${reportCodePath(id)} with ${expected}`);
   else if (!new RegExp(`export const ${name}\\b`).test(readFileSync(file, 'utf8'))) {
     problems.push(`${reportCodePath(id)} does not export ${name}: it should contain ${expected}`);
   }
@@ -65,7 +68,8 @@ for (const id of ids) {
 for (const entry of readdirSync(join(root, 'src', 'reports'))) {
   const module = /^export const (\w+): ReportModule</m.exec(readFileSync(join(root, 'src', 'reports', entry), 'utf8'));
   const id = entry.replace(/\.ts$/, '');
-  if (module && !ids.has(id)) problems.push(`src/reports/${entry} defines a report but reports.json has no report "${id}": add its entry there`);
+  if (module && !ids.has(id))
+    problems.push(`src/reports/${entry} defines a report but reports.json has no report "${id}": add its entry there`);
 }
 if (problems.length > 0) fail(problems);
 

@@ -21,7 +21,10 @@ export class ParameterError extends ReportsError {
 /** No report has the requested id. */
 export class UnknownReportError extends ReportsError {
   override name = 'UnknownReportError';
-  constructor(readonly reportId: string, known: readonly string[]) {
+  constructor(
+    readonly reportId: string,
+    known: readonly string[],
+  ) {
     super(`Unknown report "${reportId}". Reports: ${known.join(', ')}.`);
   }
 }

@@ -48,6 +48,12 @@ export { DEFAULT_MAX_ROWS, type RenderInput, type RenderResult, type Renderer } 
 export type { ReportSummary } from './output/report-summary';
 export type { ReportsClient, PaginatedList, CallOptions } from './client/reports-client';
 export type { AuditEventWire, ModuleWire, Ref, TokenStatisticsWire, TokenWire } from './client/wire-types';
-export { MissingModuleError, ParameterError, ReportsError, UnknownReportError, UnsupportedRendererError } from './errors';
+export {
+  MissingModuleError,
+  ParameterError,
+  ReportsError,
+  UnknownReportError,
+  UnsupportedRendererError,
+} from './errors';
 export { main as cliMain, type CliIo } from './cli/main';
 export { VERSION } from './version';

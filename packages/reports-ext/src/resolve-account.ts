@@ -28,7 +28,9 @@ export async function resolveCaller(client: ReportsClient, signal: AbortSignal):
   try {
     const context = (await client.whoami({ signal })) as Record<string, unknown> | null;
     const permissions = context?.['permissions'];
-    const modules = Array.isArray(permissions) ? permissions.filter((p): p is string => typeof p === 'string') : undefined;
+    const modules = Array.isArray(permissions)
+      ? permissions.filter((p): p is string => typeof p === 'string')
+      : undefined;
     return { account: ref(context?.['account']), modules };
   } catch (error) {
     if ((error as { status?: unknown }).status === 401 || signal.aborted) throw error;

@@ -77,7 +77,10 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
   const descriptor = findReportDescriptor(options.reportId);
   const module = REPORT_MODULES[options.reportId];
   if (!descriptor || !module) {
-    throw new UnknownReportError(options.reportId, getDescriptor().reports.map((r) => r.id));
+    throw new UnknownReportError(
+      options.reportId,
+      getDescriptor().reports.map((r) => r.id),
+    );
   }
   const rendererId = options.renderer ?? descriptor.default_renderer;
   if (!descriptor.renderers.includes(rendererId)) {
@@ -101,7 +104,12 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
         'Grant the module to the token, or use a token that has it.',
     );
   }
-  const context: GenerateContext = { progress: options.onProgress ?? (() => undefined), renderer: rendererId, signal, now };
+  const context: GenerateContext = {
+    progress: options.onProgress ?? (() => undefined),
+    renderer: rendererId,
+    signal,
+    now,
+  };
   // The registry erases each report's parameter type; resolveParameters has checked the values against the same
   // descriptor the generated types come from.
   const report = module as unknown as ReportModule<ResolvedParameters>;
@@ -140,7 +148,10 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
   try {
     if (options.zip) {
       const zip = new ZipWriter(target.stream);
-      const result = await renderer.render(input, zip.entry(reportFile, { compress: !renderer.compressed, mtime: startedAt }));
+      const result = await renderer.render(
+        input,
+        zip.entry(reportFile, { compress: !renderer.compressed, mtime: startedAt }),
+      );
       summary = summaryOf(result);
       zip.add('summary.json', `${JSON.stringify(summary, null, 2)}\n`, new Date(summary.finished_at));
       await zip.close();
@@ -154,5 +165,12 @@ export async function runReport(options: RunReportOptions): Promise<RunReportRes
     await target.discard();
     throw error;
   }
-  return { file: target.path, fileName, renderer: rendererId, rows: summary.rows, truncated: summary.truncated, summary };
+  return {
+    file: target.path,
+    fileName,
+    renderer: rendererId,
+    rows: summary.rows,
+    truncated: summary.truncated,
+    summary,
+  };
 }

@@ -43,8 +43,15 @@ async function cli(args: string[], env: Record<string, string> = {}) {
 
 describe('the connect-reports executable', () => {
   it('runs a report over HTTP with the key from CONNECT_API_KEY', async () => {
-    const { key } = await platform.issueToken({ name: 'Reports', extension: { id: 'EXT-001', name: 'Reports' }, permissions: [{ id: 'MD-0007', name: 'Integrations' }] });
-    const { code, stdout } = await cli(['run', 'permissions-matrix', '--format', 'csv', '--name', 'matrix', '--quiet'], { CONNECT_API_KEY: key });
+    const { key } = await platform.issueToken({
+      name: 'Reports',
+      extension: { id: 'EXT-001', name: 'Reports' },
+      permissions: [{ id: 'MD-0007', name: 'Integrations' }],
+    });
+    const { code, stdout } = await cli(
+      ['run', 'permissions-matrix', '--format', 'csv', '--name', 'matrix', '--quiet'],
+      { CONNECT_API_KEY: key },
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('matrix.csv');
     expect(await readdir(dir)).toContain('matrix.csv');
@@ -60,15 +67,22 @@ describe('the connect-reports executable', () => {
   });
 
   it('exits 1 naming the missing module', async () => {
-    const { key } = await platform.issueToken({ name: 'No integrations', permissions: [{ id: 'MD-0012', name: 'Reports' }] });
-    const { code, stderr } = await cli(['run', 'audit-trail', '--param', 'period=this_month'], { CONNECT_API_KEY: key });
+    const { key } = await platform.issueToken({
+      name: 'No integrations',
+      permissions: [{ id: 'MD-0012', name: 'Reports' }],
+    });
+    const { code, stderr } = await cli(['run', 'audit-trail', '--param', 'period=this_month'], {
+      CONNECT_API_KEY: key,
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('lacks module MD-0007 (Integrations)');
     expect(stderr).not.toContain(key.slice(key.lastIndexOf(':') + 1));
   });
 
   it('exits 2 for an invalid parameter', async () => {
-    const { code, stderr } = await cli(['run', 'expiring-tokens', '--param', 'days=0'], { CONNECT_API_KEY: `ApiKey SU-000-000-000:${'b'.repeat(40)}` });
+    const { code, stderr } = await cli(['run', 'expiring-tokens', '--param', 'days=0'], {
+      CONNECT_API_KEY: `ApiKey SU-000-000-000:${'b'.repeat(40)}`,
+    });
     expect(code).toBe(2);
     expect(stderr).toBe('connect-reports: Parameter "days" (Days ahead): 0 is outside 1..3650.\n');
   });

@@ -26,14 +26,27 @@ function secretOf(key: string): string {
 }
 
 async function cli(argv: string[], options: { env?: Record<string, string | undefined>; isTTY?: boolean } = {}) {
-  const rec = recordingIo({ cwd: dir, env: options.env ?? { CONNECT_ENDPOINT: env.endpoint, CONNECT_API_KEY: env.reportsKey }, isTTY: options.isTTY });
+  const rec = recordingIo({
+    cwd: dir,
+    env: options.env ?? { CONNECT_ENDPOINT: env.endpoint, CONNECT_API_KEY: env.reportsKey },
+    isTTY: options.isTTY,
+  });
   const code = await main(argv, rec.io);
   return { code, stdout: rec.stdout(), stderr: rec.stderr() };
 }
 
 describe('connect-reports run', () => {
   it('writes the report and prints its path, with plain progress lines off a terminal', async () => {
-    const { code, stdout, stderr } = await cli(['run', 'token-inventory', '--format', 'csv', '--out', 'reports', '--name', 'inventory']);
+    const { code, stdout, stderr } = await cli([
+      'run',
+      'token-inventory',
+      '--format',
+      'csv',
+      '--out',
+      'reports',
+      '--name',
+      'inventory',
+    ]);
     expect(code).toBe(0);
     const file = join(dir, 'reports', 'inventory.csv');
     expect(stdout.trim()).toBe(`${file} (${env.platform.store.tokens.size} rows)`);
@@ -43,7 +56,9 @@ describe('connect-reports run', () => {
   });
 
   it('draws a progress bar on a terminal', async () => {
-    const { code, stderr } = await cli(['run', 'token-inventory', '-f', 'json', '-o', 'tty', '--name', 'x'], { isTTY: true });
+    const { code, stderr } = await cli(['run', 'token-inventory', '-f', 'json', '-o', 'tty', '--name', 'x'], {
+      isTTY: true,
+    });
     expect(code).toBe(0);
     expect(stderr).toContain('\r[');
     expect(stderr).toMatch(/\[#{28}\] token-inventory: 100%/);
@@ -51,7 +66,18 @@ describe('connect-reports run', () => {
 
   it('takes --params from a file and lets --param override it', async () => {
     await writeFile(join(dir, 'params.json'), JSON.stringify({ days: 5, include_never_used: 'exclude' }));
-    const { code, stdout } = await cli(['run', 'stale-tokens', '--params', 'params.json', '--param', 'include_never_used=only', '-f', 'csv', '--name', 'stale']);
+    const { code, stdout } = await cli([
+      'run',
+      'stale-tokens',
+      '--params',
+      'params.json',
+      '--param',
+      'include_never_used=only',
+      '-f',
+      'csv',
+      '--name',
+      'stale',
+    ]);
     expect(code).toBe(0);
     const rows = readCsv(await readFile(join(dir, 'stale.csv')));
     for (const row of rows) expect(row['Last access']).toBe('');
@@ -92,8 +118,14 @@ describe('connect-reports run', () => {
   });
 
   it('names the module a token lacks', async () => {
-    const weak = await env.admin.tokens.create({ name: 'Reports only', extension: { id: 'EXT-001' }, permissions: [{ object: { id: 'MD-0012' } }] });
-    const { code, stderr, stdout } = await cli(['run', 'permissions-matrix'], { env: { CONNECT_ENDPOINT: env.endpoint, CONNECT_API_KEY: weak.token! } });
+    const weak = await env.admin.tokens.create({
+      name: 'Reports only',
+      extension: { id: 'EXT-001' },
+      permissions: [{ object: { id: 'MD-0012' } }],
+    });
+    const { code, stderr, stdout } = await cli(['run', 'permissions-matrix'], {
+      env: { CONNECT_ENDPOINT: env.endpoint, CONNECT_API_KEY: weak.token! },
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('lacks module MD-0007 (Integrations)');
     expect(stderr + stdout).not.toContain(secretOf(weak.token!));

@@ -14,7 +14,11 @@ describe('reports.json', () => {
   });
 
   it('lists exactly the reports that have code', () => {
-    expect(getDescriptor().reports.map((r) => r.id).sort()).toEqual(Object.keys(REPORT_MODULES).sort());
+    expect(
+      getDescriptor()
+        .reports.map((r) => r.id)
+        .sort(),
+    ).toEqual(Object.keys(REPORT_MODULES).sort());
   });
 
   it("registers each report's code under the id the code says it has", () => {

@@ -35,7 +35,11 @@ beforeAll(async () => {
   env = await startTestPlatform();
   dir = await mkdtemp(join(tmpdir(), 'reports-endpoint-'));
   // An endpoint with token authentication, two applications mapped to POST (the shop also to GET, then switched off).
-  const endpoint = await env.admin.endpoints.create({ name: 'Partner inbox', authentication: 'token', allow_delete: true });
+  const endpoint = await env.admin.endpoints.create({
+    name: 'Partner inbox',
+    authentication: 'token',
+    allow_delete: true,
+  });
   endpointId = endpoint.id;
   const primary = new Map(endpoint.primary_tokens.map((t) => [t.method, t.value]));
   primaryGetId = endpoint.primary_tokens.find((t) => t.method === 'GET')!.id;
@@ -44,9 +48,15 @@ beforeAll(async () => {
     const created = await env.admin.endpointTokens.create({ name: app.name });
     app.id = created.id;
     values.push(created.value!);
-    await env.admin.endpoints.createMapping(endpointId, { endpoint_token: { id: app.id }, primary_token: { method: 'POST' } });
+    await env.admin.endpoints.createMapping(endpointId, {
+      endpoint_token: { id: app.id },
+      primary_token: { method: 'POST' },
+    });
   }
-  const getMapping = await env.admin.endpoints.createMapping(endpointId, { endpoint_token: { id: shop.id }, primary_token: { method: 'GET' } });
+  const getMapping = await env.admin.endpoints.createMapping(endpointId, {
+    endpoint_token: { id: shop.id },
+    primary_token: { method: 'GET' },
+  });
   const [shopValue, crmValue] = values.slice(-2) as [string, string];
 
   firstAt = iso(new Date(env.platform.clock.now()).toISOString());
@@ -72,7 +82,15 @@ afterAll(async () => {
 });
 
 async function run(renderer: 'csv' | 'json', parameters: Record<string, unknown>) {
-  const result = await runReport({ client: env.client, reportId: 'endpoint-traffic', renderer, parameters, output: dir, fileName: `traffic-${Math.random()}`, now: NOW });
+  const result = await runReport({
+    client: env.client,
+    reportId: 'endpoint-traffic',
+    renderer,
+    parameters,
+    output: dir,
+    fileName: `traffic-${Math.random()}`,
+    now: NOW,
+  });
   const bytes = await readFile(result.file!);
   for (const value of values) expect(bytes.toString('utf8')).not.toContain(value);
   return { result, text: bytes.toString('utf8'), bytes };
@@ -94,9 +112,17 @@ describe('endpoint traffic by application', () => {
     expect(rows.map((r) => r['Endpoint ID'])).toEqual([endpointId, endpointId, endpointId, endpointId]);
     expect(rows.every((r) => r['Endpoint'] === 'Partner inbox')).toBe(true);
     // csv escapes formulas: the application named "=HYPERLINK(…)" comes out as text.
-    expect(rows.map((r) => [r['Application'], r['Kind'], r['Method'], Number(r['Calls']), Number(r['Accepted']), Number(r['Denied']), r['By status code']])).toEqual(
-      EXPECTED.map(([app, ...rest]) => [app === crm.name ? `'${crm.name}` : app, ...rest]),
-    );
+    expect(
+      rows.map((r) => [
+        r['Application'],
+        r['Kind'],
+        r['Method'],
+        Number(r['Calls']),
+        Number(r['Accepted']),
+        Number(r['Denied']),
+        r['By status code'],
+      ]),
+    ).toEqual(EXPECTED.map(([app, ...rest]) => [app === crm.name ? `'${crm.name}` : app, ...rest]));
     expect(rows.map((r) => r['Endpoint token ID'])).toEqual([primaryGetId, crm.id, shop.id, '']);
     const shopRow = rows[2]!;
     expect(shopRow['First call']).toBe(firstAt);
@@ -107,7 +133,17 @@ describe('endpoint traffic by application', () => {
   it('gives the same counts in json, with real nulls and instants', async () => {
     const { text } = await run('json', { endpoint: endpointId });
     const rows = JSON.parse(text) as Record<string, unknown>[];
-    expect(rows.map((r) => [r['application'], r['kind'], r['method'], r['calls'], r['accepted'], r['denied'], r['by_status_code']])).toEqual(EXPECTED);
+    expect(
+      rows.map((r) => [
+        r['application'],
+        r['kind'],
+        r['method'],
+        r['calls'],
+        r['accepted'],
+        r['denied'],
+        r['by_status_code'],
+      ]),
+    ).toEqual(EXPECTED);
     expect(rows.map((r) => r['token_id'])).toEqual([primaryGetId, crm.id, shop.id, null]);
     expect(rows[2]!['first_call']).toBe(firstAt);
     expect(rows[3]!['last_call']).toBe(lastAt);
@@ -122,20 +158,32 @@ describe('endpoint traffic by application', () => {
     // The helper's calls (test/helpers/endpoint-calls.ts), by who made them.
     const sum = (who: string, accepted: boolean | null) =>
       Object.entries(env.traffic.calls[who] ?? {})
-        .filter(([key]) => accepted === null || (Number(key.split(' ')[1]) < 400) === accepted)
+        .filter(([key]) => accepted === null || Number(key.split(' ')[1]) < 400 === accepted)
         .reduce((s, [, n]) => s + n, 0);
     const byApp = new Map(helper.map((r) => [r['application'], r]));
-    for (const [who, application] of [['Shop backend', 'Shop backend'], ['CRM sync', 'CRM sync'], ['primary GET', 'primary (GET)'], ['none', '(no valid token)']] as const) {
+    for (const [who, application] of [
+      ['Shop backend', 'Shop backend'],
+      ['CRM sync', 'CRM sync'],
+      ['primary GET', 'primary (GET)'],
+      ['none', '(no valid token)'],
+    ] as const) {
       const row = byApp.get(application)!;
       expect(row, application).toBeDefined();
-      expect([row['calls'], row['accepted'], row['denied']], application).toEqual([sum(who, null), sum(who, true), sum(who, false)]);
+      expect([row['calls'], row['accepted'], row['denied']], application).toEqual([
+        sum(who, null),
+        sum(who, true),
+        sum(who, false),
+      ]);
     }
     expect(helper).toHaveLength(4);
   });
 
   it('keeps to the period', async () => {
     const day = firstAt.slice(0, 10);
-    const inPeriod = JSON.parse((await run('json', { endpoint: endpointId, period: `${day}..${day}` })).text) as Record<string, unknown>[];
+    const inPeriod = JSON.parse((await run('json', { endpoint: endpointId, period: `${day}..${day}` })).text) as Record<
+      string,
+      unknown
+    >[];
     expect(inPeriod.reduce((s, r) => s + (r['calls'] as number), 0)).toBe(14);
     expect((await run('json', { endpoint: endpointId, period: '2020-01-01..2020-01-31' })).text.trim()).toBe('[]');
   });
@@ -153,7 +201,8 @@ describe('endpoint traffic by application', () => {
       });
       await response.arrayBuffer();
     };
-    for (let i = 0; i < calls; i += 50) await Promise.all(Array.from({ length: Math.min(50, calls - i) }, (_, j) => send(i + j)));
+    for (let i = 0; i < calls; i += 50)
+      await Promise.all(Array.from({ length: Math.min(50, calls - i) }, (_, j) => send(i + j)));
     const progress: [number, number | undefined][] = [];
     const result = await runReport({
       client: env.client,
@@ -166,14 +215,30 @@ describe('endpoint traffic by application', () => {
       onProgress: (done, total) => progress.push([done, total]),
     });
     const rows = JSON.parse(await readFile(result.file!, 'utf8')) as Record<string, unknown>[];
-    expect(rows).toEqual([expect.objectContaining({ application: 'primary (POST)', kind: 'primary', method: 'POST', calls, accepted: calls, denied: 0 })]);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        application: 'primary (POST)',
+        kind: 'primary',
+        method: 'POST',
+        calls,
+        accepted: calls,
+        denied: 0,
+      }),
+    ]);
     expect(progress.at(-1)).toEqual([1, 1]);
   }, 30_000);
 
   it('finds nothing for an unknown endpoint and refuses a malformed id before any request', async () => {
     expect((await run('json', { endpoint: 'EP-999-999' })).text.trim()).toBe('[]');
     await expect(
-      runReport({ client: env.client, reportId: 'endpoint-traffic', renderer: 'csv', parameters: { endpoint: 'orders' }, output: dir, now: NOW }),
+      runReport({
+        client: env.client,
+        reportId: 'endpoint-traffic',
+        renderer: 'csv',
+        parameters: { endpoint: 'orders' },
+        output: dir,
+        now: NOW,
+      }),
     ).rejects.toBeInstanceOf(ParameterError);
   });
 });

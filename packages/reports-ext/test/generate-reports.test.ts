@@ -25,7 +25,8 @@ afterEach(() => {
 function copyOfPackage(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reports-generate-'));
   copies.push(dir);
-  for (const path of ['reports.json', 'src/reports', 'src/generated']) cpSync(join(packageRoot, path), join(dir, path), { recursive: true });
+  for (const path of ['reports.json', 'src/reports', 'src/generated'])
+    cpSync(join(packageRoot, path), join(dir, path), { recursive: true });
   return dir;
 }
 
@@ -36,7 +37,9 @@ function addDescriptor(root: string, id: string): void {
     ...descriptor.reports[0],
     id,
     name: 'Throwaway',
-    parameters: [{ id: 'days', type: 'single_line', format: 'integer', name: 'Days', description: 'Days.', required: true }],
+    parameters: [
+      { id: 'days', type: 'single_line', format: 'integer', name: 'Days', description: 'Days.', required: true },
+    ],
   });
   writeFileSync(file, JSON.stringify(descriptor, null, 2));
 }
@@ -54,8 +57,12 @@ export const throwawayReport: ReportModule<ThrowawayReportParameters> = {
 describe('generated report code', () => {
   it('matches reports.json (run `npm run generate` after changing the descriptor)', () => {
     const descriptor = getDescriptor();
-    expect(readFileSync(join(packageRoot, 'src/generated/report-parameters.ts'), 'utf8')).toBe(renderParameterTypes(descriptor));
-    expect(readFileSync(join(packageRoot, 'src/generated/report-registry.ts'), 'utf8')).toBe(renderReportRegistry(descriptor));
+    expect(readFileSync(join(packageRoot, 'src/generated/report-parameters.ts'), 'utf8')).toBe(
+      renderParameterTypes(descriptor),
+    );
+    expect(readFileSync(join(packageRoot, 'src/generated/report-registry.ts'), 'utf8')).toBe(
+      renderReportRegistry(descriptor),
+    );
   });
 
   it('generate --check passes on the committed package', () => {
@@ -80,14 +87,19 @@ describe('generate --check', () => {
     addDescriptor(root, 'throwaway-report');
     const run = generate('--check', '--root', root);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('report "throwaway-report" in reports.json has no code: create src/reports/throwaway-report.ts');
+    expect(run.stderr).toContain(
+      'report "throwaway-report" in reports.json has no code: create src/reports/throwaway-report.ts',
+    );
     expect(run.stderr).toContain('export const throwawayReport: ReportModule<ThrowawayReportParameters>');
   });
 
   it('fails when a report file does not export the module its id names', () => {
     const root = copyOfPackage();
     addDescriptor(root, 'throwaway-report');
-    writeFileSync(join(root, 'src/reports/throwaway-report.ts'), throwawayCode.replace('throwawayReport:', 'throwaway:'));
+    writeFileSync(
+      join(root, 'src/reports/throwaway-report.ts'),
+      throwawayCode.replace('throwawayReport:', 'throwaway:'),
+    );
     const run = generate('--check', '--root', root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('src/reports/throwaway-report.ts does not export throwawayReport');
@@ -98,7 +110,9 @@ describe('generate --check', () => {
     writeFileSync(join(root, 'src/reports/throwaway-report.ts'), throwawayCode);
     const run = generate('--check', '--root', root);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('src/reports/throwaway-report.ts defines a report but reports.json has no report "throwaway-report"');
+    expect(run.stderr).toContain(
+      'src/reports/throwaway-report.ts defines a report but reports.json has no report "throwaway-report"',
+    );
   });
 
   it('fails when the generated files drift, and passes once generate has rewritten them', () => {
@@ -116,7 +130,9 @@ describe('generate --check', () => {
     expect(registry).toContain("import { throwawayReport } from '../reports/throwaway-report';");
     expect(registry).toContain("'throwaway-report': throwawayReport,");
     const parameters = readFileSync(join(root, 'src/generated/report-parameters.ts'), 'utf8');
-    expect(parameters).toContain('export interface ThrowawayReportParameters {\n  /** Days: Days. */\n  days: number;\n}');
+    expect(parameters).toContain(
+      'export interface ThrowawayReportParameters {\n  /** Days: Days. */\n  days: number;\n}',
+    );
     expect(generate('--check', '--root', root).status).toBe(0);
   });
 

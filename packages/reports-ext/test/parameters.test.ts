@@ -17,7 +17,9 @@ describe('resolveParameters', () => {
   });
 
   it('rejects a missing required parameter, naming it', () => {
-    expect(() => resolveParameters(report('audit-trail'), {}, { now })).toThrow(/Missing required parameter "period" \(Period\)/);
+    expect(() => resolveParameters(report('audit-trail'), {}, { now })).toThrow(
+      /Missing required parameter "period" \(Period\)/,
+    );
   });
 
   it('resolves calendar presets to whole UTC months', () => {
@@ -76,8 +78,12 @@ describe('resolveParameters', () => {
   });
 
   it('checks single-line text against its pattern', () => {
-    expect(() => resolveParameters(report('audit-trail'), { period: 'today', token: 'not a token' }, { now })).toThrow(/does not match/);
-    expect(resolveParameters(report('audit-trail'), { period: 'today', token: 'SU-123-456-789' }, { now }).token).toBe('SU-123-456-789');
+    expect(() => resolveParameters(report('audit-trail'), { period: 'today', token: 'not a token' }, { now })).toThrow(
+      /does not match/,
+    );
+    expect(resolveParameters(report('audit-trail'), { period: 'today', token: 'SU-123-456-789' }, { now }).token).toBe(
+      'SU-123-456-789',
+    );
   });
 
   it('reads date and object parameters', () => {
@@ -93,12 +99,17 @@ describe('resolveParameters', () => {
         { id: 'extra', type: 'object', name: 'Extra', description: 'Anything.', default: { a: 1 } },
       ],
     };
-    expect(resolveParameters(custom, { as_of: '2026-02-03' }, { now })).toEqual({ as_of: '2026-02-03T00:00:00.000Z', extra: { a: 1 } });
+    expect(resolveParameters(custom, { as_of: '2026-02-03' }, { now })).toEqual({
+      as_of: '2026-02-03T00:00:00.000Z',
+      extra: { a: 1 },
+    });
     expect(resolveParameters(custom, { as_of: '2026-02-03T10:00:00+02:00', extra: '{"b":2}' }, { now })).toEqual({
       as_of: '2026-02-03T08:00:00.000Z',
       extra: { b: 2 },
     });
     expect(() => resolveParameters(custom, { as_of: 'tomorrow' }, { now })).toThrow(/"tomorrow" is not a date/);
-    expect(() => resolveParameters(custom, { as_of: '2026-02-03', extra: '[1]' }, { now })).toThrow(/expected a JSON object/);
+    expect(() => resolveParameters(custom, { as_of: '2026-02-03', extra: '[1]' }, { now })).toThrow(
+      /expected a JSON object/,
+    );
   });
 });

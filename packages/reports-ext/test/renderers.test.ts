@@ -27,7 +27,12 @@ function rows(n: number, overrides: (i: number) => Partial<ReportRow> = () => ({
   }));
 }
 
-async function render(id: Parameters<typeof getRenderer>[0], data: ReportRow[], maxRows = 1000, renderer = getRenderer(id)) {
+async function render(
+  id: Parameters<typeof getRenderer>[0],
+  data: ReportRow[],
+  maxRows = 1000,
+  renderer = getRenderer(id),
+) {
   const out = collector();
   // Pages of 7 rows, so rows cross page boundaries (and the html/pdf row caps fall inside a page).
   async function* source() {
@@ -54,21 +59,49 @@ describe('csv renderer', () => {
     expect(result).toEqual({ rows: 3, truncated: false });
     const records = readCsv(bytes);
     expect(records).toHaveLength(3);
-    expect(records[1]).toEqual({ 'Token ID': 'TK-0001', Name: 'Token 1', Count: '1', OK: 'false', At: '2026-01-01T00:00:01Z' });
+    expect(records[1]).toEqual({
+      'Token ID': 'TK-0001',
+      Name: 'Token 1',
+      Count: '1',
+      OK: 'false',
+      At: '2026-01-01T00:00:01Z',
+    });
   });
 
   it('neutralises spreadsheet formulas in user-given names', async () => {
-    const { bytes } = await render('csv', rows(4, (i) => ({ name: ['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)'][i] ?? '' })));
+    const { bytes } = await render(
+      'csv',
+      rows(4, (i) => ({ name: ['=HYPERLINK("x")', '+1', '-2', '@SUM(A1)'][i] ?? '' })),
+    );
     const names = readCsv(bytes).map((r) => r['Name']);
     expect(names).toEqual([`'=HYPERLINK("x")`, "'+1", "'-2", "'@SUM(A1)"]);
   });
 });
 
 describe('csv renderer, encoding and streaming', () => {
-  const tricky = ['plain', 'a,b', 'say "hi"', 'two\nlines', 'cr\rhere', 'crlf\r\nend', '', ' padded ', '"', "'quoted'", 'é ü 日本', '\uFF1Dsum', '\ttab', '\rcr first', '-5'];
+  const tricky = [
+    'plain',
+    'a,b',
+    'say "hi"',
+    'two\nlines',
+    'cr\rhere',
+    'crlf\r\nend',
+    '',
+    ' padded ',
+    '"',
+    "'quoted'",
+    'é ü 日本',
+    '\uFF1Dsum',
+    '\ttab',
+    '\rcr first',
+    '-5',
+  ];
 
   it('quotes commas, quotes and line breaks, doubles quotes, and reads back to the same values', async () => {
-    const { bytes } = await render('csv', tricky.map((name, i) => ({ id: `TK-${i}`, name, count: i, ok: true, at: null })));
+    const { bytes } = await render(
+      'csv',
+      tricky.map((name, i) => ({ id: `TK-${i}`, name, count: i, ok: true, at: null })),
+    );
     const names = readCsv(bytes).map((r) => r['Name']);
     const neutralised = new Set(['\uFF1Dsum', '\ttab', '\rcr first', '-5']);
     expect(names).toEqual(tricky.map((n) => (neutralised.has(n) ? `'${n}` : n)));
@@ -106,12 +139,23 @@ describe('csv renderer, encoding and streaming', () => {
       for (let start = 0; start < n; start += 500) {
         maxBuffered = Math.max(maxBuffered, slow.writableLength);
         const page: ReportRow[] = [];
-        for (let i = start; i < Math.min(n, start + 500); i++) page.push({ id: `TK-${i}`, name: `Token ${i}`, count: i, ok: i % 2 === 0, at: null });
+        for (let i = start; i < Math.min(n, start + 500); i++)
+          page.push({ id: `TK-${i}`, name: `Token ${i}`, count: i, ok: i % 2 === 0, at: null });
         yield page;
       }
     }
     const result = await getRenderer('csv').render(
-      { reportId: 'token-inventory', title: 't', description: 'd', columns, rows: source(), generatedAt: new Date(), parameters: {}, signal: new AbortController().signal, maxRows: 1000 },
+      {
+        reportId: 'token-inventory',
+        title: 't',
+        description: 'd',
+        columns,
+        rows: source(),
+        generatedAt: new Date(),
+        parameters: {},
+        signal: new AbortController().signal,
+        maxRows: 1000,
+      },
       slow,
     );
     expect(result.rows).toBe(n);
@@ -144,7 +188,13 @@ describe('xlsx renderer', () => {
     const { sheets, rows: read } = await readXlsx(bytes);
     expect(sheets).toEqual(['Token inventory']);
     expect(read).toHaveLength(1200);
-    expect(read[7]).toEqual({ 'Token ID': 'TK-0007', Name: 'Token 7', Count: 7, OK: false, At: new Date('2026-01-01T00:00:07Z') });
+    expect(read[7]).toEqual({
+      'Token ID': 'TK-0007',
+      Name: 'Token 7',
+      Count: 7,
+      OK: false,
+      At: new Date('2026-01-01T00:00:07Z'),
+    });
   });
 });
 
@@ -175,7 +225,10 @@ describe('xlsx sheets', () => {
 
 describe('html renderer', () => {
   it('escapes user input', async () => {
-    const { bytes } = await render('html', rows(1, () => ({ name: '<script>alert(1)</script>' })));
+    const { bytes } = await render(
+      'html',
+      rows(1, () => ({ name: '<script>alert(1)</script>' })),
+    );
     const html = bytes.toString('utf8');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');

@@ -29,7 +29,12 @@ describe('rows pass through the report a page at a time', () => {
     const descriptor = findReportDescriptor('token-inventory')!;
     const parameters = resolveParameters(descriptor, {}, { now: NOW });
     const report = REPORT_MODULES['token-inventory'] as unknown as ReportModule<typeof parameters>;
-    const context = { progress: () => undefined, renderer: 'csv' as const, signal: new AbortController().signal, now: NOW };
+    const context = {
+      progress: () => undefined,
+      renderer: 'csv' as const,
+      signal: new AbortController().signal,
+      now: NOW,
+    };
     const sizes: number[] = [];
     const ids = new Set<unknown>();
     for await (const rows of report.generate(env.client, parameters, context)) {

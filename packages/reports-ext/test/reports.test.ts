@@ -23,7 +23,15 @@ afterAll(async () => {
 });
 
 async function csvRows(reportId: string, parameters: Record<string, unknown> = {}) {
-  const result = await runReport({ client: env.client, reportId, renderer: 'csv', parameters, output: dir, fileName: `${reportId}-${Math.random()}`, now: NOW });
+  const result = await runReport({
+    client: env.client,
+    reportId,
+    renderer: 'csv',
+    parameters,
+    output: dir,
+    fileName: `${reportId}-${Math.random()}`,
+    now: NOW,
+  });
   return readCsv(await readFile(result.file!));
 }
 
@@ -41,7 +49,9 @@ describe('stale tokens', () => {
     expect(expected.some((t) => t.last_access !== null)).toBe(true);
     for (const row of rows) {
       const token = expected.find((t) => t.id === row['Token ID'])!;
-      const days = token.last_access ? String(Math.floor((NOW.getTime() - Date.parse(token.last_access.at)) / DAY)) : '';
+      const days = token.last_access
+        ? String(Math.floor((NOW.getTime() - Date.parse(token.last_access.at)) / DAY))
+        : '';
       expect(row['Days since access']).toBe(days);
     }
   });
@@ -86,7 +96,8 @@ describe('permissions matrix', () => {
     for (const row of rows) {
       const token = store.get(row['Token ID']!)!;
       const held = new Set(token.permissions.map((p) => p.module.id));
-      for (const module of modules) expect(row[module.name], `${token.id} ${module.id}`).toBe(String(held.has(module.id)));
+      for (const module of modules)
+        expect(row[module.name], `${token.id} ${module.id}`).toBe(String(held.has(module.id)));
       expect(row['Modules']).toBe(String(held.size));
     }
   });
@@ -105,8 +116,14 @@ describe('audit trail', () => {
 
   it('filters by event type and token', async () => {
     const narrow = tokens().find((t) => t.name.startsWith('=cmd'))!;
-    const rows = await csvRows('audit-trail', { period: 'last_7_days', event_types: 'token.access_denied', token: narrow.id });
-    const expected = env.platform.store.audit.all().filter((e) => e.type === 'token.access_denied' && e.token?.id === narrow.id);
+    const rows = await csvRows('audit-trail', {
+      period: 'last_7_days',
+      event_types: 'token.access_denied',
+      token: narrow.id,
+    });
+    const expected = env.platform.store.audit
+      .all()
+      .filter((e) => e.type === 'token.access_denied' && e.token?.id === narrow.id);
     expect(rows.map((r) => r['Event ID'])).toEqual(expected.map((e) => e.id));
     expect(rows.length).toBe(2);
   });
@@ -127,7 +144,8 @@ describe('access statistics', () => {
       const stats = env.platform.store.statistics.get(row['Token ID']!);
       const statuses = [...(stats?.statuses.entries() ?? [])];
       const total = statuses.reduce((sum, [, c]) => sum + c.total, 0);
-      const of = (digit: string) => statuses.filter(([code]) => code.startsWith(digit)).reduce((s, [, c]) => s + c.total, 0);
+      const of = (digit: string) =>
+        statuses.filter(([code]) => code.startsWith(digit)).reduce((s, [, c]) => s + c.total, 0);
       expect(Number(row['Requests']), row['Token ID']).toBe(total);
       expect(Number(row['2xx'])).toBe(of('2'));
       expect(Number(row['4xx'])).toBe(of('4'));
@@ -176,7 +194,9 @@ describe.each(getDescriptor().reports.map((r) => r.id))('%s in every format', (r
     const bytes = await readFile(result.file!);
     expect(result.rows).toBe(reference.length);
     if (renderer === 'json') {
-      expect((JSON.parse(bytes.toString('utf8')) as Record<string, string>[]).map((r) => r[key.key])).toEqual(reference);
+      expect((JSON.parse(bytes.toString('utf8')) as Record<string, string>[]).map((r) => r[key.key])).toEqual(
+        reference,
+      );
     } else if (renderer === 'xlsx') {
       expect((await readXlsx(bytes)).rows.map((r) => r[key.title])).toEqual(reference);
     } else {

@@ -25,7 +25,14 @@ function storeTokens() {
 
 describe('token inventory', () => {
   it('lists every token of the store in CSV, with status, extension, modules and dates', async () => {
-    const result = await runReport({ client: env.client, reportId: 'token-inventory', renderer: 'csv', output: dir, fileName: 'inv', now: NOW });
+    const result = await runReport({
+      client: env.client,
+      reportId: 'token-inventory',
+      renderer: 'csv',
+      output: dir,
+      fileName: 'inv',
+      now: NOW,
+    });
     const rows = readCsv(await readFile(result.file!));
     const tokens = storeTokens();
     expect(rows).toHaveLength(tokens.length);
@@ -44,7 +51,14 @@ describe('token inventory', () => {
   });
 
   it('neutralises a token name that is a spreadsheet formula', async () => {
-    const result = await runReport({ client: env.client, reportId: 'token-inventory', renderer: 'csv', output: dir, fileName: 'inv-formula', now: NOW });
+    const result = await runReport({
+      client: env.client,
+      reportId: 'token-inventory',
+      renderer: 'csv',
+      output: dir,
+      fileName: 'inv-formula',
+      now: NOW,
+    });
     const names = readCsv(await readFile(result.file!)).map((r) => r['Name']);
     expect(names).toContain(`'=cmd|" /C calc"!A0`);
   });
@@ -60,13 +74,23 @@ describe('token inventory', () => {
       now: NOW,
     });
     const rows = JSON.parse(await readFile(result.file!, 'utf8')) as { id: string; status: string }[];
-    const expected = storeTokens().filter((t) => ['inactive', 'expired'].includes(statusOf(t))).map((t) => t.id).sort();
+    const expected = storeTokens()
+      .filter((t) => ['inactive', 'expired'].includes(statusOf(t)))
+      .map((t) => t.id)
+      .sort();
     expect(rows.map((r) => r.id).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
   });
 
   it('writes an xlsx whose rows read back with real dates', async () => {
-    const result = await runReport({ client: env.client, reportId: 'token-inventory', renderer: 'xlsx', output: dir, fileName: 'inv', now: NOW });
+    const result = await runReport({
+      client: env.client,
+      reportId: 'token-inventory',
+      renderer: 'xlsx',
+      output: dir,
+      fileName: 'inv',
+      now: NOW,
+    });
     const { rows } = await readXlsx(await readFile(result.file!));
     const tokens = new Map(storeTokens().map((t) => [t.id, t]));
     expect(rows).toHaveLength(tokens.size);
@@ -78,7 +102,14 @@ describe('token inventory', () => {
   });
 
   it('writes an HTML table with every token, names escaped', async () => {
-    const result = await runReport({ client: env.client, reportId: 'token-inventory', renderer: 'html', output: dir, fileName: 'inv', now: NOW });
+    const result = await runReport({
+      client: env.client,
+      reportId: 'token-inventory',
+      renderer: 'html',
+      output: dir,
+      fileName: 'inv',
+      now: NOW,
+    });
     const html = await readFile(result.file!, 'utf8');
     for (const token of storeTokens()) expect(html).toContain(token.id);
     expect(html).toContain('Temporary &lt;b&gt;bold&lt;/b&gt;');
@@ -133,7 +164,14 @@ describe('token inventory', () => {
 
   it('never writes a secret into any output', async () => {
     for (const renderer of ['csv', 'json', 'html', 'xlsx', 'pdf'] as const) {
-      const result = await runReport({ client: env.client, reportId: 'token-inventory', renderer, output: dir, fileName: `secret-${renderer}`, now: NOW });
+      const result = await runReport({
+        client: env.client,
+        reportId: 'token-inventory',
+        renderer,
+        output: dir,
+        fileName: `secret-${renderer}`,
+        now: NOW,
+      });
       const bytes = await readFile(result.file!);
       // xlsx is a zip of XML parts and pdf streams are compressed: read them as their text.
       const text =

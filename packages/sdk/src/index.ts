@@ -50,7 +50,17 @@ export {
   toQueryString,
   toRql,
 } from '@connect-tokens/protocol';
-export type { OrderingKey, RqlInput, RqlNode, RqlOps, RqlQueryParts, SelectKey, Schema, paths, components } from '@connect-tokens/protocol';
+export type {
+  OrderingKey,
+  RqlInput,
+  RqlNode,
+  RqlOps,
+  RqlQueryParts,
+  SelectKey,
+  Schema,
+  paths,
+  components,
+} from '@connect-tokens/protocol';
 export { VERSION } from './version';
 // Resources: their classes (for `instanceof` and docs) and the parameter and result types of their methods.
 export * from './resources/tokens';

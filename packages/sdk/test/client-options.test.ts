@@ -27,23 +27,27 @@ describe('createClient', () => {
     expect(seen[0]!.get('authorization')).toBe(`Bearer ${secretOf(t.platform.bootstrapKey)}`);
   });
 
-  it.each(['', '   ', 'hello world', 'ApiKey SU-123:abc', 'Basic dXNlcjpwYXNz', 'Token 0123456789abcdef0123456789abcdef01234567'])(
-    'rejects the malformed key %j before any request, without echoing it',
-    (apiKey) => {
-      const fetch = vi.fn();
-      let error: unknown;
-      try {
-        createClient({ endpoint: t.platform.baseUrl, apiKey, fetch });
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(InvalidApiKeyError);
-      expect((error as Error).message).toMatch(/ApiKey SU-123-456-789:<secret>/);
-      const last = apiKey.trim().split(' ').pop()!;
-      if (last.length > 6) expect((error as Error).message).not.toContain(last);
-      expect(fetch).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'hello world',
+    'ApiKey SU-123:abc',
+    'Basic dXNlcjpwYXNz',
+    'Token 0123456789abcdef0123456789abcdef01234567',
+  ])('rejects the malformed key %j before any request, without echoing it', (apiKey) => {
+    const fetch = vi.fn();
+    let error: unknown;
+    try {
+      createClient({ endpoint: t.platform.baseUrl, apiKey, fetch });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidApiKeyError);
+    expect((error as Error).message).toMatch(/ApiKey SU-123-456-789:<secret>/);
+    const last = apiKey.trim().split(' ').pop()!;
+    if (last.length > 6) expect((error as Error).message).not.toContain(last);
+    expect(fetch).not.toHaveBeenCalled();
+  });
 
   it('reads CONNECT_ENDPOINT and CONNECT_API_KEY when options are absent', async () => {
     vi.stubEnv('CONNECT_ENDPOINT', t.platform.baseUrl);
@@ -55,7 +59,9 @@ describe('createClient', () => {
 
   it('options win over the environment', () => {
     vi.stubEnv('CONNECT_ENDPOINT', 'https://env.example/public/v1');
-    expect(t.clientWith({ endpoint: 'https://option.example/public/v1/' }).endpoint).toBe('https://option.example/public/v1');
+    expect(t.clientWith({ endpoint: 'https://option.example/public/v1/' }).endpoint).toBe(
+      'https://option.example/public/v1',
+    );
   });
 
   it('sends User-Agent, Accept and the extra headers', async () => {
@@ -105,7 +111,14 @@ describe('createClient', () => {
   });
 
   it('logLevel filters lines; a throwing logger never breaks a request', async () => {
-    const logger = { debug: vi.fn(() => { throw new Error('broken logger'); }), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const logger = {
+      debug: vi.fn(() => {
+        throw new Error('broken logger');
+      }),
+      info: vi.fn(),
+      warn: vi.fn(),
+      error: vi.fn(),
+    };
     await expect(t.clientWith({ logger, logLevel: 'debug' }).whoami()).resolves.toBeTruthy();
     const quiet = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     await t.clientWith({ logger: quiet, logLevel: 'warn' }).whoami();

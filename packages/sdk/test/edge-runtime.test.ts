@@ -12,7 +12,12 @@ import { createClient, NotFoundError, rql, TimeoutError } from '../src/index';
 const platform = createMockPlatform({ seed: 7, now: '2026-06-01T00:00:00Z' });
 const edgeFetch = async (request: Request): Promise<Response> =>
   (await getResponse(platform.handlers, request)) ?? new Response('no handler', { status: 599 });
-const client = createClient({ endpoint: platform.baseUrl, apiKey: platform.bootstrapKey, fetch: edgeFetch, logLevel: 'off' });
+const client = createClient({
+  endpoint: platform.baseUrl,
+  apiKey: platform.bootstrapKey,
+  fetch: edgeFetch,
+  logLevel: 'off',
+});
 
 describe('in an edge runtime', () => {
   it('runs with the edge globals', () => {
@@ -32,7 +37,8 @@ describe('in an edge runtime', () => {
     const slow = createClient({
       endpoint: platform.baseUrl,
       apiKey: platform.bootstrapKey,
-      fetch: (_request, { signal }) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
+      fetch: (_request, { signal }) =>
+        new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
       timeoutMs: 20,
       maxRetries: 0,
       logLevel: 'off',

@@ -43,7 +43,17 @@ async function thrown(promise: Promise<unknown>): Promise<ConnectError> {
 }
 
 function everyTextOf(error: ConnectError): string {
-  return [error.message, error.stack, JSON.stringify(error), inspect(error, { depth: 10 }), JSON.stringify(error.headers), error.requestId, error.rawBody, error.errorCode, ...error.errors].join('\n');
+  return [
+    error.message,
+    error.stack,
+    JSON.stringify(error),
+    inspect(error, { depth: 10 }),
+    JSON.stringify(error.headers),
+    error.requestId,
+    error.rawBody,
+    error.errorCode,
+    ...error.errors,
+  ].join('\n');
 }
 
 describe('errors from a server that echoes the key', () => {

@@ -4,7 +4,7 @@ import {
   AuthenticationError,
   BadRequestError,
   ConflictError,
-  ConnectError,
+  type ConnectError,
   InternalServerError,
   NotFoundError,
   PermissionDeniedError,
@@ -61,7 +61,9 @@ describe('typed errors from the emulator', () => {
     const count = ({ request }: { request: Request }) => void (request.method === 'POST' && posts++);
     t.server.events.on('request:start', count);
     await t.client.tokens.create({ name: 'one', extension: { id: 'EXT-000' } }, { idempotencyKey: 'job-1' });
-    const error = await caught(t.client.tokens.create({ name: 'two', extension: { id: 'EXT-000' } }, { idempotencyKey: 'job-1' }));
+    const error = await caught(
+      t.client.tokens.create({ name: 'two', extension: { id: 'EXT-000' } }, { idempotencyKey: 'job-1' }),
+    );
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.errorCode).toBe('IDEM_001');
     t.server.events.removeListener('request:start', count);
@@ -86,14 +88,23 @@ describe('typed errors from the emulator', () => {
   });
 
   it('422 is UnprocessableEntityError', async () => {
-    t.server.use(http.get(`${t.platform.baseUrl}/auth/context`, () => HttpResponse.json({ error_code: 'X', errors: ['no'] }, { status: 422 })));
+    t.server.use(
+      http.get(`${t.platform.baseUrl}/auth/context`, () =>
+        HttpResponse.json({ error_code: 'X', errors: ['no'] }, { status: 422 }),
+      ),
+    );
     await expect(noRetry().whoami()).rejects.toBeInstanceOf(UnprocessableEntityError);
   });
 
   it('an HTML error page from a proxy still gives a readable error', async () => {
     t.server.use(
-      http.get(`${t.platform.baseUrl}/auth/context`, () =>
-        new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+      http.get(
+        `${t.platform.baseUrl}/auth/context`,
+        () =>
+          new HttpResponse('<html><body><h1>502 Bad Gateway</h1></body></html>', {
+            status: 502,
+            headers: { 'Content-Type': 'text/html' },
+          }),
       ),
     );
     const error = await caught(noRetry().whoami());
@@ -105,8 +116,16 @@ describe('typed errors from the emulator', () => {
 
   it('a plain-text or empty error body still gives a readable error', async () => {
     t.server.use(
-      http.get(`${t.platform.baseUrl}/auth/context`, () => new HttpResponse('upstream connect error', { status: 500 }), { once: true }),
-      http.get(`${t.platform.baseUrl}/auth/context`, () => new HttpResponse(null, { status: 404, statusText: 'Not Found' }), { once: true }),
+      http.get(
+        `${t.platform.baseUrl}/auth/context`,
+        () => new HttpResponse('upstream connect error', { status: 500 }),
+        { once: true },
+      ),
+      http.get(
+        `${t.platform.baseUrl}/auth/context`,
+        () => new HttpResponse(null, { status: 404, statusText: 'Not Found' }),
+        { once: true },
+      ),
     );
     expect((await caught(noRetry().whoami())).message).toBe('500: upstream connect error [GET /auth/context]');
     expect((await caught(noRetry().whoami())).message).toBe('404: Not Found [GET /auth/context]');
@@ -122,13 +141,20 @@ describe('typed errors from the emulator', () => {
 
   it('errors serialise to their fields', async () => {
     const error = await caught(t.client.tokens.get('SU-404-404-404'));
-    expect(JSON.parse(JSON.stringify(error))).toMatchObject({ name: 'NotFoundError', status: 404, errorCode: 'GEN_404', method: 'GET' });
+    expect(JSON.parse(JSON.stringify(error))).toMatchObject({
+      name: 'NotFoundError',
+      status: 404,
+      errorCode: 'GEN_404',
+      method: 'GET',
+    });
   });
 });
 
 describe('malformed success responses', () => {
   it('a list that is not a JSON array is a ConnectError, not an empty list', async () => {
     t.server.use(http.get(`${t.platform.baseUrl}/auth/tokens`, () => HttpResponse.json({ results: [] })));
-    await expect(t.client.tokens.list().toArray()).rejects.toThrow(/^Expected a JSON array from GET \/auth\/tokens, got object/);
+    await expect(t.client.tokens.list().toArray()).rejects.toThrow(
+      /^Expected a JSON array from GET \/auth\/tokens, got object/,
+    );
   });
 });

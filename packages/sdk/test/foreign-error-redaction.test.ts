@@ -12,7 +12,14 @@ function printed(error: unknown): string {
   let current: unknown = error;
   for (let depth = 0; current !== undefined && depth < 5; depth++) {
     const e = current as Error & { code?: unknown };
-    parts.push(String(e), e.message, e.stack ?? '', JSON.stringify(e), inspect(e, { depth: 10, showHidden: true }), String(e.code ?? ''));
+    parts.push(
+      String(e),
+      e.message,
+      e.stack ?? '',
+      JSON.stringify(e),
+      inspect(e, { depth: 10, showHidden: true }),
+      String(e.code ?? ''),
+    );
     current = e.cause;
   }
   return parts.join('\n');
@@ -39,11 +46,19 @@ describe('errors from fetch never carry the secret', () => {
     expect(cause.name).toBe('TypeError');
     expect(cause.message).toBe('fetch failed with Authorization: ApiKey SU-123-456-789:**** (bare ****)');
     expect(cause.cause.code).toBe('EPROXY');
-    expect((error as Error).message).toContain('Connection error: fetch failed with Authorization: ApiKey SU-123-456-789:****');
+    expect((error as Error).message).toContain(
+      'Connection error: fetch failed with Authorization: ApiKey SU-123-456-789:****',
+    );
   });
 
   it('a thrown string is redacted too', async () => {
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: () => Promise.reject(`refused ${KEY}`), maxRetries: 0, logLevel: 'off' });
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: () => Promise.reject(`refused ${KEY}`),
+      maxRetries: 0,
+      logLevel: 'off',
+    });
     const error = await client.whoami().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(printed(error)).not.toContain(SECRET);
@@ -53,15 +68,30 @@ describe('errors from fetch never carry the secret', () => {
   it('a timeout whose abort reason quotes the secret is redacted', async () => {
     const stalled = (_request: Request, { signal }: { signal: AbortSignal }): Promise<Response> =>
       new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error(`aborted ${KEY}`))));
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: stalled, timeoutMs: 20, maxRetries: 0, logLevel: 'off' });
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: stalled,
+      timeoutMs: 20,
+      maxRetries: 0,
+      logLevel: 'off',
+    });
     const error = await client.whoami().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(printed(error)).not.toContain(SECRET);
   });
 
   it('leaves an error with nothing to mask as it is', async () => {
-    const original = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: () => Promise.reject(original), maxRetries: 0, logLevel: 'off' });
+    const original = new TypeError('fetch failed', {
+      cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    });
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: () => Promise.reject(original),
+      maxRetries: 0,
+      logLevel: 'off',
+    });
     const error = await client.whoami().catch((e: unknown) => e);
     expect((error as Error).cause).toBe(original);
     expect((error as Error).message).toBe('Connection error: fetch failed: ECONNREFUSED [GET /auth/context]');

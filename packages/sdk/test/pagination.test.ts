@@ -93,7 +93,9 @@ describe('pagination against the emulator', () => {
   it('sends the RQL filter and ordering with every page', async () => {
     await seedTokens(5);
     const names = (
-      await t.client.tokens.list(t.client.tokens.query().filter(rql.ilike('name', 'token*')).ordering('-name').limit(2)).toArray()
+      await t.client.tokens
+        .list(t.client.tokens.query().filter(rql.ilike('name', 'token*')).ordering('-name').limit(2))
+        .toArray()
     ).map((x) => x.name);
     expect(names).toEqual(['token 004', 'token 003', 'token 002', 'token 001', 'token 000']);
     expect(requests.map((u) => u.search)).toEqual([
@@ -129,17 +131,22 @@ describe('pagination against the emulator', () => {
 
   it('for any list size and page size, with prefetch or not: every item exactly once, in order', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: 40 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), async (extra, limit, prefetch) => {
-        await t.platform.reset();
-        await seedTokens(extra);
-        const expected = (await t.client.tokens.list({ limit: 100 }).toArray()).map((x) => x.id);
-        requests.length = 0;
-        const ids: string[] = [];
-        for await (const token of t.client.tokens.list({ limit }, { prefetch })) ids.push(token.id);
-        expect(ids).toEqual(expected);
-        // No request past the end: the total bounds the pages requested ahead.
-        expect(requests).toHaveLength(Math.max(1, Math.ceil((extra + 1) / limit)));
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: 40 }),
+        fc.integer({ min: 1, max: 9 }),
+        fc.boolean(),
+        async (extra, limit, prefetch) => {
+          await t.platform.reset();
+          await seedTokens(extra);
+          const expected = (await t.client.tokens.list({ limit: 100 }).toArray()).map((x) => x.id);
+          requests.length = 0;
+          const ids: string[] = [];
+          for await (const token of t.client.tokens.list({ limit }, { prefetch })) ids.push(token.id);
+          expect(ids).toEqual(expected);
+          // No request past the end: the total bounds the pages requested ahead.
+          expect(requests).toHaveLength(Math.max(1, Math.ceil((extra + 1) / limit)));
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -161,7 +168,8 @@ describe('pagination against the emulator', () => {
     };
     requests.length = 0;
     const ids: string[] = [];
-    for await (const token of t.clientWith({ fetch: capping }).tokens.list({ limit: 5 }, { prefetch: true })) ids.push(token.id);
+    for await (const token of t.clientWith({ fetch: capping }).tokens.list({ limit: 5 }, { prefetch: true }))
+      ids.push(token.id);
     expect(ids).toEqual(expected);
     // Paging went on from offset 8, where the short page ended, and nothing more was asked at the old offsets.
     const offsets = requests.map((u) => u.searchParams.get('offset'));
@@ -182,7 +190,9 @@ describe('pagination against the emulator', () => {
     await pages.next();
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(requests.map((u) => u.searchParams.get('offset'))).toEqual(['0', '5']);
-    const ids = [...((await pages.next()).value?.items ?? []), ...((await pages.next()).value?.items ?? [])].map((x) => x.id);
+    const ids = [...((await pages.next()).value?.items ?? []), ...((await pages.next()).value?.items ?? [])].map(
+      (x) => x.id,
+    );
     expect(await pages.next()).toMatchObject({ done: true });
     expect(ids).toEqual(expected.slice(5));
   });
@@ -191,13 +201,19 @@ describe('pagination against the emulator', () => {
     await seedTokens(19);
     const failing = async (request: Request): Promise<Response> => {
       if (new URL(request.url).searchParams.get('offset') === '10') {
-        return new Response('{"error_code":"GEN_500","errors":["boom"]}', { status: 500, headers: { 'content-type': 'application/json' } });
+        return new Response('{"error_code":"GEN_500","errors":["boom"]}', {
+          status: 500,
+          headers: { 'content-type': 'application/json' },
+        });
       }
       return fetch(request);
     };
     const seen: string[] = [];
     const iterate = async () => {
-      for await (const token of t.clientWith({ fetch: failing, maxRetries: 0 }).tokens.list({ limit: 5 }, { prefetch: true })) seen.push(token.id);
+      for await (const token of t
+        .clientWith({ fetch: failing, maxRetries: 0 })
+        .tokens.list({ limit: 5 }, { prefetch: true }))
+        seen.push(token.id);
     };
     await expect(iterate()).rejects.toMatchObject({ status: 500 });
     expect(seen).toHaveLength(10);
@@ -228,9 +244,11 @@ describe('pagination against the emulator', () => {
     expect(requests[0]!.search).toBe('?in(name,(%27say%20%22hi%22%27,%22it%27s%22,%22a~b%22))&limit=100&offset=0');
   });
 
-  it('RQL text in the spellings of CloudBlue\'s JavaScript SDK is sent as written and filtered', async () => {
+  it("RQL text in the spellings of CloudBlue's JavaScript SDK is sent as written and filtered", async () => {
     await seedTokens(3);
-    const items = await t.client.tokens.list('((name=%22token 000%22)|(name=%22token 002%22))&ordering(name),limit=1').toArray();
+    const items = await t.client.tokens
+      .list('((name=%22token 000%22)|(name=%22token 002%22))&ordering(name),limit=1')
+      .toArray();
     expect(items.map((x) => x.name)).toEqual(['token 000', 'token 002']);
     expect(requests.map((u) => u.search)).toEqual([
       '?((name=%22token%20000%22)|(name=%22token%20002%22))&ordering(name)&limit=1&offset=0',
@@ -239,7 +257,10 @@ describe('pagination against the emulator', () => {
   });
 
   it('bad RQL text is a BadRequestError RQL_001 from the server', async () => {
-    await expect(t.client.tokens.list('eq(name,').toArray()).rejects.toMatchObject({ status: 400, errorCode: 'RQL_001' });
+    await expect(t.client.tokens.list('eq(name,').toArray()).rejects.toMatchObject({
+      status: 400,
+      errorCode: 'RQL_001',
+    });
   });
 
   it('a page size out of range fails before any request', () => {

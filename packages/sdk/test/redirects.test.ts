@@ -40,8 +40,12 @@ async function rejection(promise: Promise<unknown>): Promise<ConnectError> {
 
 describe('redirects', () => {
   it('does not follow a 307 to another origin: the body and the key never reach it', async () => {
-    const elsewhere = await startLoopbackServer((_request, res) => res.writeHead(201, { 'content-type': 'application/json' }).end('{}'));
-    const api = await startLoopbackServer((request, res) => res.writeHead(307, { location: `${elsewhere.origin}${request.url}` }).end());
+    const elsewhere = await startLoopbackServer((_request, res) =>
+      res.writeHead(201, { 'content-type': 'application/json' }).end('{}'),
+    );
+    const api = await startLoopbackServer((request, res) =>
+      res.writeHead(307, { location: `${elsewhere.origin}${request.url}` }).end(),
+    );
     servers.push(elsewhere, api);
 
     const error = await rejection(client(api.origin).webhooks.create(hook));
@@ -54,10 +58,14 @@ describe('redirects', () => {
   });
 
   it('does not follow 301, 302, 303 or 308 to another origin either', async () => {
-    const elsewhere = await startLoopbackServer((_request, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    const elsewhere = await startLoopbackServer((_request, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}'),
+    );
     servers.push(elsewhere);
     for (const status of [301, 302, 303, 308]) {
-      const api = await startLoopbackServer((request, res) => res.writeHead(status, { location: `${elsewhere.origin}${request.url}` }).end());
+      const api = await startLoopbackServer((request, res) =>
+        res.writeHead(status, { location: `${elsewhere.origin}${request.url}` }).end(),
+      );
       servers.push(api);
       const error = await rejection(client(api.origin).whoami());
       expect(error.status, String(status)).toBe(status);
@@ -71,7 +79,9 @@ describe('redirects', () => {
         res.writeHead(308, { location: '/public/v1/notifications/webhooks-moved' }).end();
         return;
       }
-      res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'WH-000-000-001', moved: true }));
+      res
+        .writeHead(201, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ id: 'WH-000-000-001', moved: true }));
     });
     servers.push(api);
 
@@ -99,7 +109,9 @@ describe('redirects', () => {
   });
 
   it('reports a redirect with an unusable Location as the answer instead of failing the connection', async () => {
-    const api = await startLoopbackServer((_request, res) => res.writeHead(302, { location: 'http://[not-an-address' }).end());
+    const api = await startLoopbackServer((_request, res) =>
+      res.writeHead(302, { location: 'http://[not-an-address' }).end(),
+    );
     servers.push(api);
 
     const error = await rejection(client(api.origin).whoami());

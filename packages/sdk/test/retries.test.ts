@@ -6,7 +6,10 @@ import { usePlatform } from './support/platform';
 const t = usePlatform();
 /** Requests the emulator received, as `METHOD /path`. */
 const received: string[] = [];
-t.server.events.on('request:start', ({ request }) => void received.push(`${request.method} ${new URL(request.url).pathname.replace('/public/v1', '')}`));
+t.server.events.on(
+  'request:start',
+  ({ request }) => void received.push(`${request.method} ${new URL(request.url).pathname.replace('/public/v1', '')}`),
+);
 beforeEach(() => {
   received.length = 0;
 });
@@ -41,7 +44,10 @@ describe('retries against the emulator', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0); // no jitter
     t.setFaults({ routes: { 'GET /auth/context': { rate500: 1 } } });
     const { logger, lines } = captureLogger();
-    const result = t.clientWith({ logger, logLevel: 'info' }).whoami().catch((e: unknown) => e);
+    const result = t
+      .clientWith({ logger, logLevel: 'info' })
+      .whoami()
+      .catch((e: unknown) => e);
     await until(() => lines.length === 1);
     await vi.advanceTimersByTimeAsync(499);
     expect(received).toHaveLength(1);
@@ -62,7 +68,10 @@ describe('retries against the emulator', () => {
     vi.spyOn(Math, 'random').mockReturnValue(0.999);
     t.setFaults({ routes: { 'GET /auth/context': { rate500: 1 } } });
     const { logger, lines } = captureLogger();
-    const result = t.clientWith({ logger, logLevel: 'info', maxRetries: 1 }).whoami().catch((e: unknown) => e);
+    const result = t
+      .clientWith({ logger, logLevel: 'info', maxRetries: 1 })
+      .whoami()
+      .catch((e: unknown) => e);
     await until(() => lines.length === 1);
     await vi.advanceTimersByTimeAsync(1000);
     await result;
@@ -87,7 +96,10 @@ describe('retries against the emulator', () => {
   it('does not sleep through a Retry-After over 60 s: RateLimitError carries retryAfter', async () => {
     t.setFaults({ routes: { 'GET /auth/context': { rate429: 1, retryAfterS: 120 } } });
     const { logger, lines } = captureLogger();
-    const error = await t.clientWith({ logger, logLevel: 'warn' }).whoami().catch((e: unknown) => e);
+    const error = await t
+      .clientWith({ logger, logLevel: 'warn' })
+      .whoami()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfter).toBe(120);
     expect(received).toHaveLength(1);
@@ -102,14 +114,20 @@ describe('retries against the emulator', () => {
 
   it('retries a dropped connection, then throws ConnectionError', async () => {
     t.setFaults({ routes: { 'GET /auth/context': { rateReset: 1 } } });
-    const error = await t.clientWith({ maxRetries: 1 }).whoami().catch((e: unknown) => e);
+    const error = await t
+      .clientWith({ maxRetries: 1 })
+      .whoami()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(received).toHaveLength(2);
   });
 
   it('times out each attempt, retries, then throws TimeoutError', async () => {
     t.setFaults({ routes: { 'GET /auth/context': { latencyMs: 300 } } });
-    const error = await t.clientWith({ timeoutMs: 50, maxRetries: 1 }).whoami().catch((e: unknown) => e);
+    const error = await t
+      .clientWith({ timeoutMs: 50, maxRetries: 1 })
+      .whoami()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).message).toBe('Request timed out after 50 ms [GET /auth/context]');
     expect(received).toHaveLength(2);
@@ -135,17 +153,21 @@ describe('retries against the emulator', () => {
   it('does not retry 409 IDEM_001', async () => {
     await t.client.tokens.create({ name: 'a', extension: { id: 'EXT-000' } }, { idempotencyKey: 'k-1' });
     received.length = 0;
-    await expect(t.client.tokens.create({ name: 'b', extension: { id: 'EXT-000' } }, { idempotencyKey: 'k-1' })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      t.client.tokens.create({ name: 'b', extension: { id: 'EXT-000' } }, { idempotencyKey: 'k-1' }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(received).toHaveLength(1);
   });
 });
 
 describe('idempotent POSTs', () => {
-  const countTokens = (name: string) => t.client.tokens.list({ filter: `eq(name,${encodeURIComponent(name)})` }).count();
+  const countTokens = (name: string) =>
+    t.client.tokens.list({ filter: `eq(name,${encodeURIComponent(name)})` }).count();
 
   it('reuses one Idempotency-Key on every attempt', async () => {
     const keys: (string | null)[] = [];
-    const record = ({ request }: { request: Request }) => void (request.method === 'POST' && keys.push(request.headers.get('idempotency-key')));
+    const record = ({ request }: { request: Request }) =>
+      void (request.method === 'POST' && keys.push(request.headers.get('idempotency-key')));
     const heal = () => t.setFaults({ routes: {} });
     t.server.events.on('request:start', record);
     t.setFaults({ routes: { 'POST /auth/tokens': { rate503: 1, retryAfterS: 0 } } });
@@ -191,7 +213,9 @@ describe('idempotent POSTs', () => {
       return response;
     };
     const rotated = await t.clientWith({ fetch: lossy }).tokens.rotate(created.id);
-    await expect(t.clientWith({ apiKey: rotated.token }).whoami()).resolves.toMatchObject({ token: { id: created.id } });
+    await expect(t.clientWith({ apiKey: rotated.token }).whoami()).resolves.toMatchObject({
+      token: { id: created.id },
+    });
     const rotations = (await t.client.tokens.audit(created.id).toArray()).filter((e) => e.type === 'token.rotated');
     expect(rotations).toHaveLength(1);
   });

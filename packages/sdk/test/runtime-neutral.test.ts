@@ -28,7 +28,9 @@ describe('runtime neutrality', () => {
   });
 
   it('no source touches `process` except through globalThis, defensively', () => {
-    const offenders = sources(join(root, 'src')).filter((file) => /^(?!\s*(\*|\/\/)).*(?<![.\w])process\./m.test(readFileSync(file, 'utf8')));
+    const offenders = sources(join(root, 'src')).filter((file) =>
+      /^(?!\s*(\*|\/\/)).*(?<![.\w])process\./m.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

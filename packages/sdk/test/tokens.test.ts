@@ -23,7 +23,9 @@ describe('client.tokens against the emulator', () => {
     const created = await t.client.tokens.create({ name: 'By name', extension: { name: 'zapier' } });
     expect(created.extension).toMatchObject({ id: 'EXT-002', name: 'Zapier' });
     expect(created.handle).toBe(created.id);
-    await expect(t.client.tokens.create({ name: 'Bad', extension: { name: 'nope' } })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(t.client.tokens.create({ name: 'Bad', extension: { name: 'nope' } })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
   });
 
   it('create() returns the full key once; get() shows it masked', async () => {
@@ -75,7 +77,11 @@ describe('client.tokens against the emulator', () => {
   });
 
   it('renew() issues a new key and keeps the old one valid until its own expiry', async () => {
-    const created = await t.client.tokens.create({ name: 'expiring', extension: { id: 'EXT-000' }, expiration_date: '2026-12-01T00:00:00Z' });
+    const created = await t.client.tokens.create({
+      name: 'expiring',
+      extension: { id: 'EXT-000' },
+      expiration_date: '2026-12-01T00:00:00Z',
+    });
     const renewed = await t.client.tokens.renew(created.id, { expiration_date: '2027-01-01T00:00:00Z' });
     expect(Date.parse(renewed.expiration_date!)).toBe(Date.parse('2027-01-01T00:00:00Z'));
     await expect(t.clientWith({ apiKey: renewed.token }).whoami()).resolves.toBeTruthy();
@@ -99,7 +105,13 @@ describe('client.tokens against the emulator', () => {
     await newToken('alpha');
     await newToken('beta');
     const names = await t.client.tokens
-      .list(t.client.tokens.query().filter(rql.ilike('name', '*a*')).filter((r) => r.ne('id', 'SU-000-000-000')).ordering('name'))
+      .list(
+        t.client.tokens
+          .query()
+          .filter(rql.ilike('name', '*a*'))
+          .filter((r) => r.ne('id', 'SU-000-000-000'))
+          .ordering('name'),
+      )
       .toArray();
     expect(names.map((x) => x.name)).toEqual(['alpha', 'beta']);
     const text = await t.client.tokens.list('eq(name,beta)').toArray();
@@ -121,7 +133,10 @@ describe('client.tokens against the emulator', () => {
     const summary = await t.client.tokens.statistics.summary(created.id);
     expect(summary).toBeTypeOf('object');
     const today = await t.client.tokens.statistics.aggregates(created.id);
-    expect(today).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), statuses: [{ code: '200', count: 1 }] });
+    expect(today).toEqual({
+      date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      statuses: [{ code: '200', count: 1 }],
+    });
     const otherDay = await t.client.tokens.statistics.aggregates(created.id, '2020-01-01');
     expect(otherDay).toEqual({ date: '2020-01-01', statuses: [] });
   });

@@ -45,7 +45,14 @@ describe('the transport reads the body inside the attempt', () => {
       attempts += 1;
       return stalledBody(signal);
     };
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, timeoutMs: 30, maxRetries: 1, logLevel: 'off' });
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch,
+      timeoutMs: 30,
+      maxRetries: 1,
+      logLevel: 'off',
+    });
     const error = await client.whoami().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(attempts).toBe(2);
@@ -60,12 +67,23 @@ describe('the transport reads the body inside the attempt', () => {
     const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, maxRetries: 1, logLevel: 'off' });
     await expect(client.tokens.get(TOKEN.id)).resolves.toMatchObject(TOKEN);
     expect(attempts).toBe(2);
-    const failing = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: async (_r, { signal }) => stalledBody(signal, new TypeError('terminated')), maxRetries: 0, logLevel: 'off' });
+    const failing = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: async (_r, { signal }) => stalledBody(signal, new TypeError('terminated')),
+      maxRetries: 0,
+      logLevel: 'off',
+    });
     await expect(failing.tokens.get(TOKEN.id)).rejects.toBeInstanceOf(ConnectionError);
   });
 
   it('the returned response can still be read in every way (text, json, blob, stream, clone)', async () => {
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: async () => Response.json(TOKEN), logLevel: 'off' });
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: async () => Response.json(TOKEN),
+      logLevel: 'off',
+    });
     const { data, response } = await client.api.GET('/auth/tokens/{pk}', { params: { path: { pk: TOKEN.id } } });
     expect(data).toMatchObject(TOKEN);
     expect(await response.json()).toEqual(TOKEN);
@@ -73,7 +91,10 @@ describe('the transport reads the body inside the attempt', () => {
     expect(JSON.parse(await (await response.blob()).text())).toEqual(TOKEN);
     expect(JSON.parse(new TextDecoder().decode(await response.arrayBuffer()))).toEqual(TOKEN);
     expect(await response.clone().json()).toEqual(TOKEN);
-    const streamed = await client.api.GET('/auth/tokens/{pk}', { params: { path: { pk: TOKEN.id } }, parseAs: 'stream' });
+    const streamed = await client.api.GET('/auth/tokens/{pk}', {
+      params: { path: { pk: TOKEN.id } },
+      parseAs: 'stream',
+    });
     expect(JSON.parse(await new Response(streamed.data as ReadableStream).text())).toEqual(TOKEN);
   });
 
@@ -83,7 +104,9 @@ describe('the transport reads the body inside the attempt', () => {
     const fetch = async (request: Request): Promise<Response> => {
       attempts += 1;
       seen.push(`${request.headers.get('idempotency-key')} ${await request.text()}`);
-      return attempts === 1 ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } }) : Response.json(TOKEN, { status: 201 });
+      return attempts === 1
+        ? new Response('busy', { status: 503, headers: { 'retry-after': '0' } })
+        : Response.json(TOKEN, { status: 201 });
     };
     const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, maxRetries: 1, logLevel: 'off' });
     await client.tokens.create({ name: 'x', extension: { id: 'EXT-000' } });
@@ -94,7 +117,8 @@ describe('the transport reads the body inside the attempt', () => {
     const hanging = createClient({
       endpoint: ENDPOINT,
       apiKey: KEY,
-      fetch: (_request, { signal }) => new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
+      fetch: (_request, { signal }) =>
+        new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason))),
       timeoutMs: 20,
       maxRetries: 0,
       logLevel: 'off',
@@ -111,9 +135,13 @@ describe('relativePath', () => {
     const slow = (url: string, base: URL): string => {
       const { pathname, origin } = new URL(url);
       const basePath = base.pathname.replace(/\/$/, '');
-      return origin === base.origin && basePath !== '' && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname;
+      return origin === base.origin && basePath !== '' && pathname.startsWith(`${basePath}/`)
+        ? pathname.slice(basePath.length)
+        : pathname;
     };
-    const bases = ['http://127.0.0.1:4010/public/v1/', 'https://api.example.com/', 'https://api.example.com/v1/'].map((b) => new URL(b));
+    const bases = ['http://127.0.0.1:4010/public/v1/', 'https://api.example.com/', 'https://api.example.com/v1/'].map(
+      (b) => new URL(b),
+    );
     const urls = [
       'http://127.0.0.1:4010/public/v1/auth/tokens/SU-1?limit=2&offset=4',
       'http://127.0.0.1:4010/public/v1/',
@@ -123,7 +151,8 @@ describe('relativePath', () => {
       'https://api.example.com/v1/auth/tokens?x=%2F',
       'https://api.example.com/other/path',
     ];
-    for (const base of bases) for (const url of urls) expect(relativePath(url, base), `${url} under ${base.href}`).toBe(slow(url, base));
+    for (const base of bases)
+      for (const url of urls) expect(relativePath(url, base), `${url} under ${base.href}`).toBe(slow(url, base));
   });
 });
 
@@ -134,7 +163,14 @@ describe("the attempt's signal, given to fetch in `init`", () => {
       seen.push({ request, signal });
       return new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
     };
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch, timeoutMs: 20, maxRetries: 1, logLevel: 'off' });
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch,
+      timeoutMs: 20,
+      maxRetries: 1,
+      logLevel: 'off',
+    });
     await expect(client.whoami({ signal: new AbortController().signal })).rejects.toBeInstanceOf(TimeoutError);
     // The first attempt sends the request openapi-fetch built; the retry, a copy. Each has a signal of its own.
     expect(seen).toHaveLength(2);
@@ -165,7 +201,14 @@ describe('a custom fetch that ignores the signal', () => {
   const never = (): Promise<Response> => new Promise<Response>(() => {});
 
   it('still times out at the deadline, with a TimeoutError, instead of hanging', async () => {
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: never, timeoutMs: 40, maxRetries: 0, logLevel: 'off' });
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: never,
+      timeoutMs: 40,
+      maxRetries: 0,
+      logLevel: 'off',
+    });
     const started = Date.now();
     const error = await client.whoami().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
@@ -173,8 +216,16 @@ describe('a custom fetch that ignores the signal', () => {
   });
 
   it('does not turn an answer that comes after the deadline into a success', async () => {
-    const late = (): Promise<Response> => new Promise((resolve) => setTimeout(() => resolve(Response.json(TOKEN)), 150));
-    const client = createClient({ endpoint: ENDPOINT, apiKey: KEY, fetch: late, timeoutMs: 30, maxRetries: 0, logLevel: 'off' });
+    const late = (): Promise<Response> =>
+      new Promise((resolve) => setTimeout(() => resolve(Response.json(TOKEN)), 150));
+    const client = createClient({
+      endpoint: ENDPOINT,
+      apiKey: KEY,
+      fetch: late,
+      timeoutMs: 30,
+      maxRetries: 0,
+      logLevel: 'off',
+    });
     await expect(client.tokens.get(TOKEN.id)).rejects.toBeInstanceOf(TimeoutError);
   });
 

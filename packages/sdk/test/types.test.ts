@@ -13,7 +13,10 @@ import {
 } from '../src/index';
 
 // Type-level checks: `tsc` (the `typecheck` script) fails if a line marked @ts-expect-error compiles.
-const client = createClient({ endpoint: 'http://127.0.0.1:4010/public/v1', apiKey: `ApiKey SU-123-456-789:${'0'.repeat(40)}` });
+const client = createClient({
+  endpoint: 'http://127.0.0.1:4010/public/v1',
+  apiKey: `ApiKey SU-123-456-789:${'0'.repeat(40)}`,
+});
 
 describe('types', () => {
   it('results are the spec’s schemas', () => {
@@ -30,7 +33,12 @@ describe('types', () => {
     expectTypeOf<'status' | 'events.created.at' | 'permissions.object.id'>().toMatchTypeOf<TokenFilterField>();
     const lists = () => {
       client.tokens.list(rql.eq('status', 'active'));
-      client.tokens.list(client.tokens.query().filter((r) => r.ilike('name', '*x*')).ordering('-events.created.at'));
+      client.tokens.list(
+        client.tokens
+          .query()
+          .filter((r) => r.ilike('name', '*x*'))
+          .ordering('-events.created.at'),
+      );
       client.tokens.list({ filter: rql.in('id', ['SU-1']), ordering: ['name'], limit: 10 });
       client.tokens.list('eq(anything,goes)'); // text is the untyped escape hatch
       client.tokens.list(query<TokenFilterField>().filter(rql.eq('status', 'active')));

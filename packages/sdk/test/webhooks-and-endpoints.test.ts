@@ -41,7 +41,9 @@ describe('client.endpoints and client.endpointTokens against the emulator', () =
     expect(endpoint.primary_tokens.map((p) => p.method).sort()).toEqual(['GET', 'POST']);
     await expect(t.client.endpoints.get(endpoint.id)).resolves.toMatchObject({ name: 'orders inbox' });
     expect(await t.client.endpoints.list().count()).toBe(1);
-    await expect(t.client.endpoints.update(endpoint.id, { description: 'from the shop' })).resolves.toMatchObject({ description: 'from the shop' });
+    await expect(t.client.endpoints.update(endpoint.id, { description: 'from the shop' })).resolves.toMatchObject({
+      description: 'from the shop',
+    });
 
     const primaries = await t.client.endpoints.primaryTokens(endpoint.id).toArray();
     expect(primaries).toHaveLength(2);
@@ -52,7 +54,9 @@ describe('client.endpoints and client.endpointTokens against the emulator', () =
     expect(secondary.value).toMatch(/^[A-Za-z0-9]{64}$/);
     await expect(t.client.endpointTokens.get(secondary.id)).resolves.toMatchObject({ name: 'shop app' });
     expect((await t.client.endpointTokens.list().toArray()).map((x) => x.id)).toContain(secondary.id);
-    await expect(t.client.endpointTokens.update(secondary.id, { name: 'shop app v2' })).resolves.toMatchObject({ name: 'shop app v2' });
+    await expect(t.client.endpointTokens.update(secondary.id, { name: 'shop app v2' })).resolves.toMatchObject({
+      name: 'shop app v2',
+    });
     const again = await t.client.endpointTokens.regenerate(secondary.id);
     expect(again.value).not.toBe(secondary.value);
 
@@ -61,7 +65,9 @@ describe('client.endpoints and client.endpointTokens against the emulator', () =
       primary_token: { method: 'POST' },
     });
     expect((await t.client.endpoints.mappings(endpoint.id).toArray()).map((m) => m.id)).toEqual([mapping.id]);
-    await expect(t.client.endpoints.updateMapping(endpoint.id, mapping.id, { enabled: false })).resolves.toMatchObject({ enabled: false });
+    await expect(t.client.endpoints.updateMapping(endpoint.id, mapping.id, { enabled: false })).resolves.toMatchObject({
+      enabled: false,
+    });
     await t.client.endpoints.deleteMapping(endpoint.id, mapping.id);
     expect(await t.client.endpoints.mappings(endpoint.id).count()).toBe(0);
     expect(await t.client.endpoints.records(endpoint.id).count()).toBe(0);

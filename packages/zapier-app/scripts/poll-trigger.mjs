@@ -14,13 +14,19 @@ function fail(message) {
   process.exit(1);
 }
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { limit: { type: 'string', default: '10' } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { limit: { type: 'string', default: '10' } },
+});
 const [key, inputJson = '{}'] = positionals;
 const app = require('../index.js');
 const zapier = require('zapier-platform-core');
 
 const trigger = key === undefined ? undefined : app.triggers[key];
-if (trigger === undefined) fail(`Usage: poll-trigger.mjs <trigger_key> ['<inputData JSON>']; trigger keys: ${Object.keys(app.triggers).join(', ')}`);
+if (trigger === undefined)
+  fail(
+    `Usage: poll-trigger.mjs <trigger_key> ['<inputData JSON>']; trigger keys: ${Object.keys(app.triggers).join(', ')}`,
+  );
 const method = `triggers.${key}.operation.${trigger.operation.performList ? 'performList' : 'perform'}`;
 
 let inputData;
@@ -33,12 +39,18 @@ const limit = Number(values.limit);
 if (!Number.isInteger(limit) || limit < 1) fail(`--limit must be a positive integer, not ${values.limit}`);
 
 const authData = { endpoint: process.env.authData_endpoint ?? '', api_key: process.env.authData_api_key ?? '' };
-if (authData.api_key === '') fail('authData_api_key is not set: write .env as the README says and run with `node --env-file=.env`.');
+if (authData.api_key === '')
+  fail('authData_api_key is not set: write .env as the README says and run with `node --env-file=.env`.');
 
 try {
   // As `zapier-platform invoke` runs a method: `calledFromCli` keeps core's memory report off stdout.
   const handler = zapier.createAppHandler(app);
-  const { results } = await handler({ command: 'execute', method, bundle: { authData, inputData, meta: { page: 0, limit } }, calledFromCli: true });
+  const { results } = await handler({
+    command: 'execute',
+    method,
+    bundle: { authData, inputData, meta: { page: 0, limit } },
+    calledFromCli: true,
+  });
   console.log(JSON.stringify(results, null, 2));
 } catch (error) {
   // The app's errors never carry the key (see src/safe-errors.ts); print the message only, not the bundle.

@@ -27,7 +27,9 @@ const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
 // version from the definition, so a bump without a rebuild would push the old version number.
 const builtVersion = createRequire(join(packageDir, 'package.json'))('./dist/index.cjs').version;
 if (builtVersion !== pkg.version) {
-  console.error(`dist/ was built for version ${builtVersion}, package.json says ${pkg.version}: run \`npm run build\` first.`);
+  console.error(
+    `dist/ was built for version ${builtVersion}, package.json says ${pkg.version}: run \`npm run build\` first.`,
+  );
   process.exit(1);
 }
 const staged = {

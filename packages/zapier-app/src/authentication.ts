@@ -17,14 +17,18 @@ const REQUIRED_MODULES = [{ id: 'MD-0007', name: 'Integrations' }] as const;
  * The required modules the connection's token lacks. The emulator's `/auth/context` lists the token's modules
  * (`permissions`, an addition); Connect's does not, so there one small token list (an MD-0007 call) tells.
  */
-async function missingModules(client: ConnectClient, context: AuthContext): Promise<typeof REQUIRED_MODULES[number][]> {
+async function missingModules(
+  client: ConnectClient,
+  context: AuthContext,
+): Promise<(typeof REQUIRED_MODULES)[number][]> {
   const granted = context['permissions'];
   if (Array.isArray(granted)) return REQUIRED_MODULES.filter((module) => !granted.includes(module.id));
   try {
     await firstPage(client.tokens.list({ limit: 1 }));
     return [];
   } catch (error) {
-    if (error instanceof ConnectError && error.status === 403 && error.errorCode === 'AUTH_005') return [...REQUIRED_MODULES];
+    if (error instanceof ConnectError && error.status === 403 && error.errorCode === 'AUTH_005')
+      return [...REQUIRED_MODULES];
     throw error;
   }
 }

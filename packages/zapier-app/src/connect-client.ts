@@ -31,7 +31,11 @@ export function connectClient(z: ZObject, bundle: Bundle): ConnectClient {
  * Runs `work` with a client and turns any failure (a malformed key included) into the error Zapier should see
  * (`errors.ts`). Every operation goes through here, so error handling is the same everywhere.
  */
-export async function withConnect<T>(z: ZObject, bundle: Bundle, work: (client: ConnectClient) => Promise<T>): Promise<T> {
+export async function withConnect<T>(
+  z: ZObject,
+  bundle: Bundle,
+  work: (client: ConnectClient) => Promise<T>,
+): Promise<T> {
   try {
     return await work(connectClient(z, bundle));
   } catch (error) {

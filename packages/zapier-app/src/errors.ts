@@ -72,9 +72,12 @@ export function toZapierError(z: ZObject, error: unknown): Error {
         : ' Check the access rules (allowed IPs and APIs) of the connected token in Connect.';
     return new z.errors.Error(`Permission denied: ${describe(error)}.${hint}`, error.errorCode ?? 'AUTH_005', 403);
   }
-  return new z.errors.Error(`Connect error: ${describe(error)}`, error.errorCode ?? `HTTP_${error.status}`, error.status);
+  return new z.errors.Error(
+    `Connect error: ${describe(error)}`,
+    error.errorCode ?? `HTTP_${error.status}`,
+    error.status,
+  );
 }
-
 
 /**
  * Errors of an endpoint's data path (`/integrations/endpoints/{id}/data`), which authenticates with the endpoint

@@ -20,7 +20,8 @@ export const moduleIdField = {
   label: 'Module',
   required: true,
   dynamic: 'module_list.id.name',
-  helpText: 'The module (`MD-…`) whose API the permission covers, e.g. **Integrations** (MD-0007) for token management.',
+  helpText:
+    'The module (`MD-…`) whose API the permission covers, e.g. **Integrations** (MD-0007) for token management.',
 } as const;
 
 export const expirationDateField = {

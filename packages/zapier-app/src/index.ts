@@ -1,4 +1,10 @@
-import { version as platformVersion, type App as ZapierApp, type Create, type Search, type Trigger } from 'zapier-platform-core';
+import {
+  version as platformVersion,
+  type App as ZapierApp,
+  type Create,
+  type Search,
+  type Trigger,
+} from 'zapier-platform-core';
 import packageJson from '../package.json';
 import { authentication } from './authentication';
 import { addAuthorizationHeader } from './before-request';

@@ -43,9 +43,9 @@ function guardAll<T>(value: T): T {
  * The app with every function Zapier calls (performs, hooks, dynamic fields, the connection test and label) made to
  * throw its errors without core's bundle dump. One place for every operation, present and future.
  */
-export function keepBundleOutOfErrors<App extends { authentication: object; triggers: object; creates: object; searches: object }>(
-  app: App,
-): App {
+export function keepBundleOutOfErrors<
+  App extends { authentication: object; triggers: object; creates: object; searches: object },
+>(app: App): App {
   return {
     ...app,
     authentication: guardAll(app.authentication),

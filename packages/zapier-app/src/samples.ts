@@ -69,7 +69,13 @@ export const accessDeniedSample = {
 
 export const moduleSample = { id: 'MD-0007', name: 'Integrations' };
 
-export const extensionSample = { id: 'EXT-002', name: 'Zapier', description: 'Zapier integration.', icon: null, system: true };
+export const extensionSample = {
+  id: 'EXT-002',
+  name: 'Zapier',
+  description: 'Zapier integration.',
+  icon: null,
+  system: true,
+};
 
 export const deletedTokenSample = { id: 'SU-295-689-628', deleted: true };
 
@@ -91,8 +97,18 @@ export const endpointSample = {
   authentication: 'token',
   allow_delete: false,
   primary_tokens: [
-    { id: 'EPT-512-340-001', method: 'GET', value: '****7QxA', events: { created: endpointCreated, updated: endpointCreated } },
-    { id: 'EPT-512-340-002', method: 'POST', value: '****m2Lk', events: { created: endpointCreated, updated: endpointCreated } },
+    {
+      id: 'EPT-512-340-001',
+      method: 'GET',
+      value: '****7QxA',
+      events: { created: endpointCreated, updated: endpointCreated },
+    },
+    {
+      id: 'EPT-512-340-002',
+      method: 'POST',
+      value: '****m2Lk',
+      events: { created: endpointCreated, updated: endpointCreated },
+    },
   ],
   events: { created: endpointCreated, updated: endpointCreated },
 };
@@ -132,7 +148,12 @@ export const endpointDataSample = {
   status: 201,
   count: 1,
   items: [
-    { id: 'EPR-000-000-042', at: '2026-11-22T18:44:02.000Z', body: { order: '10042', total: 99.5 }, body_json: '{"order":"10042","total":99.5}' },
+    {
+      id: 'EPR-000-000-042',
+      at: '2026-11-22T18:44:02.000Z',
+      body: { order: '10042', total: 99.5 },
+      body_json: '{"order":"10042","total":99.5}',
+    },
   ],
   deleted: false,
 };

@@ -25,13 +25,19 @@ describe('the connection test checks the modules the app needs', () => {
     const { token, key } = await emulator.platform().issueToken({ name: 'Customers only', permissions: [CUSTOMERS] });
     await expect(appTester(App.authentication.test, { authData: authData(key) })).rejects.toMatchObject({
       name: 'AppError',
-      message: expect.stringMatching(new RegExp(`token ${token.id} lacks the Integrations \\(MD-0007\\) module.*Grant it`)),
+      message: expect.stringMatching(
+        new RegExp(`token ${token.id} lacks the Integrations \\(MD-0007\\) module.*Grant it`),
+      ),
     });
   });
 
   it('passes for a token with Integrations only', async () => {
-    const { token, key } = await emulator.platform().issueToken({ name: 'Integrations only', permissions: [INTEGRATIONS] });
-    await expect(appTester(App.authentication.test, { authData: authData(key) })).resolves.toMatchObject({ token: { id: token.id } });
+    const { token, key } = await emulator
+      .platform()
+      .issueToken({ name: 'Integrations only', permissions: [INTEGRATIONS] });
+    await expect(appTester(App.authentication.test, { authData: authData(key) })).resolves.toMatchObject({
+      token: { id: token.id },
+    });
   });
 
   it('finds the missing module with a token list where /auth/context does not list modules (as on Connect)', async () => {
@@ -42,7 +48,10 @@ describe('the connection test checks the modules the app needs', () => {
       message: expect.stringContaining('lacks the Integrations (MD-0007) module'),
     });
     const withIt = await emulator.platform().issueToken({ name: 'Has integrations', permissions: [INTEGRATIONS] });
-    const context = (await appTester(App.authentication.test, { authData: authData(withIt.key) })) as Record<string, unknown>;
+    const context = (await appTester(App.authentication.test, { authData: authData(withIt.key) })) as Record<
+      string,
+      unknown
+    >;
     expect(context).not.toHaveProperty('permissions');
     expect(context).toMatchObject({ token: { id: withIt.token.id } });
   });

@@ -18,7 +18,9 @@ describe('authentication', () => {
 
   it('accepts the key without the ApiKey scheme', async () => {
     const bare = emulator.platform().bootstrapKey.replace(/^ApiKey\s+/, '');
-    const context = (await appTester(App.authentication.test, { authData: authData(bare) })) as { token: { id: string } };
+    const context = (await appTester(App.authentication.test, { authData: authData(bare) })) as {
+      token: { id: string };
+    };
     expect(bare.startsWith(context.token.id)).toBe(true);
   });
 
@@ -53,7 +55,7 @@ describe('authentication', () => {
     });
   });
 
-  it('authenticates plain z.request calls (Zapier\'s auth templates) with the key as typed', async () => {
+  it("authenticates plain z.request calls (Zapier's auth templates) with the key as typed", async () => {
     const platform = emulator.platform();
     const bare = platform.bootstrapKey.replace(/^ApiKey\s+/, '');
     for (const key of [platform.bootstrapKey, bare]) {

@@ -56,7 +56,11 @@ describe('the built bundle', { timeout: 120_000 }, () => {
         }));
       });
     `;
-    const output = execFileSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+    const output = execFileSync(process.execPath, ['-e', script], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_PATH: '' },
+    });
     const loaded = JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, unknown>;
     expect(loaded).toMatchObject({
       version: '0.0.0',

@@ -65,26 +65,45 @@ describe('Create Token', () => {
     expect(created.token).toMatch(FULL_KEY);
 
     // The key works, and reads of the token show it masked.
-    const context = (await appTester(App.authentication.test, { authData: authData(created.token) })) as { token: { id: string } };
+    const context = (await appTester(App.authentication.test, { authData: authData(created.token) })) as {
+      token: { id: string };
+    };
     expect(context.token.id).toBe(created.id);
-    const again = (await appTester(App.searches.find_token.operation.perform, { authData: admin(), inputData: { token_id: created.id } })) as TokenOut[];
+    const again = (await appTester(App.searches.find_token.operation.perform, {
+      authData: admin(),
+      inputData: { token_id: created.id },
+    })) as TokenOut[];
     expect(again[0]!.token).not.toMatch(FULL_KEY);
   });
 
   it('creates a minimal token (Custom extension, no modules, no expiry)', async () => {
-    const created = (await appTester(createToken.operation.perform, { authData: admin(), inputData: { name: 'Bare', module_ids: [] } })) as TokenOut;
-    expect(created).toMatchObject({ name: 'Bare', extension: { id: 'EXT-000' }, expiration_date: null, permissions: [] });
+    const created = (await appTester(createToken.operation.perform, {
+      authData: admin(),
+      inputData: { name: 'Bare', module_ids: [] },
+    })) as TokenOut;
+    expect(created).toMatchObject({
+      name: 'Bare',
+      extension: { id: 'EXT-000' },
+      expiration_date: null,
+      permissions: [],
+    });
   });
 
   it('sends text that looks like a Zapier template verbatim', async () => {
     const description = 'Leaked? {{bundle.authData.api_key}}';
-    const created = (await appTester(createToken.operation.perform, { authData: admin(), inputData: { name: 'Curly', description } })) as TokenOut;
+    const created = (await appTester(createToken.operation.perform, {
+      authData: admin(),
+      inputData: { name: 'Curly', description },
+    })) as TokenOut;
     expect(created.description).toBe(description);
   });
 
   it('reports validation errors with the error code and the field message', async () => {
     await expect(
-      appTester(createToken.operation.perform, { authData: admin(), inputData: { name: 'Past', expiration_date: inDays(-1) } }),
+      appTester(createToken.operation.perform, {
+        authData: admin(),
+        inputData: { name: 'Past', expiration_date: inDays(-1) },
+      }),
     ).rejects.toThrow(/VAL_001.*expiration_date/);
   });
 });
@@ -101,7 +120,10 @@ describe('Update Token', () => {
 
   it('returns the token unchanged when nothing is filled in', async () => {
     const { token } = await aToken();
-    const same = (await appTester(updateToken.operation.perform, { authData: admin(), inputData: { token_id: token.id } })) as TokenOut;
+    const same = (await appTester(updateToken.operation.perform, {
+      authData: admin(),
+      inputData: { token_id: token.id },
+    })) as TokenOut;
     expect(same).toMatchObject({ id: token.id, name: 'Target' });
   });
 });
@@ -109,9 +131,15 @@ describe('Update Token', () => {
 describe('Activate and Deactivate Token', () => {
   it('deactivates and activates again', async () => {
     const { token } = await aToken();
-    const off = (await appTester(deactivateToken.operation.perform, { authData: admin(), inputData: { token_id: token.id } })) as TokenOut;
+    const off = (await appTester(deactivateToken.operation.perform, {
+      authData: admin(),
+      inputData: { token_id: token.id },
+    })) as TokenOut;
     expect(off.status).toBe('inactive');
-    const on = (await appTester(activateToken.operation.perform, { authData: admin(), inputData: { token_id: token.id } })) as TokenOut;
+    const on = (await appTester(activateToken.operation.perform, {
+      authData: admin(),
+      inputData: { token_id: token.id },
+    })) as TokenOut;
     expect(on.status).toBe('active');
   });
 
@@ -122,7 +150,7 @@ describe('Activate and Deactivate Token', () => {
     ).rejects.toMatchObject({ name: 'AppError', message: expect.stringContaining('TKN_001') });
   });
 
-  it('refuses to deactivate the connection\'s own token', async () => {
+  it("refuses to deactivate the connection's own token", async () => {
     const platform = emulator.platform();
     const ownId = /SU-\d{3}-\d{3}-\d{3}/.exec(platform.bootstrapKey)![0];
     await expect(
@@ -151,13 +179,18 @@ describe('Renew and Rotate Token', () => {
 
   it('rotates: new full key, the previous key stops working at once', async () => {
     const { token, key } = await aToken();
-    const rotated = (await appTester(rotateToken.operation.perform, { authData: admin(), inputData: { token_id: token.id } })) as TokenOut;
+    const rotated = (await appTester(rotateToken.operation.perform, {
+      authData: admin(),
+      inputData: { token_id: token.id },
+    })) as TokenOut;
     expect(rotated.token).toMatch(FULL_KEY);
-    await expect(appTester(App.authentication.test, { authData: authData(key) })).rejects.toMatchObject({ name: 'ExpiredAuthError' });
+    await expect(appTester(App.authentication.test, { authData: authData(key) })).rejects.toMatchObject({
+      name: 'ExpiredAuthError',
+    });
     await expect(appTester(App.authentication.test, { authData: authData(rotated.token) })).resolves.toBeTruthy();
   });
 
-  it('refuses to rotate the connection\'s own token', async () => {
+  it("refuses to rotate the connection's own token", async () => {
     const { token, key } = await aToken();
     await expect(
       appTester(rotateToken.operation.perform, { authData: authData(key), inputData: { token_id: token.id } }),
@@ -168,9 +201,14 @@ describe('Renew and Rotate Token', () => {
 describe('Delete Token', () => {
   it('deletes a token; its key stops working', async () => {
     const { token, key } = await aToken();
-    const result = await appTester(deleteToken.operation.perform, { authData: admin(), inputData: { token_id: token.id } });
+    const result = await appTester(deleteToken.operation.perform, {
+      authData: admin(),
+      inputData: { token_id: token.id },
+    });
     expect(result).toEqual({ id: token.id, deleted: true });
-    await expect(appTester(App.authentication.test, { authData: authData(key) })).rejects.toMatchObject({ name: 'ExpiredAuthError' });
+    await expect(appTester(App.authentication.test, { authData: authData(key) })).rejects.toMatchObject({
+      name: 'ExpiredAuthError',
+    });
   });
 
   it('reports an unknown token with GEN_404', async () => {
@@ -179,10 +217,13 @@ describe('Delete Token', () => {
     ).rejects.toMatchObject({ name: 'AppError', message: expect.stringContaining('GEN_404') });
   });
 
-  it('refuses to delete the connection\'s own token (bare key form too)', async () => {
+  it("refuses to delete the connection's own token (bare key form too)", async () => {
     const { token, key } = await aToken();
     await expect(
-      appTester(deleteToken.operation.perform, { authData: authData(key.replace(/^ApiKey /, '')), inputData: { token_id: token.id } }),
+      appTester(deleteToken.operation.perform, {
+        authData: authData(key.replace(/^ApiKey /, '')),
+        inputData: { token_id: token.id },
+      }),
     ).rejects.toMatchObject({ name: 'HaltedError' });
     expect(emulator.platform().store.tokens.get(token.id)).toBeDefined();
   });
@@ -207,14 +248,20 @@ describe('Grant and Revoke Module Permission', () => {
   it('reports granting a module twice with TKN_002', async () => {
     const { token } = await aToken({ permissions: [{ id: 'MD-0002', name: 'Customers' }] });
     await expect(
-      appTester(grantPermission.operation.perform, { authData: admin(), inputData: { token_id: token.id, module_id: 'MD-0002' } }),
+      appTester(grantPermission.operation.perform, {
+        authData: admin(),
+        inputData: { token_id: token.id, module_id: 'MD-0002' },
+      }),
     ).rejects.toMatchObject({ message: expect.stringContaining('TKN_002') });
   });
 
-  it('refuses to revoke Integrations from the connection\'s own token', async () => {
+  it("refuses to revoke Integrations from the connection's own token", async () => {
     const { token, key } = await aToken();
     await expect(
-      appTester(revokePermission.operation.perform, { authData: authData(key), inputData: { token_id: token.id, module_id: 'MD-0007' } }),
+      appTester(revokePermission.operation.perform, {
+        authData: authData(key),
+        inputData: { token_id: token.id, module_id: 'MD-0007' },
+      }),
     ).rejects.toMatchObject({ name: 'HaltedError' });
   });
 });

@@ -5,10 +5,30 @@ import { appTester, authData, deliveriesReceived, ENDPOINT, receivedRaw, TARGET_
 
 const emulator = useEmulator();
 const { send_endpoint_data: sendData } = App.creates;
-const { new_endpoint_record: newRecord, endpoint_list: endpointList, endpoint_token_list: endpointTokenList } = App.triggers;
+const {
+  new_endpoint_record: newRecord,
+  endpoint_list: endpointList,
+  endpoint_token_list: endpointTokenList,
+} = App.triggers;
 
-type Result = { id: string | null; endpoint_id: string; method: string; status: number; body: unknown; count: number; items: Array<{ body: unknown }>; deleted: boolean };
-type Record_ = { id: string; method: string; status: number; body: unknown; token: { id: string; kind: string } | null; endpoint: { id: string } };
+type Result = {
+  id: string | null;
+  endpoint_id: string;
+  method: string;
+  status: number;
+  body: unknown;
+  count: number;
+  items: Array<{ body: unknown }>;
+  deleted: boolean;
+};
+type Record_ = {
+  id: string;
+  method: string;
+  status: number;
+  body: unknown;
+  token: { id: string; kind: string } | null;
+  endpoint: { id: string };
+};
 
 function admin() {
   return authData(emulator.platform().bootstrapKey);
@@ -46,15 +66,34 @@ async function send(inputData: Record<string, unknown>) {
 const later = () => emulator.platform().clock.advance(1000);
 
 describe('Send Data to Endpoint', () => {
-  it('POSTs the payload with the POST primary token; the record appears in the endpoint\'s records', async () => {
+  it("POSTs the payload with the POST primary token; the record appears in the endpoint's records", async () => {
     const endpoint = await anEndpoint();
-    const result = await send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: endpoint.values.POST, payload: ' {"order": "10042", "total": 99.5} ' });
-    expect(result).toMatchObject({ endpoint_id: endpoint.id, method: 'POST', status: 201, body: { order: '10042', total: 99.5 }, deleted: false });
+    const result = await send({
+      endpoint_id: endpoint.id,
+      method: 'POST',
+      endpoint_token: endpoint.values.POST,
+      payload: ' {"order": "10042", "total": 99.5} ',
+    });
+    expect(result).toMatchObject({
+      endpoint_id: endpoint.id,
+      method: 'POST',
+      status: 201,
+      body: { order: '10042', total: 99.5 },
+      deleted: false,
+    });
     expect(result.id).toMatch(/^EPR-/);
     expect(JSON.stringify(result)).not.toContain(endpoint.values.POST);
 
     const records = await sdk().endpoints.records(endpoint.id).toArray();
-    expect(records).toEqual([expect.objectContaining({ id: result.id, method: 'POST', status: 201, body: { order: '10042', total: 99.5 }, token: expect.objectContaining({ id: endpoint.ids.POST, kind: 'primary' }) })]);
+    expect(records).toEqual([
+      expect.objectContaining({
+        id: result.id,
+        method: 'POST',
+        status: 201,
+        body: { order: '10042', total: 99.5 },
+        token: expect.objectContaining({ id: endpoint.ids.POST, kind: 'primary' }),
+      }),
+    ]);
   });
 
   it('POSTs with a mapped secondary token, reads with GET and deletes with DELETE', async () => {
@@ -63,12 +102,19 @@ describe('Send Data to Endpoint', () => {
     await send({ endpoint_id: endpoint.id, endpoint_token: shop.value, payload: '{"order": 1}' }); // method defaults to POST
     later();
     await send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: shop.value, payload: '{"order": 2}' });
-    const read = await send({ endpoint_id: endpoint.id, method: 'GET', endpoint_token: endpoint.values.GET, payload: 'ignored, not JSON' });
+    const read = await send({
+      endpoint_id: endpoint.id,
+      method: 'GET',
+      endpoint_token: endpoint.values.GET,
+      payload: 'ignored, not JSON',
+    });
     expect(read).toMatchObject({ method: 'GET', status: 200, count: 2 });
     expect(read.items.map((item) => item.body)).toEqual([{ order: 2 }, { order: 1 }]);
     const deleted = await send({ endpoint_id: endpoint.id, method: 'DELETE', endpoint_token: endpoint.values.DELETE });
     expect(deleted).toMatchObject({ method: 'DELETE', status: 204, deleted: true });
-    expect((await send({ endpoint_id: endpoint.id, method: 'GET', endpoint_token: endpoint.values.GET })).count).toBe(0);
+    expect((await send({ endpoint_id: endpoint.id, method: 'GET', endpoint_token: endpoint.values.GET })).count).toBe(
+      0,
+    );
   });
 
   it('needs no token on an endpoint with authentication "none"', async () => {
@@ -79,7 +125,12 @@ describe('Send Data to Endpoint', () => {
 
   it('names the problem when the token belongs to another method (EPT_002), without the token value', async () => {
     const endpoint = await anEndpoint();
-    const error = await send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: endpoint.values.GET, payload: '{"a": 1}' }).then(
+    const error = await send({
+      endpoint_id: endpoint.id,
+      method: 'POST',
+      endpoint_token: endpoint.values.GET,
+      payload: '{"a": 1}',
+    }).then(
       () => undefined,
       (e: unknown) => e as Error,
     );
@@ -106,22 +157,35 @@ describe('Send Data to Endpoint', () => {
 
   it('reports DELETE on an endpoint without allow_delete (GEN_405)', async () => {
     const endpoint = await anEndpoint();
-    await expect(send({ endpoint_id: endpoint.id, method: 'DELETE', endpoint_token: endpoint.values.GET })).rejects.toMatchObject({
+    await expect(
+      send({ endpoint_id: endpoint.id, method: 'DELETE', endpoint_token: endpoint.values.GET }),
+    ).rejects.toMatchObject({
       message: expect.stringContaining('GEN_405'),
     });
   });
 
   it('halts on invalid JSON, a non-object payload or a missing payload, without calling the endpoint', async () => {
     const endpoint = await anEndpoint();
-    await expect(send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: endpoint.values.POST, payload: '{"order": 10042,' })).rejects.toMatchObject({
+    await expect(
+      send({
+        endpoint_id: endpoint.id,
+        method: 'POST',
+        endpoint_token: endpoint.values.POST,
+        payload: '{"order": 10042,',
+      }),
+    ).rejects.toMatchObject({
       name: 'HaltedError',
       message: expect.stringContaining('not valid JSON'),
     });
-    await expect(send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: endpoint.values.POST, payload: '[1, 2]' })).rejects.toMatchObject({
+    await expect(
+      send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: endpoint.values.POST, payload: '[1, 2]' }),
+    ).rejects.toMatchObject({
       name: 'HaltedError',
       message: expect.stringContaining('must be a JSON object'),
     });
-    await expect(send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: endpoint.values.POST, payload: '  ' })).rejects.toMatchObject({
+    await expect(
+      send({ endpoint_id: endpoint.id, method: 'POST', endpoint_token: endpoint.values.POST, payload: '  ' }),
+    ).rejects.toMatchObject({
       name: 'HaltedError',
       message: expect.stringContaining('required'),
     });
@@ -130,7 +194,9 @@ describe('Send Data to Endpoint', () => {
 
   it('reports an unknown endpoint with GEN_404', async () => {
     const endpoint = await anEndpoint();
-    await expect(send({ endpoint_id: 'EP-999-999', method: 'POST', endpoint_token: endpoint.values.POST, payload: '{}' })).rejects.toMatchObject({
+    await expect(
+      send({ endpoint_id: 'EP-999-999', method: 'POST', endpoint_token: endpoint.values.POST, payload: '{}' }),
+    ).rejects.toMatchObject({
       name: 'AppError',
       message: expect.stringContaining('GEN_404'),
     });
@@ -138,7 +204,7 @@ describe('Send Data to Endpoint', () => {
 });
 
 describe('New Endpoint Record', () => {
-  it('polls the endpoint\'s accepted calls newest first, optionally for one token', async () => {
+  it("polls the endpoint's accepted calls newest first, optionally for one token", async () => {
     const endpoint = await anEndpoint();
     const other = await anEndpoint({ name: 'Other inbox' });
     const shop = await aMappedToken(endpoint.id, 'Shop backend', 'POST');
@@ -151,18 +217,30 @@ describe('New Endpoint Record', () => {
     later();
     await send({ endpoint_id: other.id, endpoint_token: other.values.POST, payload: '{"elsewhere": true}' });
     later();
-    await expect(send({ endpoint_id: endpoint.id, method: 'GET', endpoint_token: shop.value })).rejects.toThrow(/EPT_002/); // rejected: not a new record
+    await expect(send({ endpoint_id: endpoint.id, method: 'GET', endpoint_token: shop.value })).rejects.toThrow(
+      /EPT_002/,
+    ); // rejected: not a new record
 
-    const all = (await appTester(newRecord.operation.performList, { authData: admin(), inputData: { endpoint_id: endpoint.id } })) as Record_[];
+    const all = (await appTester(newRecord.operation.performList, {
+      authData: admin(),
+      inputData: { endpoint_id: endpoint.id },
+    })) as Record_[];
     expect(all.map((r) => r.body)).toEqual([{ order: 2 }, { contact: 'a' }, { order: 1 }]);
     expect(new Set(all.map((r) => r.id)).size).toBe(3);
     expect(all.every((r) => r.status === 201 && r.endpoint.id === endpoint.id)).toBe(true);
 
-    const fromShop = (await appTester(newRecord.operation.performList, { authData: admin(), inputData: { endpoint_id: endpoint.id, token_id: shop.id } })) as Record_[];
+    const fromShop = (await appTester(newRecord.operation.performList, {
+      authData: admin(),
+      inputData: { endpoint_id: endpoint.id, token_id: shop.id },
+    })) as Record_[];
     expect(fromShop.map((r) => r.body)).toEqual([{ order: 2 }, { order: 1 }]);
     expect(fromShop.every((r) => r.token?.id === shop.id)).toBe(true);
 
-    const page = (await appTester(newRecord.operation.performList, { authData: admin(), inputData: { endpoint_id: endpoint.id }, meta: { page: 1, limit: 2 } })) as Record_[];
+    const page = (await appTester(newRecord.operation.performList, {
+      authData: admin(),
+      inputData: { endpoint_id: endpoint.id },
+      meta: { page: 1, limit: 2 },
+    })) as Record_[];
     expect(page.map((r) => r.body)).toEqual([{ order: 1 }]);
   });
 
@@ -184,18 +262,25 @@ describe('New Endpoint Record', () => {
 
     const fired = (
       await Promise.all(
-        deliveries.map((delivery, i) =>
-          appTester(newRecord.operation.perform, {
-            authData: auth,
-            inputData: { endpoint_id: endpoint.id },
-            cleanedRequest: delivery,
-            rawRequest: { content: receivedRaw[i]!.content, headers: { Authorization: receivedRaw[i]!.authorization ?? '' } },
-            subscribeData: subscription,
-          }) as Promise<Record_[]>,
+        deliveries.map(
+          (delivery, i) =>
+            appTester(newRecord.operation.perform, {
+              authData: auth,
+              inputData: { endpoint_id: endpoint.id },
+              cleanedRequest: delivery,
+              rawRequest: {
+                content: receivedRaw[i]!.content,
+                headers: { Authorization: receivedRaw[i]!.authorization ?? '' },
+              },
+              subscribeData: subscription,
+            }) as Promise<Record_[]>,
         ),
       )
     ).flat();
-    const polled = (await appTester(newRecord.operation.performList, { authData: auth, inputData: { endpoint_id: endpoint.id } })) as Record_[];
+    const polled = (await appTester(newRecord.operation.performList, {
+      authData: auth,
+      inputData: { endpoint_id: endpoint.id },
+    })) as Record_[];
     expect(fired).toHaveLength(1);
     expect(fired[0]).toMatchObject({ id: polled[0]!.id, body: { order: 7 } });
     // A forged delivery (bad signature) fires nothing.
@@ -208,10 +293,17 @@ describe('New Endpoint Record', () => {
     });
     expect(forged).toEqual([]);
     // Another token filter keeps it out.
-    const otherToken = await appTester(newRecord.operation.perform, { authData: auth, inputData: { endpoint_id: endpoint.id, token_id: 'EPT-999-999-999' }, cleanedRequest: deliveries[1] });
+    const otherToken = await appTester(newRecord.operation.perform, {
+      authData: auth,
+      inputData: { endpoint_id: endpoint.id, token_id: 'EPT-999-999-999' },
+      cleanedRequest: deliveries[1],
+    });
     expect(otherToken).toEqual([]);
 
-    const unsubscribed = await appTester(newRecord.operation.performUnsubscribe, { authData: auth, subscribeData: { id: subscription.id } });
+    const unsubscribed = await appTester(newRecord.operation.performUnsubscribe, {
+      authData: auth,
+      subscribeData: { id: subscription.id },
+    });
     expect(unsubscribed).toEqual({ id: subscription.id, deleted: true });
   });
 });
@@ -221,10 +313,16 @@ describe('endpoint dropdowns', () => {
     const b = await anEndpoint({ name: 'B inbox' });
     const a = await anEndpoint({ name: 'A inbox' });
     await aMappedToken(a.id, 'Shop backend', 'POST');
-    const endpoints = (await appTester(endpointList.operation.perform, { authData: admin(), meta: { page: 0 } })) as Array<{ id: string; name: string }>;
+    const endpoints = (await appTester(endpointList.operation.perform, {
+      authData: admin(),
+      meta: { page: 0 },
+    })) as Array<{ id: string; name: string }>;
     expect(endpoints.map((e) => e.id)).toEqual([a.id, b.id]);
     expect(JSON.stringify(endpoints)).not.toContain(a.values.POST!);
-    const tokens = (await appTester(endpointTokenList.operation.perform, { authData: admin(), meta: { page: 0 } })) as Array<{ name: string; value: string }>;
+    const tokens = (await appTester(endpointTokenList.operation.perform, {
+      authData: admin(),
+      meta: { page: 0 },
+    })) as Array<{ name: string; value: string }>;
     expect(tokens).toEqual([expect.objectContaining({ name: 'Shop backend', value: expect.stringMatching(/^\*{4}/) })]);
   });
 });

@@ -23,7 +23,9 @@ async function failure(promise: Promise<unknown>): Promise<{ name: string; body:
 
 describe('error mapping', () => {
   it('403: names the missing module and says how to fix it', async () => {
-    const { key } = await emulator.platform().issueToken({ name: 'Reports only', permissions: [{ id: 'MD-0001', name: 'Accounts' }] });
+    const { key } = await emulator
+      .platform()
+      .issueToken({ name: 'Reports only', permissions: [{ id: 'MD-0001', name: 'Accounts' }] });
     const { name, body } = await failure(
       appTester(App.creates.create_token.operation.perform, { authData: authData(key), inputData: { name: 'x' } }),
     );
@@ -34,7 +36,9 @@ describe('error mapping', () => {
   });
 
   it('429: ThrottledError with the Retry-After delay', async () => {
-    const { key } = await emulator.platform().issueToken({ name: 'Slow', rate_limit: { requests: 1, period_seconds: 60 } });
+    const { key } = await emulator
+      .platform()
+      .issueToken({ name: 'Slow', rate_limit: { requests: 1, period_seconds: 60 } });
     const auth = authData(key);
     await appTester(App.authentication.test, { authData: auth });
     const { name, body } = await failure(appTester(App.authentication.test, { authData: auth }));
@@ -52,7 +56,9 @@ describe('error mapping', () => {
       authData: authData(emulator.platform().bootstrapKey),
       inputData: { token_id: ownId },
     });
-    const { name, body } = await failure(appTester(App.triggers.token_list.operation.perform, { authData: auth, meta: { page: 0 } }));
+    const { name, body } = await failure(
+      appTester(App.triggers.token_list.operation.perform, { authData: auth, meta: { page: 0 } }),
+    );
     expect(name).toBe('ExpiredAuthError');
     expect(body['message']).toMatch(/Reconnect/);
   });

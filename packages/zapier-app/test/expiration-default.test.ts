@@ -26,7 +26,9 @@ describe('Renew and Rotate: the expiration date', () => {
       const { token } = await emulator.platform().issueToken({ name: `${label} without a date` });
       for (const inputData of [{ token_id: token.id }, { token_id: token.id, expiration_date: '  ' }]) {
         const before = Date.now();
-        const result = (await appTester(action.operation.perform, { authData: admin(), inputData })) as { expiration_date: string | null };
+        const result = (await appTester(action.operation.perform, { authData: admin(), inputData })) as {
+          expiration_date: string | null;
+        };
         const after = Date.now();
         expect(result.expiration_date).not.toBeNull();
         const expires = Date.parse(result.expiration_date!);

@@ -6,7 +6,11 @@ import { appTester, authData, ENDPOINT, TARGET_URL, useEmulator } from './harnes
 const emulator = useEmulator();
 
 type Field = { key: string; label?: string; helpText?: string; search?: string; dynamic?: string };
-type Operation = { key: string; display: { label: string; description: string; hidden?: boolean }; operation: { inputFields?: Field[]; outputFields?: Field[]; sample?: object } };
+type Operation = {
+  key: string;
+  display: { label: string; description: string; hidden?: boolean };
+  operation: { inputFields?: Field[]; outputFields?: Field[]; sample?: object };
+};
 
 const triggers = Object.values(App.triggers) as unknown as Operation[];
 const creates = Object.values(App.creates) as unknown as Operation[];
@@ -16,7 +20,13 @@ const searches = Object.values(App.searches) as unknown as Operation[];
 function valueAt(sample: unknown, key: string): unknown {
   const [listKey, rest] = key.split('[]') as [string, string | undefined];
   const walk = (value: unknown, path: string): unknown =>
-    path.split('__').reduce<unknown>((current, part) => (current === null || typeof current !== 'object' ? undefined : (current as Record<string, unknown>)[part]), value);
+    path
+      .split('__')
+      .reduce<unknown>(
+        (current, part) =>
+          current === null || typeof current !== 'object' ? undefined : (current as Record<string, unknown>)[part],
+        value,
+      );
   if (rest === undefined) return walk(sample, listKey);
   const list = walk(sample, listKey);
   return Array.isArray(list) ? walk(list[0], rest) : undefined;
@@ -34,12 +44,22 @@ describe("Zapier's integration checks", () => {
 
   it('describes hidden triggers in Zapier\'s wording, "Triggers when …" (D021)', () => {
     const hidden = triggers.filter((trigger) => trigger.display.hidden);
-    expect(hidden.map((trigger) => trigger.key).sort()).toEqual(['endpoint_list', 'endpoint_token_list', 'extension_list', 'module_list', 'token_list']);
+    expect(hidden.map((trigger) => trigger.key).sort()).toEqual([
+      'endpoint_list',
+      'endpoint_token_list',
+      'extension_list',
+      'module_list',
+      'token_list',
+    ]);
     for (const trigger of hidden) expect(trigger.display.description, trigger.key).toMatch(/^Triggers when /);
   });
 
   it('offers "Add a Search Step" (Find Token) on every Token field of an action', () => {
-    const tokenFields = creates.flatMap((create) => (create.operation.inputFields ?? []).filter((field) => field.key === 'token_id').map((field) => [create.key, field] as const));
+    const tokenFields = creates.flatMap((create) =>
+      (create.operation.inputFields ?? [])
+        .filter((field) => field.key === 'token_id')
+        .map((field) => [create.key, field] as const),
+    );
     expect(tokenFields.length).toBeGreaterThanOrEqual(8);
     for (const [key, field] of tokenFields) expect(field.search, key).toBe('find_token.id');
     expect(searches.map((search) => search.key)).toContain('find_token');
@@ -49,7 +69,9 @@ describe("Zapier's integration checks", () => {
     for (const item of [...triggers, ...creates, ...searches]) {
       for (const field of item.operation.outputFields ?? []) {
         const value = valueAt(item.operation.sample, field.key);
-        expect(value === null || typeof value !== 'object', `${item.key}.${field.key} is an object in the sample`).toBe(true);
+        expect(value === null || typeof value !== 'object', `${item.key}.${field.key} is an object in the sample`).toBe(
+          true,
+        );
       }
     }
   });
@@ -77,7 +99,10 @@ describe("Zapier's integration checks", () => {
       targetUrl: TARGET_URL,
       meta: { zap: { id: 123 } },
     } as never)) as { id: string };
-    const withoutZap = (await appTester(App.triggers.access_denied.operation.performSubscribe, { authData: admin(), targetUrl: TARGET_URL })) as { id: string };
+    const withoutZap = (await appTester(App.triggers.access_denied.operation.performSubscribe, {
+      authData: admin(),
+      targetUrl: TARGET_URL,
+    })) as { id: string };
     expect((await client.webhooks.get(forZap.id)).label).toBe('[Zap-123] New Token');
     expect((await client.webhooks.get(withoutZap.id)).label).toBe('[Zapier] Access Denied');
   });

@@ -21,7 +21,10 @@ function findCli(): { bin: string } | { missing: string } {
     if (!bin) return { missing: 'zapier-platform-cli has no `zapier-platform` binary' };
     return { bin: join(dirname(manifest), bin) };
   } catch {
-    return { missing: 'zapier-platform-cli is not installed (npm install -D zapier-platform-cli -w @connect-tokens/zapier-app)' };
+    return {
+      missing:
+        'zapier-platform-cli is not installed (npm install -D zapier-platform-cli -w @connect-tokens/zapier-app)',
+    };
   }
 }
 
@@ -49,7 +52,12 @@ describe.skipIf('missing' in cli)('zapier-platform build of the staged app', () 
   beforeAll(async () => {
     check = await startCheckStandIn();
     platform = createMockPlatform({ seed: 7 });
-    emulator = await startMockServer({ handlers: platform.handlers, port: 0, host: '127.0.0.1', origin: new URL(platform.baseUrl).origin });
+    emulator = await startMockServer({
+      handlers: platform.handlers,
+      port: 0,
+      host: '127.0.0.1',
+      origin: new URL(platform.baseUrl).origin,
+    });
   });
   afterAll(async () => {
     await check?.close();
@@ -69,7 +77,12 @@ describe.skipIf('missing' in cli)('zapier-platform build of the staged app', () 
 
       // The CLI insists on a local zapier-platform-core before it builds. The npm cache already holds it (this
       // workspace installed it), so prefer it to the registry.
-      const offlineFirst = { ...process.env, npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+      const offlineFirst = {
+        ...process.env,
+        npm_config_prefer_offline: 'true',
+        npm_config_audit: 'false',
+        npm_config_fund: 'false',
+      };
       await run('npm', ['install', '--omit=dev'], { cwd: stage, env: offlineFirst, timeout: STEP_TIMEOUT_MS });
 
       const build = await run(process.execPath, [bin, 'build'], {
@@ -89,7 +102,10 @@ describe.skipIf('missing' in cli)('zapier-platform build of the staged app', () 
       });
       expect(build.stdout).toContain('Build complete!');
       expect(check.requests.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /check']);
-      const definition = check.requests[0]!.body['app_definition'] as { version: string; triggers: Record<string, unknown> };
+      const definition = check.requests[0]!.body['app_definition'] as {
+        version: string;
+        triggers: Record<string, unknown>;
+      };
       expect(definition.version).toBe(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version);
       expect(Object.keys(definition.triggers)).toContain('new_token');
 
@@ -99,7 +115,14 @@ describe.skipIf('missing' in cli)('zapier-platform build of the staged app', () 
 
       const zip = new AdmZip(join(stage, 'build', 'build.zip'));
       const entries = zip.getEntries().map((entry) => entry.entryName);
-      expect(entries).toEqual(expect.arrayContaining(['index.js', 'dist/index.cjs', 'zapierwrapper.js', 'node_modules/async-function/require.mjs']));
+      expect(entries).toEqual(
+        expect.arrayContaining([
+          'index.js',
+          'dist/index.cjs',
+          'zapierwrapper.js',
+          'node_modules/async-function/require.mjs',
+        ]),
+      );
       zip.extractAllTo(unzipped, true);
 
       const key = platform.bootstrapKey;
@@ -131,7 +154,11 @@ describe.skipIf('missing' in cli)('zapier-platform build of the staged app', () 
           CONNECT_KEY: key,
         },
       });
-      const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { core: string; ownToken: string; tokens: string[] };
+      const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as {
+        core: string;
+        ownToken: string;
+        tokens: string[];
+      };
       expect(result.core.startsWith(join(unzipped, 'node_modules', 'zapier-platform-core'))).toBe(true);
       expect(key).toContain(result.ownToken);
       // `meta.limit` reached the emulator: the bootstrap token and the two issued ones, no more.
@@ -140,5 +167,4 @@ describe.skipIf('missing' in cli)('zapier-platform build of the staged app', () 
     },
     TEST_TIMEOUT_MS,
   );
-
 });

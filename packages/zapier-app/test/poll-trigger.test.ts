@@ -17,7 +17,12 @@ describe('scripts/poll-trigger.mjs', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     platform = createMockPlatform({ seed: 11 });
-    server = await startMockServer({ handlers: platform.handlers, port: 0, host: '127.0.0.1', origin: new URL(platform.baseUrl).origin });
+    server = await startMockServer({
+      handlers: platform.handlers,
+      port: 0,
+      host: '127.0.0.1',
+      origin: new URL(platform.baseUrl).origin,
+    });
     env = {
       PATH: process.env['PATH'] ?? '',
       authData_endpoint: `${server.url}${new URL(platform.baseUrl).pathname}`,
@@ -34,13 +39,18 @@ describe('scripts/poll-trigger.mjs', { timeout: 120_000 }, () => {
     expect(items.map((item) => item.id)).toContain(issued.token.id);
   });
 
-  it('runs a polling trigger\'s perform with the given inputData', async () => {
-    await platform.issueToken({ name: 'Soon gone', expiration_date: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+  it("runs a polling trigger's perform with the given inputData", async () => {
+    await platform.issueToken({
+      name: 'Soon gone',
+      expiration_date: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    });
     const { stdout } = await run(process.execPath, [script, 'token_expiring_soon', '{"days": 5}'], { env });
-    expect((JSON.parse(stdout) as Array<{ name: string; days_left: number }>).map((item) => item.name)).toEqual(['Soon gone']);
+    expect((JSON.parse(stdout) as Array<{ name: string; days_left: number }>).map((item) => item.name)).toEqual([
+      'Soon gone',
+    ]);
   });
 
-  it('fails with the app\'s message, and without the key, when the connection is refused', async () => {
+  it("fails with the app's message, and without the key, when the connection is refused", async () => {
     const key = 'ApiKey SU-000-000-009:0123456789abcdef0123456789abcdef01234567';
     const failure = await run(process.execPath, [script, 'new_token'], { env: { ...env, authData_api_key: key } }).then(
       () => undefined,
@@ -52,9 +62,13 @@ describe('scripts/poll-trigger.mjs', { timeout: 120_000 }, () => {
   });
 
   it('names the trigger keys when given an unknown one, and says when .env is missing', async () => {
-    const unknown = await run(process.execPath, [script, 'no_such_trigger'], { env }).catch((error: { stderr: string }) => error);
+    const unknown = await run(process.execPath, [script, 'no_such_trigger'], { env }).catch(
+      (error: { stderr: string }) => error,
+    );
     expect((unknown as { stderr: string }).stderr).toMatch(/trigger keys: new_token, token_status_changed/);
-    const noEnv = await run(process.execPath, [script, 'new_token'], { env: { PATH: env['PATH']! } }).catch((error: { stderr: string }) => error);
+    const noEnv = await run(process.execPath, [script, 'new_token'], { env: { PATH: env['PATH']! } }).catch(
+      (error: { stderr: string }) => error,
+    );
     expect((noEnv as { stderr: string }).stderr).toMatch(/authData_api_key is not set/);
   });
 });

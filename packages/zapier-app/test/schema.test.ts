@@ -11,7 +11,11 @@ const visible = [
 ] as unknown as Array<{
   key: string;
   display: { label: string; description: string; hidden?: boolean };
-  operation: { inputFields?: Array<{ key: string; label?: string; helpText?: string; type?: string }>; sample?: object; outputFields?: Array<{ key: string; label?: string }> };
+  operation: {
+    inputFields?: Array<{ key: string; label?: string; helpText?: string; type?: string }>;
+    sample?: object;
+    outputFields?: Array<{ key: string; label?: string }>;
+  };
 }>;
 
 describe('app definition', () => {
@@ -25,13 +29,16 @@ describe('app definition', () => {
     expect(results).toEqual([]);
   });
 
-  it('gives every operation a description in Zapier\'s voice, a sample and labelled output fields', () => {
+  it("gives every operation a description in Zapier's voice, a sample and labelled output fields", () => {
     for (const item of visible) {
-      const verb = item.display.hidden ? /^Triggers when/ : /^(Triggers when|Creates|Updates|Activates|Deactivates|Issues|Replaces|Deletes|Grants|Revokes|Finds|Sends)/;
+      const verb = item.display.hidden
+        ? /^Triggers when/
+        : /^(Triggers when|Creates|Updates|Activates|Deactivates|Issues|Replaces|Deletes|Grants|Revokes|Finds|Sends)/;
       expect(item.display.description, item.key).toMatch(verb);
       expect(item.operation.sample, item.key).toBeTypeOf('object');
       expect(item.operation.outputFields?.length, item.key).toBeGreaterThan(0);
-      for (const field of item.operation.outputFields ?? []) expect(field.label, `${item.key}.${field.key}`).toBeTruthy();
+      for (const field of item.operation.outputFields ?? [])
+        expect(field.label, `${item.key}.${field.key}`).toBeTruthy();
     }
   });
 

@@ -19,7 +19,9 @@ interface Run {
 async function runFailing(method: string, bundle: Record<string, unknown>): Promise<Run> {
   const logs: string[] = [];
   // `createAppHandler` is public at run time but missing from core's typings.
-  const { createAppHandler } = zapier as unknown as { createAppHandler: (app: object) => (event: object) => Promise<unknown> };
+  const { createAppHandler } = zapier as unknown as {
+    createAppHandler: (app: object) => (event: object) => Promise<unknown>;
+  };
   const handler = createAppHandler(App);
   try {
     await handler({
@@ -92,7 +94,9 @@ describe('secrets stay out of errors and logs', () => {
 
   it('the auth test with a revoked key: the key is in no error, even where Zapier also passes it as inputData', async () => {
     const { token, key } = await emulator.platform().issueToken({ name: 'About to go' });
-    await createClient({ endpoint: ENDPOINT, apiKey: emulator.platform().bootstrapKey, maxRetries: 0 }).tokens.delete(token.id);
+    await createClient({ endpoint: ENDPOINT, apiKey: emulator.platform().bootstrapKey, maxRetries: 0 }).tokens.delete(
+      token.id,
+    );
     const auth = authData(key);
     const run = await runFailing('authentication.test', { authData: auth, inputData: auth, inputDataRaw: auth });
     expect(run.error).toContain('Reconnect');

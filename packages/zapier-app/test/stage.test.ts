@@ -31,22 +31,31 @@ describe('npm run stage', { timeout: 120_000 }, () => {
 
   it('keeps the link to the Zapier integration and adds includeInBuild for the require.mjs files', () => {
     const dir = packageCopy('linked');
-    writeFileSync(join(dir, '.zapierapprc'), JSON.stringify({ id: 4242, key: 'App4242', includeInBuild: ['extra\\.json$'] }));
+    writeFileSync(
+      join(dir, '.zapierapprc'),
+      JSON.stringify({ id: 4242, key: 'App4242', includeInBuild: ['extra\\.json$'] }),
+    );
     execFileSync(process.execPath, [join(dir, 'scripts', 'stage.mjs'), join(dir, 'out')], { encoding: 'utf8' });
     expect(JSON.parse(readFileSync(join(dir, 'out', '.zapierapprc'), 'utf8'))).toEqual({
       id: 4242,
       key: 'App4242',
       includeInBuild: ['extra\\.json$', 'node_modules/[^/]+/require\\.mjs$'],
     });
-    expect(readFileSync(join(dir, 'out', '.gitignore'), 'utf8').split('\n')).toEqual(expect.arrayContaining(['node_modules/', 'build/']));
+    expect(readFileSync(join(dir, 'out', '.gitignore'), 'utf8').split('\n')).toEqual(
+      expect.arrayContaining(['node_modules/', 'build/']),
+    );
   });
 
   it('refuses a dist/ built for another version than package.json says', () => {
     const dir = packageCopy('bumped', (pkg) => {
       pkg['version'] = '9.9.9';
     });
-    const result = spawnSync(process.execPath, [join(dir, 'scripts', 'stage.mjs'), join(dir, 'out')], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(dir, 'scripts', 'stage.mjs'), join(dir, 'out')], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/dist\/ was built for version \S+, package\.json says 9\.9\.9: run `npm run build` first/);
+    expect(result.stderr).toMatch(
+      /dist\/ was built for version \S+, package\.json says 9\.9\.9: run `npm run build` first/,
+    );
   });
 });

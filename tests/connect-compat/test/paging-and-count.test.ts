@@ -44,7 +44,9 @@ describe('paging via Content-Range', () => {
   });
 
   it('pages a filtered list: the total is the filter’s count', async () => {
-    const reports = ((await env.tokens.search({ 'extension.id': 'EXT-001', limit: 100 })) as { id: string }[]).map((t) => t.id);
+    const reports = ((await env.tokens.search({ 'extension.id': 'EXT-001', limit: 100 })) as { id: string }[]).map(
+      (t) => t.id,
+    );
     expect(reports.length).toBe(3);
     const first = await page({ 'extension.id': 'EXT-001', limit: 2, offset: 0 });
     const second = await page({ 'extension.id': 'EXT-001', limit: 2, offset: 2 });

@@ -25,8 +25,17 @@ beforeAll(async () => {
   const create = (body: object) => env.tokens.create(body) as Promise<WireToken>;
   const deactivate = (id: string) => env.tokens.fetch(`/auth/tokens/${id}/deactivate`, { method: 'POST' });
   // The platform's clock stands at 2026-03-01: a token expiring within 14 days is `expiring`.
-  await create({ name: 'Billing sync', extension: { id: 'EXT-000' }, expiration_date: '2026-09-01T00:00:00Z', permissions: [{ object: { id: 'MD-0007' } }] });
-  const exported = await create({ name: 'Billing export', extension: { name: 'zapier' }, expiration_date: '2026-04-01T00:00:00Z' });
+  await create({
+    name: 'Billing sync',
+    extension: { id: 'EXT-000' },
+    expiration_date: '2026-09-01T00:00:00Z',
+    permissions: [{ object: { id: 'MD-0007' } }],
+  });
+  const exported = await create({
+    name: 'Billing export',
+    extension: { name: 'zapier' },
+    expiration_date: '2026-04-01T00:00:00Z',
+  });
   await deactivate(exported.id);
   await create({ name: 'Reports nightly', extension: { name: 'reports' } });
   await create({ name: 'Zap onboarding', extension: { id: 'EXT-002' }, expiration_date: '2026-03-10T00:00:00Z' });
@@ -43,14 +52,19 @@ async function idsFor(filters: object): Promise<string[]> {
 
 /** Ids `predicate` picks from the full list, sorted; the fixture must make the filter discriminate. */
 function expectedIds(predicate: (token: WireToken) => boolean): string[] {
-  const ids = all.filter(predicate).map((t) => t.id).sort();
+  const ids = all
+    .filter(predicate)
+    .map((t) => t.id)
+    .sort();
   expect(ids.length, 'the filter selects something').toBeGreaterThan(0);
   expect(ids.length, 'the filter leaves something out').toBeLessThan(all.length);
   return ids;
 }
 
-const expiresBefore = (t: WireToken, iso: string) => t.expiration_date !== null && Date.parse(t.expiration_date) < Date.parse(iso);
-const expiresAfter = (t: WireToken, iso: string) => t.expiration_date !== null && Date.parse(t.expiration_date) > Date.parse(iso);
+const expiresBefore = (t: WireToken, iso: string) =>
+  t.expiration_date !== null && Date.parse(t.expiration_date) < Date.parse(iso);
+const expiresAfter = (t: WireToken, iso: string) =>
+  t.expiration_date !== null && Date.parse(t.expiration_date) > Date.parse(iso);
 
 /** Runs `search` and returns the APIError it throws. */
 async function searchRefusal(filters: object): Promise<APIError> {
@@ -110,7 +124,9 @@ describe('comparison operators', () => {
 
   it('two operators on one field are joined with &: gt(…)&lt(…)', async () => {
     const filters = { expiration_date: { $gt: '2026-03-20T00:00:00Z', $lt: '2026-12-31T00:00:00Z' } };
-    expect(filterToQuery(filters)).toBe('gt(expiration_date,2026-03-20T00:00:00Z)&lt(expiration_date,2026-12-31T00:00:00Z)');
+    expect(filterToQuery(filters)).toBe(
+      'gt(expiration_date,2026-03-20T00:00:00Z)&lt(expiration_date,2026-12-31T00:00:00Z)',
+    );
     expect(await idsFor(filters)).toEqual(
       expectedIds((t) => expiresAfter(t, '2026-03-20T00:00:00Z') && expiresBefore(t, '2026-12-31T00:00:00Z')),
     );
@@ -118,7 +134,10 @@ describe('comparison operators', () => {
 
   // lib-rql's grammar (and so Connect) knows ge/le only; the builder's gte(…)/lte(…) is a syntax error there too.
   it('$gte and $lte: gte(…)/lte(…) are refused with 400 RQL_001 naming the operator, as Connect’s grammar refuses them', async () => {
-    for (const [operator, word] of [['$gte', 'gte'], ['$lte', 'lte']] as const) {
+    for (const [operator, word] of [
+      ['$gte', 'gte'],
+      ['$lte', 'lte'],
+    ] as const) {
       const filters = { expiration_date: { [operator]: MAY_FIRST } };
       expect(filterToQuery(filters)).toBe(`${word}(expiration_date,${MAY_FIRST})`);
       const error = await searchRefusal(filters);
@@ -153,7 +172,9 @@ describe('list operators', () => {
   it('$out: out(field,(a,b))', async () => {
     const filters = { 'extension.id': { $out: ['EXT-000', 'EXT-002'] } };
     expect(filterToQuery(filters)).toBe('out(extension.id,(EXT-000,EXT-002))');
-    expect(await idsFor(filters)).toEqual(expectedIds((t) => t.extension.id !== 'EXT-000' && t.extension.id !== 'EXT-002'));
+    expect(await idsFor(filters)).toEqual(
+      expectedIds((t) => t.extension.id !== 'EXT-000' && t.extension.id !== 'EXT-002'),
+    );
   });
 
   // Neither lib-rql nor the emulator has range(); it must be a clear 400, never a silent wrong answer.

@@ -20,11 +20,24 @@ async function refusal(call: () => Promise<unknown>): Promise<unknown> {
 
 describe('create and get', () => {
   it('creates a token with the full key once, and gets it back masked', async () => {
-    const created = await env.tokens.create({ name: 'Compat create', extension: { id: 'EXT-000' }, description: 'made by connect-javascript-sdk' });
-    expect(created).toMatchObject({ name: 'Compat create', status: 'active', extension: { id: 'EXT-000' }, handle: created.id });
+    const created = await env.tokens.create({
+      name: 'Compat create',
+      extension: { id: 'EXT-000' },
+      description: 'made by connect-javascript-sdk',
+    });
+    expect(created).toMatchObject({
+      name: 'Compat create',
+      status: 'active',
+      extension: { id: 'EXT-000' },
+      handle: created.id,
+    });
     expect(created.token).toMatch(/^ApiKey SU-\d{3}-\d{3}-\d{3}:[0-9a-f]{40}$/);
     const fetched = await env.tokens.get(created.id);
-    expect(fetched).toMatchObject({ id: created.id, name: 'Compat create', description: 'made by connect-javascript-sdk' });
+    expect(fetched).toMatchObject({
+      id: created.id,
+      name: 'Compat create',
+      description: 'made by connect-javascript-sdk',
+    });
     expect(fetched.token).toBe(`ApiKey ${created.id}:****${created.token.slice(-4)}`);
   });
 
@@ -44,7 +57,11 @@ describe('create and get', () => {
 
 describe('update', () => {
   it('updates with a partial body: only the fields sent change', async () => {
-    const created = await env.tokens.create({ name: 'Compat partial', extension: { id: 'EXT-000' }, description: 'before' });
+    const created = await env.tokens.create({
+      name: 'Compat partial',
+      extension: { id: 'EXT-000' },
+      description: 'before',
+    });
     const updated = await env.tokens.update(created.id, { description: 'after' });
     expect(updated).toMatchObject({ id: created.id, name: 'Compat partial', description: 'after' });
     expect((await env.tokens.get(created.id)).description).toBe('after');
@@ -52,10 +69,19 @@ describe('update', () => {
 
   // DRF (and so Connect) ignores read-only and undeclared keys: the object GET returned, edited, is a valid body.
   it('updates with the body GET returned, one field edited, as Connect accepts it', async () => {
-    const created = await env.tokens.create({ name: 'Compat GET-edited', extension: { id: 'EXT-000' }, description: 'kept' });
+    const created = await env.tokens.create({
+      name: 'Compat GET-edited',
+      extension: { id: 'EXT-000' },
+      description: 'kept',
+    });
     const fetched = await env.tokens.get(created.id);
     const updated = await env.tokens.update(created.id, { ...fetched, name: 'Compat GET-edited, renamed' });
-    expect(updated).toMatchObject({ id: created.id, name: 'Compat GET-edited, renamed', description: 'kept', status: 'active' });
+    expect(updated).toMatchObject({
+      id: created.id,
+      name: 'Compat GET-edited, renamed',
+      description: 'kept',
+      status: 'active',
+    });
     expect(updated.token).toBe(fetched.token);
   });
 });
@@ -87,7 +113,11 @@ describe('lifecycle actions', () => {
   });
 
   it('renews with a new expiration date', async () => {
-    const created = await env.tokens.create({ name: 'Compat renew', extension: { id: 'EXT-000' }, expiration_date: '2026-06-01T00:00:00Z' });
+    const created = await env.tokens.create({
+      name: 'Compat renew',
+      extension: { id: 'EXT-000' },
+      expiration_date: '2026-06-01T00:00:00Z',
+    });
     const renewed = await action(created.id, 'renew', { expiration_date: '2027-06-01T00:00:00Z' });
     expect(renewed.expiration_date).toBe('2027-06-01T00:00:00.000Z');
     expect(renewed.token).not.toBe(created.token);
@@ -114,7 +144,9 @@ describe('errors arrive as the SDK’s APIError', () => {
   });
 
   it('an extension name that resolves to nothing: 400 VAL_001 naming extension.name', async () => {
-    const error = (await refusal(() => env.tokens.create({ name: 'Compat nowhere', extension: { name: 'salesforce' } }))) as APIError;
+    const error = (await refusal(() =>
+      env.tokens.create({ name: 'Compat nowhere', extension: { name: 'salesforce' } }),
+    )) as APIError;
     expect(error).toBeInstanceOf(APIError);
     expect(error.status).toBe(400);
     expect(error.errorCode).toBe('VAL_001');
@@ -129,7 +161,10 @@ describe('errors arrive as the SDK’s APIError', () => {
   });
 
   it('a wrong key: 401 AUTH_001, an APIError (not a bare HttpError)', async () => {
-    const stranger = genericResource(connectClient(env.endpoint, `ApiKey SU-123-123-123:${'0'.repeat(40)}`), '/auth/tokens');
+    const stranger = genericResource(
+      connectClient(env.endpoint, `ApiKey SU-123-123-123:${'0'.repeat(40)}`),
+      '/auth/tokens',
+    );
     const error = await refusal(() => stranger.search({}));
     expect(error).toBeInstanceOf(HttpError);
     expect(error).toBeInstanceOf(APIError);
@@ -138,9 +173,14 @@ describe('errors arrive as the SDK’s APIError', () => {
 
   it('activating an active token: 400 TKN_001 saying why', async () => {
     const created = await env.tokens.create({ name: 'Compat twice', extension: { id: 'EXT-000' } });
-    const error = (await refusal(() => env.tokens.fetch(`/auth/tokens/${created.id}/activate`, { method: 'POST' }))) as APIError;
+    const error = (await refusal(() =>
+      env.tokens.fetch(`/auth/tokens/${created.id}/activate`, { method: 'POST' }),
+    )) as APIError;
     expect(error).toBeInstanceOf(APIError);
     expect(error.status).toBe(400);
-    expect(error.json).toEqual({ error_code: 'TKN_001', errors: [`Cannot activate token ${created.id}: its status is active.`] });
+    expect(error.json).toEqual({
+      error_code: 'TKN_001',
+      errors: [`Cannot activate token ${created.id}: its status is active.`],
+    });
   });
 });

@@ -39,8 +39,14 @@ async function refusal(call: () => Promise<unknown>): Promise<APIError> {
 
 describe('client.webhooks against the emulator', () => {
   it('creates validator and event webhooks with Connect’s body; the secret is never returned', async () => {
-    const validator = await env.client.webhooks.create(connectBody({ type: 'inquiring_validator', label: 'Compat inquiring' }));
-    expect(validator).toMatchObject({ type: 'inquiring_validator', object_class: 'fulfillment_request', product: { id: 'PRD-000-000-001' } });
+    const validator = await env.client.webhooks.create(
+      connectBody({ type: 'inquiring_validator', label: 'Compat inquiring' }),
+    );
+    expect(validator).toMatchObject({
+      type: 'inquiring_validator',
+      object_class: 'fulfillment_request',
+      product: { id: 'PRD-000-000-001' },
+    });
     expect(JSON.stringify(validator)).not.toContain(SECRET);
     const fetched = await env.client.webhooks.get(validator.id);
     expect(fetched.type).toBe('inquiring_validator');
@@ -51,18 +57,28 @@ describe('client.webhooks against the emulator', () => {
 
   it('filters by type with the builder’s eq, in and ilike forms', async () => {
     const a = await env.client.webhooks.create(connectBody({ type: 'change_validator', label: 'Compat change' }));
-    const b = await env.client.webhooks.create(connectBody({ type: 'renew_inquiring_validator', label: 'Compat renew' }));
-    const ids = async (filters: object) => ((await env.client.webhooks.search(filters)) as { id: string }[]).map((w) => w.id).sort();
+    const b = await env.client.webhooks.create(
+      connectBody({ type: 'renew_inquiring_validator', label: 'Compat renew' }),
+    );
+    const ids = async (filters: object) =>
+      ((await env.client.webhooks.search(filters)) as { id: string }[]).map((w) => w.id).sort();
     expect(await ids({ type: 'change_validator' })).toEqual([a.id]);
-    expect(await ids({ type: { $in: ['change_validator', 'renew_inquiring_validator'] } })).toEqual([a.id, b.id].sort());
-    const inquiring = ((await env.client.webhooks.search({ type: { $ilike: 'inquiring' }, limit: 100 })) as { type: string }[]).map((w) => w.type);
+    expect(await ids({ type: { $in: ['change_validator', 'renew_inquiring_validator'] } })).toEqual(
+      [a.id, b.id].sort(),
+    );
+    const inquiring = (
+      (await env.client.webhooks.search({ type: { $ilike: 'inquiring' }, limit: 100 })) as { type: string }[]
+    ).map((w) => w.type);
     expect(inquiring.length).toBeGreaterThan(0);
     expect(inquiring.every((type) => type.includes('inquiring'))).toBe(true);
   });
 
   it('updates with Connect’s full PUT body, jwt_secret included', async () => {
     const created = await env.client.webhooks.create(connectBody({ label: 'Compat full put' }));
-    const updated = await env.client.webhooks.update(created.id, connectBody({ type: 'transfer_validator', label: 'Compat full put v2', jwt_secret: 'another-compat-secret-02' }));
+    const updated = await env.client.webhooks.update(
+      created.id,
+      connectBody({ type: 'transfer_validator', label: 'Compat full put v2', jwt_secret: 'another-compat-secret-02' }),
+    );
     expect(updated).toMatchObject({ id: created.id, type: 'transfer_validator', label: 'Compat full put v2' });
     expect(JSON.stringify(updated)).not.toContain('another-compat-secret-02');
   });

@@ -8,13 +8,21 @@ const scratch = mkdtempSync(join(tmpdir(), 'bin-wrappers-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const WRAPPERS = [
-  { pkg: 'apps/mock-server', bin: 'connect-tokens-mock', file: 'bin/connect-tokens-mock.js', help: 'Usage: connect-tokens-mock [options]' },
+  {
+    pkg: 'apps/mock-server',
+    bin: 'connect-tokens-mock',
+    file: 'bin/connect-tokens-mock.js',
+    help: 'Usage: connect-tokens-mock [options]',
+  },
   { pkg: 'packages/reports-ext', bin: 'connect-reports', file: 'bin/connect-reports.js', help: 'connect-reports list' },
 ];
 
 describe.each(WRAPPERS)('the committed $bin wrapper', ({ pkg, bin, file, help }) => {
   it('is the bin npm links at install time, so it exists before the first build', () => {
-    const manifest = JSON.parse(readFileSync(join(ROOT, pkg, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[] };
+    const manifest = JSON.parse(readFileSync(join(ROOT, pkg, 'package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+      files: string[];
+    };
     expect(manifest.bin[bin]).toBe(file);
     expect(manifest.files).toContain('bin');
   });
@@ -26,7 +34,9 @@ describe.each(WRAPPERS)('the committed $bin wrapper', ({ pkg, bin, file, help })
     cpSync(join(ROOT, pkg, 'package.json'), join(copy, 'package.json'));
     const result = runNode([join(copy, file), '--help']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`${bin} is not built yet: run "npm run build" at the root of the connect-tokens repository.\n`);
+    expect(result.stderr).toBe(
+      `${bin} is not built yet: run "npm run build" at the root of the connect-tokens repository.\n`,
+    );
   });
 
   it('runs the built CLI with its arguments', () => {

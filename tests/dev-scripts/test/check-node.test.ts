@@ -39,7 +39,9 @@ describe('the Node version check of the root scripts', () => {
   });
 
   it('runs first in every root script a newcomer types', async () => {
-    const { scripts } = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } })).default as { scripts: Record<string, string> };
+    const { scripts } = (await import(join(ROOT, 'package.json'), { with: { type: 'json' } })).default as {
+      scripts: Record<string, string>;
+    };
     for (const name of ['start', 'test', 'mock', 'console', 'bench', 'build', 'preinstall']) {
       expect(scripts[name], name).toMatch(/^node scripts\/check-node\.mjs( &&|$)/);
     }

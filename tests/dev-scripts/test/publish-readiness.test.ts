@@ -37,7 +37,16 @@ describe.each(PUBLIC)('%s is ready to publish', (dir) => {
     const packed = spawnSync('npm', ['pack', '--dry-run', '--json', '-w', pkg.name], { cwd: ROOT, encoding: 'utf8' });
     expect(packed.status, packed.stderr).toBe(0);
     const files = (JSON.parse(packed.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'README.md',
+        'LICENSE',
+        'package.json',
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+      ]),
+    );
     for (const target of Object.values(pkg.bin ?? {})) expect(files).toContain(target);
     expect(files.filter((f) => /(^|\/)(test|src)\//.test(f) || f.endsWith('.test.ts'))).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runNode } from './helpers';
+import { runNode } from './helpers';
 
 let repo: string;
 
@@ -35,7 +35,9 @@ beforeAll(() => {
     { name: 'test/one.test.ts', status: 'failed', tests: ['passed', 'failed', 'passed'] },
     { name: 'test/two.test.ts', status: 'passed', tests: ['passed', 'skipped'] },
   ]);
-  report(workspace('packages/b', '@x/b', { test: 'vitest run' }), [{ name: 'test/broken.test.ts', status: 'failed', tests: [] }]);
+  report(workspace('packages/b', '@x/b', { test: 'vitest run' }), [
+    { name: 'test/broken.test.ts', status: 'failed', tests: [] },
+  ]);
   workspace('packages/c', '@x/c', { test: 'vitest run' }); // its build failed: no report
   workspace('bench', '@x/bench', { bench: 'node run.mjs' }); // no tests at all
 });
@@ -46,13 +48,17 @@ describe('npm test summary', () => {
     const result = runNode(['scripts/test-summary.mjs', '--root', repo, '1']);
     expect(result.stdout).toContain('@x/a  3 passed, 1 failed, 1 skipped\n');
     expect(result.stdout).toContain('@x/b  0 passed, 0 failed, test files that could not run: test/broken.test.ts\n');
-    expect(result.stdout).toMatch(/^Tests: 3 passed, 1 failed, 1 skipped, 1 test files could not run, 2 of 3 workspaces ran their tests$/m);
+    expect(result.stdout).toMatch(
+      /^Tests: 3 passed, 1 failed, 1 skipped, 1 test files could not run, 2 of 3 workspaces ran their tests$/m,
+    );
     expect(result.status).toBe(1);
   });
 
   it('says which workspaces did not run their tests, and ignores those without tests', () => {
     const result = runNode(['scripts/test-summary.mjs', '--root', repo, '1']);
-    expect(result.stdout).toMatch(/@x\/c\s+did not run \(its build, lint or typecheck failed, or one it depends on did\)/);
+    expect(result.stdout).toMatch(
+      /@x\/c\s+did not run \(its build, lint or typecheck failed, or one it depends on did\)/,
+    );
     expect(result.stdout).not.toContain('@x/bench');
     expect(result.stdout).toContain('exited with status 1');
   });
@@ -71,7 +77,15 @@ describe('npm test summary', () => {
     const ok = runNode(['scripts/test-summary.mjs', '--root', repo, '--expect', '@x/c', '0']);
     expect(ok.stdout).toContain('Tests: 1 passed, 0 failed, 1 of 1 workspaces ran their tests');
     expect(ok.status).toBe(0);
-    const unformatted = runNode(['scripts/test-summary.mjs', '--root', repo, '--expect', '@x/c', '0', '--lint-status=1']);
+    const unformatted = runNode([
+      'scripts/test-summary.mjs',
+      '--root',
+      repo,
+      '--expect',
+      '@x/c',
+      '0',
+      '--lint-status=1',
+    ]);
     expect(unformatted.stdout).toContain('The Biome format and lint check (npm run lint:repo) failed with status 1');
     expect(unformatted.status).toBe(1);
   });

@@ -45,7 +45,8 @@ export function readBlocks(file: string): MarkdownBlock[] {
     const info = rest!.trim();
     const body: string[] = [];
     let j = i + 1;
-    for (; j < lines.length && !lines[j]!.trimStart().startsWith(fence!); j++) body.push(lines[j]!.slice(indent!.length));
+    for (; j < lines.length && !lines[j]!.trimStart().startsWith(fence!); j++)
+      body.push(lines[j]!.slice(indent!.length));
     blocks.push({ kind: kindOf(info), info, code: body.join('\n'), line: i + 1 });
     i = j;
   }
@@ -56,8 +57,16 @@ export function readBlocks(file: string): MarkdownBlock[] {
 export function matchesShownOutput(output: string, expected: string): { ok: true } | { ok: false; missing: string } {
   const lines = output.split('\n');
   let at = 0;
-  for (const want of expected.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const pattern = new RegExp(want.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
+  for (const want of expected
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    const pattern = new RegExp(
+      want
+        .split('…')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*'),
+    );
     while (at < lines.length && !pattern.test(lines[at]!)) at++;
     if (at === lines.length) return { ok: false, missing: want };
     at++;

@@ -19,10 +19,18 @@ const DOCUMENTS = [
 /** What every block starts from: the reader's shell, without keys or endpoints of their own. */
 function baseEnv(): NodeJS.ProcessEnv {
   // `npm install` in a block finds the tree installed: offline, it checks and links without touching the network.
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    npm_config_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
   for (const name of ['CONNECT_ENDPOINT', 'CONNECT_API_KEY', 'CONNECT_MOCK_API_KEY', 'KEY', 'PORT']) delete env[name];
   // Blocks run npm and turbo themselves; they must not think they are a task of the turbo run that started this test.
-  for (const name of Object.keys(env)) if (name.startsWith('TURBO_') || name === 'npm_lifecycle_event') delete env[name];
+  for (const name of Object.keys(env))
+    if (name.startsWith('TURBO_') || name === 'npm_lifecycle_event') delete env[name];
   return env;
 }
 
@@ -37,7 +45,9 @@ describe('every shell block in the READMEs says whether it runs', () => {
 
 // `DOCS_ONLY=packages/sdk/README.md npx vitest run` (in tests/docs) runs one document's blocks while you edit it.
 const only = process.env['DOCS_ONLY'];
-const RUNNABLE = DOCUMENTS.filter((file) => !only || file === only).filter((file) => readBlocks(join(ROOT, file)).some((b) => b.kind === 'run' || b.kind === 'ts' || b.kind === 'background'));
+const RUNNABLE = DOCUMENTS.filter((file) => !only || file === only).filter((file) =>
+  readBlocks(join(ROOT, file)).some((b) => b.kind === 'run' || b.kind === 'ts' || b.kind === 'background'),
+);
 
 describe.each(RUNNABLE)('the runnable blocks of %s', (file) => {
   const blocks = readBlocks(join(ROOT, file));
@@ -57,25 +67,40 @@ describe.each(RUNNABLE)('the runnable blocks of %s', (file) => {
   blocks.forEach((block, index) => {
     if (block.kind !== 'run' && block.kind !== 'ts' && block.kind !== 'background') return;
     const shown: MarkdownBlock | undefined = blocks[index + 1]?.kind === 'output' ? blocks[index + 1] : undefined;
-    const title = `line ${block.line}: ${block.code.split('\n').find((l) => l.trim() && !l.trim().startsWith('#'))?.trim() ?? ''}`;
+    const title = `line ${block.line}: ${
+      block.code
+        .split('\n')
+        .find((l) => l.trim() && !l.trim().startsWith('#'))
+        ?.trim() ?? ''
+    }`;
     it(title, async () => {
       let output: string;
       if (block.kind === 'background') {
         expect(background, 'one background block per file').toBeUndefined();
         background = await startBackground(onFreePort(block.code), env);
-        Object.assign(env, { KEY: background.key, CONNECT_API_KEY: background.key, CONNECT_ENDPOINT: `http://127.0.0.1:${port}/public/v1` });
+        Object.assign(env, {
+          KEY: background.key,
+          CONNECT_API_KEY: background.key,
+          CONNECT_ENDPOINT: `http://127.0.0.1:${port}/public/v1`,
+        });
         output = background.output();
       } else {
         const result =
           block.kind === 'ts'
-            ? await runTypeScript(onFreePort(block.code), env, `${relative(ROOT, join(ROOT, file)).replace(/[/.]/g, '-')}-${block.line}`)
+            ? await runTypeScript(
+                onFreePort(block.code),
+                env,
+                `${relative(ROOT, join(ROOT, file)).replace(/[/.]/g, '-')}-${block.line}`,
+              )
             : await runShell(onFreePort(block.code), env);
         output = result.output;
         expect(result.status, `exit status; output:\n${output}`).toBe(0);
       }
       if (shown) {
         const match = matchesShownOutput(output.replaceAll(String(port), '4010'), shown.code);
-        expect(match, `the output shown at line ${shown.line} differs from the real one:\n${output}`).toEqual({ ok: true });
+        expect(match, `the output shown at line ${shown.line} differs from the real one:\n${output}`).toEqual({
+          ok: true,
+        });
       }
     });
   });

@@ -57,7 +57,12 @@ function killGroup(child: ChildProcess): void {
 
 /** Runs a shell block with bash (`-e -o pipefail`) from the repository root. */
 export function runShell(code: string, env: NodeJS.ProcessEnv): Promise<BlockResult> {
-  const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', code], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', code], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return finish(child, collect(child));
 }
 
@@ -80,7 +85,12 @@ export interface Background {
 
 /** Starts a background block and waits until it prints a bootstrap key, or fails with its output if it exits first. */
 export function startBackground(code: string, env: NodeJS.ProcessEnv): Promise<Background> {
-  const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', code], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('bash', ['-e', '-o', 'pipefail', '-c', code], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const output = collect(child);
   const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
   const stop = async () => {

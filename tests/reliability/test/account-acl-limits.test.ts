@@ -21,7 +21,11 @@ function ranges(count: number, extra: string[] = []): string[] {
 }
 
 function putAcl(ips: { name: string; ip_range: string[] }[]) {
-  return call(`${served.api}/modules/integrations/settings`, { method: 'PUT', headers: served.admin, body: { acl: { ips } } });
+  return call(`${served.api}/modules/integrations/settings`, {
+    method: 'PUT',
+    headers: served.admin,
+    body: { acl: { ips } },
+  });
 }
 
 describe('the account IP ACL', () => {
@@ -29,7 +33,10 @@ describe('the account IP ACL', () => {
     expect(MAX_ACL_RANGES).toBe(1000);
     for (const ips of [
       [{ name: 'huge', ip_range: ranges(45_000) }],
-      [{ name: 'a', ip_range: ranges(600) }, { name: 'b', ip_range: ranges(401) }],
+      [
+        { name: 'a', ip_range: ranges(600) },
+        { name: 'b', ip_range: ranges(401) },
+      ],
     ]) {
       const refused = await putAcl(ips);
       expect(refused.status).toBe(400);
@@ -55,7 +62,8 @@ describe('the account IP ACL', () => {
     await putAcl([{ name: 'office', ip_range: ranges(999, ['127.0.0.0/8']) }]);
     const compiled = served.platform.store.aclMatcher;
     expect(compiled?.size).toBe(1000);
-    for (let i = 0; i < 5; i++) expect((await call(`${served.api}/modules`, { headers: served.admin })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await call(`${served.api}/modules`, { headers: served.admin })).status).toBe(200);
     expect(served.platform.store.aclMatcher).toBe(compiled);
     const replaced = await putAcl([{ name: 'office', ip_range: ['127.0.0.1/32'] }]);
     expect(replaced.status).toBe(200);
@@ -65,14 +73,22 @@ describe('the account IP ACL', () => {
 
   it('bounds per-token IP and API rule lists at 100 entries each', async () => {
     const rules = { allowed_ips: ranges(101), blocked_ips: [], allowed_apis: [], blocked_apis: [] };
-    const created = await call(`${served.api}/auth/tokens`, { method: 'POST', headers: served.admin, body: { name: 'many rules', extension: { id: 'EXT-000' }, access_rules: rules } });
+    const created = await call(`${served.api}/auth/tokens`, {
+      method: 'POST',
+      headers: served.admin,
+      body: { name: 'many rules', extension: { id: 'EXT-000' }, access_rules: rules },
+    });
     expect(created.status).toBe(400);
     expect(created.body.error_code).toBe('VAL_001');
     const apis = Array.from({ length: 101 }, (_, i) => ({ method: 'GET', path: `/x/${i}` }));
     const createdApis = await call(`${served.api}/auth/tokens`, {
       method: 'POST',
       headers: served.admin,
-      body: { name: 'many rules', extension: { id: 'EXT-000' }, access_rules: { ...rules, allowed_ips: [], blocked_apis: apis } },
+      body: {
+        name: 'many rules',
+        extension: { id: 'EXT-000' },
+        access_rules: { ...rules, allowed_ips: [], blocked_apis: apis },
+      },
     });
     expect(createdApis.status).toBe(400);
   });

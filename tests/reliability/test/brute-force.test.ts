@@ -32,7 +32,13 @@ async function call(key: string | null, ip: string, path = '/auth/context') {
 
 /** The failures that ban: a mix of wrong secrets, unknown ids, bearer guesses and malformed headers. */
 const GUESSES = (i: number) =>
-  [WRONG, `ApiKey SU-123-456-789:${'a'.repeat(40)}`, `Bearer ${i.toString(16).padStart(40, 'f')}`, 'ApiKey garbage', `SU-000-000-000:${'1'.repeat(40)}`][i % 5]!;
+  [
+    WRONG,
+    `ApiKey SU-123-456-789:${'a'.repeat(40)}`,
+    `Bearer ${i.toString(16).padStart(40, 'f')}`,
+    'ApiKey garbage',
+    `SU-000-000-000:${'1'.repeat(40)}`,
+  ][i % 5]!;
 
 beforeEach(async () => {
   ({ platform } = await startPlatform({ seed: 'brute' }));
@@ -80,7 +86,9 @@ describe('failed authentications from one IP', () => {
     // Visible through the API, to an admin on another IP.
     const trail = await call(platform.bootstrapKey, OTHER, `/auth/audit?eq(type,token.access_denied)&limit=1000`);
     expect(trail.status).toBe(200);
-    expect((trail.body as { ip: string; reason: string }[]).some((e) => e.ip === ATTACKER && e.reason === 'AUTH_009')).toBe(true);
+    expect(
+      (trail.body as { ip: string; reason: string }[]).some((e) => e.ip === ATTACKER && e.reason === 'AUTH_009'),
+    ).toBe(true);
     // The guessed secrets are not in the trail.
     expect(JSON.stringify(platform.store.audit.all())).not.toContain('0'.repeat(40));
     expect(JSON.stringify(platform.store.audit.all())).not.toContain('a'.repeat(40));

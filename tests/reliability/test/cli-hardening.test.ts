@@ -9,7 +9,11 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { call, webhookBody } from './support/http-emulator';
 
-const cli = join(dirname(createRequire(import.meta.url).resolve('@connect-tokens/mock-server/package.json')), 'dist', 'cli.js');
+const cli = join(
+  dirname(createRequire(import.meta.url).resolve('@connect-tokens/mock-server/package.json')),
+  'dist',
+  'cli.js',
+);
 const SUPPLIED = `ApiKey SU-000-000-042:${'5ec7e7'.repeat(6)}abcd`;
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(async () => {
@@ -79,16 +83,28 @@ describe('the CLI', () => {
     const headers = { 'content-type': 'application/json', authorization: SUPPLIED };
     const port = new URL(open.url).port;
     for (const target of [`http://127.0.0.1:${port}/__mock/reset`, `http://localhost:${port}/__mock/reset`]) {
-      const own = await call(`${open.url}/public/v1/notifications/webhooks`, { method: 'POST', headers, body: webhookBody(target) });
+      const own = await call(`${open.url}/public/v1/notifications/webhooks`, {
+        method: 'POST',
+        headers,
+        body: webhookBody(target),
+      });
       expect(own.status, target).toBe(400);
       expect(own.body.errors.join(' ')).toContain('own address');
     }
-    const local = await call(`${open.url}/public/v1/notifications/webhooks`, { method: 'POST', headers, body: webhookBody('http://127.0.0.1:9/hook') });
+    const local = await call(`${open.url}/public/v1/notifications/webhooks`, {
+      method: 'POST',
+      headers,
+      body: webhookBody('http://127.0.0.1:9/hook'),
+    });
     expect(local.status).toBe(201);
 
     const closed = await start(['--api-key', SUPPLIED, '--no-allow-private-webhook-targets']);
     expect(closed.output()).toContain('may not deliver to loopback and private addresses');
-    const refused = await call(`${closed.url}/public/v1/notifications/webhooks`, { method: 'POST', headers, body: webhookBody('http://127.0.0.1:9/hook') });
+    const refused = await call(`${closed.url}/public/v1/notifications/webhooks`, {
+      method: 'POST',
+      headers,
+      body: webhookBody('http://127.0.0.1:9/hook'),
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.errors.join(' ')).toContain('private webhook targets are off');
   });

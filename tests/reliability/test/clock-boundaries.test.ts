@@ -16,7 +16,11 @@ async function call(method: string, path: string, key: string, body?: unknown) {
   // A fresh address per call: the failures these tests provoke on purpose must not add up to a brute-force ban.
   ipCounter += 1;
   const result = await send(platform, method, path, {
-    headers: { authorization: key, 'content-type': 'application/json', [CLIENT_IP_HEADER]: `10.7.${ipCounter >> 8}.${ipCounter & 255}` },
+    headers: {
+      authorization: key,
+      'content-type': 'application/json',
+      [CLIENT_IP_HEADER]: `10.7.${ipCounter >> 8}.${ipCounter & 255}`,
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   if (!result) throw new Error('connection dropped');
@@ -24,7 +28,8 @@ async function call(method: string, path: string, key: string, body?: unknown) {
   return result;
 }
 const whoami = (key: string) => call('GET', '/auth/context', key);
-const statusOf = async (id: string) => (await call('GET', `/auth/tokens/${id}`, platform.bootstrapKey)).body.status as string;
+const statusOf = async (id: string) =>
+  (await call('GET', `/auth/tokens/${id}`, platform.bootstrapKey)).body.status as string;
 const at = (ms: number) => platform.clock.set(ms);
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -68,7 +73,11 @@ describe('the expiring window', () => {
     const expires = T0_MS + 60 * DAY_MS;
     const { token } = await platform.issueToken({ expiration_date: iso(expires) });
     const inFilter = async (status: string) =>
-      ((await call('GET', `/auth/tokens?eq(status,${status})&limit=100`, platform.bootstrapKey)).body as { id: string }[]).some((t) => t.id === token.id);
+      (
+        (await call('GET', `/auth/tokens?eq(status,${status})&limit=100`, platform.bootstrapKey)).body as {
+          id: string;
+        }[]
+      ).some((t) => t.id === token.id);
 
     at(expires - EXPIRING_WINDOW_MS - 1);
     expect(await statusOf(token.id)).toBe('active');
@@ -86,7 +95,13 @@ describe('the expiring window', () => {
   it('a deactivated token stays inactive across every boundary', async () => {
     const expires = T0_MS + 20 * DAY_MS;
     const { token } = await platform.issueToken({ expiration_date: iso(expires), active: false });
-    for (const t of [expires - EXPIRING_WINDOW_MS - 1, expires - EXPIRING_WINDOW_MS, expires - 1, expires, expires + 1]) {
+    for (const t of [
+      expires - EXPIRING_WINDOW_MS - 1,
+      expires - EXPIRING_WINDOW_MS,
+      expires - 1,
+      expires,
+      expires + 1,
+    ]) {
       at(t);
       expect(await statusOf(token.id)).toBe('inactive');
     }
@@ -99,7 +114,9 @@ describe('renew grace and rotate', () => {
     const newExpiry = T0_MS + 100 * DAY_MS;
     const { token, key: oldKey } = await platform.issueToken({ expiration_date: iso(oldExpiry) });
     at(T0_MS + DAY_MS);
-    const renewed = await call('POST', `/auth/tokens/${token.id}/renew`, platform.bootstrapKey, { expiration_date: iso(newExpiry) });
+    const renewed = await call('POST', `/auth/tokens/${token.id}/renew`, platform.bootstrapKey, {
+      expiration_date: iso(newExpiry),
+    });
     expect(renewed.status).toBe(200);
     const newKey = renewed.body.token as string;
     expect(renewed.body.renewed_expiration_date).toBe(iso(oldExpiry));
@@ -127,7 +144,9 @@ describe('renew grace and rotate', () => {
     const expires = T0_MS + 5 * DAY_MS;
     const { token, key: oldKey } = await platform.issueToken({ expiration_date: iso(expires) });
     at(expires + 1);
-    const renewed = await call('POST', `/auth/tokens/${token.id}/renew`, platform.bootstrapKey, { expiration_date: iso(expires + 30 * DAY_MS) });
+    const renewed = await call('POST', `/auth/tokens/${token.id}/renew`, platform.bootstrapKey, {
+      expiration_date: iso(expires + 30 * DAY_MS),
+    });
     expect(renewed.status).toBe(200);
     expect(renewed.body.renewed_expiration_date).toBeNull();
     expect((await whoami(oldKey)).status).toBe(401);
@@ -160,7 +179,10 @@ describe('dates in requests', () => {
     const atNow = await call('POST', '/auth/tokens', platform.bootstrapKey, { ...base, expiration_date: iso(now) });
     expect(atNow.status).toBe(400);
     expect(atNow.body.error_code).toBe('VAL_001');
-    const justAfter = await call('POST', '/auth/tokens', platform.bootstrapKey, { ...base, expiration_date: iso(now + 1) });
+    const justAfter = await call('POST', '/auth/tokens', platform.bootstrapKey, {
+      ...base,
+      expiration_date: iso(now + 1),
+    });
     expect(justAfter.status).toBe(201);
     expect(justAfter.body.status).toBe('expiring');
     // And it lives exactly that one millisecond.
@@ -170,7 +192,9 @@ describe('dates in requests', () => {
     expect((await whoami(key)).status).toBe(401);
 
     const { token } = await platform.issueToken({});
-    const renewAtNow = await call('POST', `/auth/tokens/${token.id}/renew`, platform.bootstrapKey, { expiration_date: iso(platform.clock.now()) });
+    const renewAtNow = await call('POST', `/auth/tokens/${token.id}/renew`, platform.bootstrapKey, {
+      expiration_date: iso(platform.clock.now()),
+    });
     expect(renewAtNow.status).toBe(400);
   });
 });

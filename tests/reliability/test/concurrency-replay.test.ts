@@ -46,7 +46,17 @@ async function world(count: number): Promise<{ platform: MockPlatform; ids: stri
 function randomMutation(dice: () => number, id: string, allowDelete: boolean): Mutation {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(dice() * items.length)]!;
   const future = () => (dice() < 0.3 ? null : new Date(T0_MS + Math.floor(1 + dice() * 400) * DAY_MS).toISOString());
-  const kinds = ['activate', 'deactivate', 'renew', 'rotate', 'grant', 'grant', 'revoke', 'revoke-all', ...(allowDelete ? ['delete'] : [])];
+  const kinds = [
+    'activate',
+    'deactivate',
+    'renew',
+    'rotate',
+    'grant',
+    'grant',
+    'revoke',
+    'revoke-all',
+    ...(allowDelete ? ['delete'] : []),
+  ];
   switch (pick(kinds)) {
     case 'activate':
       return { method: 'POST', path: `/auth/tokens/${id}/activate` };
@@ -86,9 +96,17 @@ function replayOf(event: AuditEvent): Mutation {
     case 'token.deactivated':
       return { method: 'POST', path: `/auth/tokens/${id}/deactivate` };
     case 'token.renewed':
-      return { method: 'POST', path: `/auth/tokens/${id}/renew`, body: { expiration_date: details.expiration_date ?? null } };
+      return {
+        method: 'POST',
+        path: `/auth/tokens/${id}/renew`,
+        body: { expiration_date: details.expiration_date ?? null },
+      };
     case 'token.rotated':
-      return { method: 'POST', path: `/auth/tokens/${id}/rotate`, body: { expiration_date: details.expiration_date ?? null } };
+      return {
+        method: 'POST',
+        path: `/auth/tokens/${id}/rotate`,
+        body: { expiration_date: details.expiration_date ?? null },
+      };
     case 'token.permission_granted':
       return { method: 'POST', path: `/auth/tokens/${id}/permissions`, body: { object: { id: details.module } } };
     case 'token.permission_revoked':
@@ -121,18 +139,28 @@ function snapshot(platform: MockPlatform, ids: readonly string[]) {
   });
 }
 
-async function runAndReplay(targets: (dice: () => number) => string, count: number, seed: number, allowDelete: boolean) {
+async function runAndReplay(
+  targets: (dice: () => number) => string,
+  count: number,
+  seed: number,
+  allowDelete: boolean,
+) {
   const original = await world(10);
   const dice = seededRandom(seed);
   const mutations = Array.from({ length: count }, () => randomMutation(dice, targets(dice), allowDelete));
   const marker = original.platform.store.audit.all().length;
 
   // All at once.
-  const results = await Promise.all(mutations.map((m, i) => apply(original.platform, m, `10.1.${Math.floor(i / 250)}.${i % 250}`)));
+  const results = await Promise.all(
+    mutations.map((m, i) => apply(original.platform, m, `10.1.${Math.floor(i / 250)}.${i % 250}`)),
+  );
   const succeeded = results.filter((r) => r.status >= 200 && r.status < 300).length;
   for (const r of results) expect([200, 201, 204, 400, 404], r.text.slice(0, 200)).toContain(r.status);
 
-  const changes = original.platform.store.audit.all().slice(marker).filter((e) => CHANGE_TYPES.has(e.type));
+  const changes = original.platform.store.audit
+    .all()
+    .slice(marker)
+    .filter((e) => CHANGE_TYPES.has(e.type));
   expect(changes.length).toBe(succeeded);
 
   // One by one, in audit order, on an identical world.
@@ -140,10 +168,17 @@ async function runAndReplay(targets: (dice: () => number) => string, count: numb
   expect(replica.ids).toEqual(original.ids);
   for (const [step, event] of changes.entries()) {
     const replayed = await apply(replica.platform, replayOf(event), '10.2.0.1');
-    expect(replayed.status, `step ${step} ${event.type} ${event.token?.id}: ${replayed.text.slice(0, 200)}`).toBeLessThan(300);
+    expect(
+      replayed.status,
+      `step ${step} ${event.type} ${event.token?.id}: ${replayed.text.slice(0, 200)}`,
+    ).toBeLessThan(300);
   }
   expect(snapshot(replica.platform, replica.ids)).toEqual(snapshot(original.platform, original.ids));
-  const types = (p: MockPlatform) => p.store.audit.all().filter((e) => CHANGE_TYPES.has(e.type)).map((e) => `${e.type} ${e.token?.id}`);
+  const types = (p: MockPlatform) =>
+    p.store.audit
+      .all()
+      .filter((e) => CHANGE_TYPES.has(e.type))
+      .map((e) => `${e.type} ${e.token?.id}`);
   expect(types(replica.platform)).toEqual(types(original.platform));
   return { succeeded, refused: count - succeeded, original };
 }
@@ -170,7 +205,9 @@ describe('100 parallel mutations', () => {
     const { platform, ids } = await world(1);
     const id = ids[0]!;
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => apply(platform, { method: 'POST', path: `/auth/tokens/${id}/rotate`, body: {} }, `10.3.0.${i}`)),
+      Array.from({ length: 100 }, (_, i) =>
+        apply(platform, { method: 'POST', path: `/auth/tokens/${id}/rotate`, body: {} }, `10.3.0.${i}`),
+      ),
     );
     const keys = results.filter((r) => r.status === 200).map((r) => r.body.token as string);
     expect(keys.length).toBe(100); // rotate is allowed from every status it leads to
@@ -180,7 +217,9 @@ describe('100 parallel mutations', () => {
     // Exactly one of the 100 keys still works: the last one committed.
     let working = 0;
     for (const [i, key] of keys.entries()) {
-      const r = await send(platform, 'GET', '/auth/context', { headers: { authorization: key, [CLIENT_IP_HEADER]: `10.4.0.${i}` } });
+      const r = await send(platform, 'GET', '/auth/context', {
+        headers: { authorization: key, [CLIENT_IP_HEADER]: `10.4.0.${i}` },
+      });
       if (r?.status === 200) working += 1;
     }
     expect(working).toBe(1);

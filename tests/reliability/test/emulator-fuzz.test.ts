@@ -81,7 +81,19 @@ const INJECTION = [
   'undefined',
   'NaN',
 ];
-const HUGE_NUMBERS = ['1e309', '-1e309', '99999999999999999999999', '9007199254740993', '-0', '0x10', '1.5', '-1', 'Infinity', '٣', '1e3'];
+const HUGE_NUMBERS = [
+  '1e309',
+  '-1e309',
+  '99999999999999999999999',
+  '9007199254740993',
+  '-0',
+  '0x10',
+  '1.5',
+  '-1',
+  'Infinity',
+  '٣',
+  '1e3',
+];
 
 const garbageText = fc.oneof(
   fc.constantFrom(...INJECTION, ...HUGE_NUMBERS),
@@ -92,7 +104,22 @@ const garbageText = fc.oneof(
 
 const idLike = fc.oneof(
   poolIndex.map((i) => `@pool${i}`),
-  fc.constantFrom('SU-000-000-000', 'SU-999-999-999', 'SU-1', 'MD-0001', 'MD-0007', 'MD-9999', 'EXT-000', 'PM-000-000-001', 'WH-000-000-001', 'EN-000-000-001', 'ET-000-000-001', 'MP-000-000-001', 'get', 'post'),
+  fc.constantFrom(
+    'SU-000-000-000',
+    'SU-999-999-999',
+    'SU-1',
+    'MD-0001',
+    'MD-0007',
+    'MD-9999',
+    'EXT-000',
+    'PM-000-000-001',
+    'WH-000-000-001',
+    'EN-000-000-001',
+    'ET-000-000-001',
+    'MP-000-000-001',
+    'get',
+    'post',
+  ),
   garbageText.map((s) => encodeURIComponent(s)),
   fc.constantFrom('%2F', '%2e%2e', '%ZZ', '%00', 'a%20b', '9'.repeat(400)),
 );
@@ -101,68 +128,218 @@ const spec = loadSpec(SPEC_TEXT);
 const templates = spec.operations.map((op) => ({ method: op.method, path: op.path }));
 
 const pathArb = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...templates.map((t) => t.path)), fc.array(idLike, { minLength: 3, maxLength: 3 })).map(([template, ids]) => {
-    let i = 0;
-    return template.replace(/\{[^}]+\}/g, () => ids[i++ % 3]!);
-  }) },
-  { weight: 1, arbitrary: fc.array(fc.oneof(idLike, fc.constantFrom('auth', 'tokens', 'modules', 'public', 'v1', '')), { maxLength: 6 }).map((parts) => `/${parts.join('/')}`) },
-  { weight: 1, arbitrary: fc.constantFrom('', '/', '//', '/auth//tokens', '/auth/tokens/', '/AUTH/TOKENS', '/auth/tokens;jsessionid=1', '/auth/tokens%2Fx') },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(fc.constantFrom(...templates.map((t) => t.path)), fc.array(idLike, { minLength: 3, maxLength: 3 }))
+      .map(([template, ids]) => {
+        let i = 0;
+        return template.replace(/\{[^}]+\}/g, () => ids[i++ % 3]!);
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(fc.oneof(idLike, fc.constantFrom('auth', 'tokens', 'modules', 'public', 'v1', '')), { maxLength: 6 })
+      .map((parts) => `/${parts.join('/')}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '/',
+      '//',
+      '/auth//tokens',
+      '/auth/tokens/',
+      '/AUTH/TOKENS',
+      '/auth/tokens;jsessionid=1',
+      '/auth/tokens%2Fx',
+    ),
+  },
 );
 
-const rqlField = fc.constantFrom('id', 'name', 'status', 'extension.id', 'events.created.at', 'expiration_date', 'permissions.object.id', 'type', 'at', 'token.id', 'secret', '__proto__', 'a.b.c.d.e');
-const rqlValue = fc.oneof(fc.constantFrom('active', 'inactive', 'expiring', 'expired', '*', '*a*', 'null()', 'empty()', 'SU-000-000-000', '2026-01-01T00:00:00Z', ...HUGE_NUMBERS, ...INJECTION), fc.string({ maxLength: 12 }));
+const rqlField = fc.constantFrom(
+  'id',
+  'name',
+  'status',
+  'extension.id',
+  'events.created.at',
+  'expiration_date',
+  'permissions.object.id',
+  'type',
+  'at',
+  'token.id',
+  'secret',
+  '__proto__',
+  'a.b.c.d.e',
+);
+const rqlValue = fc.oneof(
+  fc.constantFrom(
+    'active',
+    'inactive',
+    'expiring',
+    'expired',
+    '*',
+    '*a*',
+    'null()',
+    'empty()',
+    'SU-000-000-000',
+    '2026-01-01T00:00:00Z',
+    ...HUGE_NUMBERS,
+    ...INJECTION,
+  ),
+  fc.string({ maxLength: 12 }),
+);
 const rqlTerm: fc.Arbitrary<string> = fc.letrec<{ term: string }>((tie) => ({
   term: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.tuple(fc.constantFrom('eq', 'ne', 'lt', 'le', 'gt', 'ge', 'like', 'ilike', 'in', 'out', 'foo'), rqlField, rqlValue).map(([op, f, v]) => `${op}(${f},${op === 'in' || op === 'out' ? `(${v},${v})` : v})`),
-    fc.tuple(fc.constantFrom('and', 'or'), fc.array(tie('term'), { minLength: 1, maxLength: 3 })).map(([op, terms]) => `${op}(${terms.join(',')})`),
+    fc
+      .tuple(
+        fc.constantFrom('eq', 'ne', 'lt', 'le', 'gt', 'ge', 'like', 'ilike', 'in', 'out', 'foo'),
+        rqlField,
+        rqlValue,
+      )
+      .map(([op, f, v]) => `${op}(${f},${op === 'in' || op === 'out' ? `(${v},${v})` : v})`),
+    fc
+      .tuple(fc.constantFrom('and', 'or'), fc.array(tie('term'), { minLength: 1, maxLength: 3 }))
+      .map(([op, terms]) => `${op}(${terms.join(',')})`),
     tie('term').map((t) => `not(${t})`),
   ),
 })).term;
 const queryPart = fc.oneof(
   rqlTerm,
-  fc.tuple(fc.constantFrom('limit', 'offset'), fc.oneof(fc.constantFrom(...HUGE_NUMBERS, '0', '1', '1000', '1001', ''), fc.integer().map(String))).map(([k, v]) => `${k}=${v}`),
-  fc.tuple(fc.constantFrom('ordering', 'select'), fc.array(fc.tuple(fc.constantFrom('', '-', '+'), rqlField).map(([s, f]) => `${s}${f}`), { maxLength: 3 })).map(([k, fs]) => `${k}(${fs.join(',')})`),
+  fc
+    .tuple(
+      fc.constantFrom('limit', 'offset'),
+      fc.oneof(fc.constantFrom(...HUGE_NUMBERS, '0', '1', '1000', '1001', ''), fc.integer().map(String)),
+    )
+    .map(([k, v]) => `${k}=${v}`),
+  fc
+    .tuple(
+      fc.constantFrom('ordering', 'select'),
+      fc.array(
+        fc.tuple(fc.constantFrom('', '-', '+'), rqlField).map(([s, f]) => `${s}${f}`),
+        { maxLength: 3 },
+      ),
+    )
+    .map(([k, fs]) => `${k}(${fs.join(',')})`),
   fc.tuple(rqlField, rqlValue).map(([f, v]) => `${encodeURIComponent(f)}=${encodeURIComponent(v)}`),
   garbageText.map((s) => `search=${encodeURIComponent(s)}`),
   garbageText,
-  fc.constantFrom('eq(name,', 'and(', ')))', `in(id,(${'a,'.repeat(1500)}a))`, 'and('.repeat(200) + 'eq(id,1)' + ')'.repeat(200), '&&&', '=', '?', 'limit=10&limit=20'),
+  fc.constantFrom(
+    'eq(name,',
+    'and(',
+    ')))',
+    `in(id,(${'a,'.repeat(1500)}a))`,
+    'and('.repeat(200) + 'eq(id,1)' + ')'.repeat(200),
+    '&&&',
+    '=',
+    '?',
+    'limit=10&limit=20',
+  ),
 );
-const queryArb = fc.oneof(fc.constant(''), fc.array(queryPart, { minLength: 1, maxLength: 4 }).map((parts) => `?${parts.join('&')}`));
+const queryArb = fc.oneof(
+  fc.constant(''),
+  fc.array(queryPart, { minLength: 1, maxLength: 4 }).map((parts) => `?${parts.join('&')}`),
+);
 
 const isoDate = fc.oneof(
-  fc.constantFrom('2026-03-01T12:00:00.000Z', '2026-03-01T11:59:59.999Z', '2026-03-01T12:00:00.001Z', '2027-01-01T00:00:00Z', '2020-01-01T00:00:00Z', 'not a date', '2026-13-45T99:99:99Z', '275760-09-13T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', ''),
-  fc.integer({ min: -400, max: 800 }).map((days) => new Date(Date.parse('2026-03-01T12:00:00Z') + days * 86_400_000).toISOString()),
+  fc.constantFrom(
+    '2026-03-01T12:00:00.000Z',
+    '2026-03-01T11:59:59.999Z',
+    '2026-03-01T12:00:00.001Z',
+    '2027-01-01T00:00:00Z',
+    '2020-01-01T00:00:00Z',
+    'not a date',
+    '2026-13-45T99:99:99Z',
+    '275760-09-13T00:00:00.000Z',
+    '+275760-09-13T00:00:00.000Z',
+    '',
+  ),
+  fc
+    .integer({ min: -400, max: 800 })
+    .map((days) => new Date(Date.parse('2026-03-01T12:00:00Z') + days * 86_400_000).toISOString()),
 );
-const moduleId = fc.oneof(fc.constantFrom('MD-0001', 'MD-0002', 'MD-0003', 'MD-0007', 'MD-0012', 'MD-0013', 'MD-9999', 'MD-1'), garbageText);
-const cidr = fc.oneof(fc.constantFrom('10.0.0.0/8', '203.0.113.0/24', '::1/128', '2001:db8::/32', '0.0.0.0/0', '300.1.1.1/8', 'x'), fc.ipV4().map((ip) => `${ip}/32`));
+const moduleId = fc.oneof(
+  fc.constantFrom('MD-0001', 'MD-0002', 'MD-0003', 'MD-0007', 'MD-0012', 'MD-0013', 'MD-9999', 'MD-1'),
+  garbageText,
+);
+const cidr = fc.oneof(
+  fc.constantFrom('10.0.0.0/8', '203.0.113.0/24', '::1/128', '2001:db8::/32', '0.0.0.0/0', '300.1.1.1/8', 'x'),
+  fc.ipV4().map((ip) => `${ip}/32`),
+);
 const tokenBody = fc.record(
   {
     name: fc.oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('', ' ', 'x'.repeat(129), ...INJECTION)),
-    extension: fc.oneof(fc.constantFrom({ id: 'EXT-000' }, { id: 'EXT-001' }, { id: 'EXT-002' }, { id: 'EXT-999' }), fc.anything()),
+    extension: fc.oneof(
+      fc.constantFrom({ id: 'EXT-000' }, { id: 'EXT-001' }, { id: 'EXT-002' }, { id: 'EXT-999' }),
+      fc.anything(),
+    ),
     description: fc.oneof(fc.constant(null), fc.string({ maxLength: 30 })),
     external_id: fc.oneof(fc.constant(null), fc.string({ maxLength: 30 })),
     expiration_date: fc.oneof(fc.constant(null), isoDate),
     permissions: fc.array(fc.record({ object: fc.record({ id: moduleId }) }), { maxLength: 4 }),
-    access_rules: fc.record({ allowed_ips: fc.array(cidr, { maxLength: 2 }), blocked_ips: fc.array(cidr, { maxLength: 2 }) }, { requiredKeys: [] }),
-    rate_limit: fc.oneof(fc.constant(null), fc.record({ requests: fc.integer({ min: -1, max: 5 }), period_seconds: fc.integer({ min: 0, max: 3600 }) })),
-    logo: fc.oneof(fc.constant(null), fc.constantFrom('data:image/png;base64,iVBORw0KGgo=', 'javascript:alert(1)', 'https://example.test/logo.png')),
+    access_rules: fc.record(
+      { allowed_ips: fc.array(cidr, { maxLength: 2 }), blocked_ips: fc.array(cidr, { maxLength: 2 }) },
+      { requiredKeys: [] },
+    ),
+    rate_limit: fc.oneof(
+      fc.constant(null),
+      fc.record({ requests: fc.integer({ min: -1, max: 5 }), period_seconds: fc.integer({ min: 0, max: 3600 }) }),
+    ),
+    logo: fc.oneof(
+      fc.constant(null),
+      fc.constantFrom('data:image/png;base64,iVBORw0KGgo=', 'javascript:alert(1)', 'https://example.test/logo.png'),
+    ),
   },
   { requiredKeys: [] },
 );
 const jsonBody = fc.oneof(
   { weight: 4, arbitrary: tokenBody.map((b) => JSON.stringify(b)) },
-  { weight: 2, arbitrary: fc.record({ object: fc.record({ id: moduleId }, { requiredKeys: [] }) }, { requiredKeys: [] }).map((b) => JSON.stringify(b)) },
-  { weight: 1, arbitrary: fc.record({ expiration_date: fc.oneof(fc.constant(null), isoDate) }, { requiredKeys: [] }).map((b) => JSON.stringify(b)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({ object: fc.record({ id: moduleId }, { requiredKeys: [] }) }, { requiredKeys: [] })
+      .map((b) => JSON.stringify(b)),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ expiration_date: fc.oneof(fc.constant(null), isoDate) }, { requiredKeys: [] })
+      .map((b) => JSON.stringify(b)),
+  },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)) },
-  { weight: 1, arbitrary: fc.constantFrom('{"__proto__":{"admin":true},"name":"p","extension":{"id":"EXT-000"}}', '{"constructor":{"prototype":{"x":1}}}', '[]', 'null', '0', '"str"', '{}', `{"name":"${'n'.repeat(5000)}"}`, `${'['.repeat(5000)}${']'.repeat(5000)}`, '{"name": 1e999}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '{"__proto__":{"admin":true},"name":"p","extension":{"id":"EXT-000"}}',
+      '{"constructor":{"prototype":{"x":1}}}',
+      '[]',
+      'null',
+      '0',
+      '"str"',
+      '{}',
+      `{"name":"${'n'.repeat(5000)}"}`,
+      `${'['.repeat(5000)}${']'.repeat(5000)}`,
+      '{"name": 1e999}',
+    ),
+  },
 );
 const bodyArb = fc.oneof(
   { weight: 3, arbitrary: fc.constant(undefined) },
   { weight: 8, arbitrary: jsonBody },
   { weight: 2, arbitrary: fc.string({ maxLength: 200 }) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }) },
-  { weight: 1, arbitrary: fc.constantFrom('{"name":', '\uFEFF{"name":"bom","extension":{"id":"EXT-000"}}', 'name=x&extension=EXT-000', '<xml/>', '\u0000\u0001') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '{"name":',
+      '\uFEFF{"name":"bom","extension":{"id":"EXT-000"}}',
+      'name=x&extension=EXT-000',
+      '<xml/>',
+      '\u0000\u0001',
+    ),
+  },
 );
 /** Rarely, a body over the 1 MiB limit (413). */
 const oversized = 'x'.repeat(1024 * 1024 + 10);
@@ -172,14 +349,40 @@ const authArb = fc.oneof(
   { weight: 3, arbitrary: poolIndex.map((i) => `@key${i}`) },
   { weight: 1, arbitrary: poolIndex.map((i) => `@bearer${i}`) },
   { weight: 1, arbitrary: poolIndex.map((i) => `@bare${i}`) },
-  { weight: 2, arbitrary: fc.constantFrom('', ' ', 'ApiKey', 'ApiKey ', 'Bearer', 'Bearer ', 'Basic dXNlcjpwYXNz', 'ApiKey SU-000-000-000:', 'ApiKey SU-000-000-000:short', `ApiKey SU-000-000-000:${'0'.repeat(40)}`, `Bearer ${'f'.repeat(40)}`, `ApiKey ${'A'.repeat(8000)}`) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '',
+      ' ',
+      'ApiKey',
+      'ApiKey ',
+      'Bearer',
+      'Bearer ',
+      'Basic dXNlcjpwYXNz',
+      'ApiKey SU-000-000-000:',
+      'ApiKey SU-000-000-000:short',
+      `ApiKey SU-000-000-000:${'0'.repeat(40)}`,
+      `Bearer ${'f'.repeat(40)}`,
+      `ApiKey ${'A'.repeat(8000)}`,
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ maxLength: 60 }).filter((s) => /^[\x20-\x7e]*$/.test(s)) },
   { weight: 1, arbitrary: fc.constant(null) },
 );
 const latin1 = fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e]/g, '?'));
 const headersArb = fc.record(
   {
-    'content-type': fc.constantFrom('application/json', 'application/json; charset=utf-8', 'APPLICATION/JSON', 'application/merge-patch+json', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'garbage', ''),
+    'content-type': fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-8',
+      'APPLICATION/JSON',
+      'application/merge-patch+json',
+      'text/plain',
+      'multipart/form-data; boundary=x',
+      'application/x-www-form-urlencoded',
+      'garbage',
+      '',
+    ),
     'idempotency-key': fc.oneof(fc.constantFrom('k1', 'k2', 'k3', '', ' ', 'x'.repeat(300)), latin1),
     'x-request-id': fc.constantFrom('bad id with spaces', 'x'.repeat(200), '../../etc', '@unique'),
     // Mostly fresh addresses, so the brute-force ban (a valid 429) does not swallow the run; a few fixed and invalid
@@ -187,7 +390,18 @@ const headersArb = fc.record(
     [CLIENT_IP_HEADER]: fc.oneof(
       { weight: 20, arbitrary: fc.ipV4() },
       { weight: 3, arbitrary: fc.ipV6() },
-      { weight: 1, arbitrary: fc.constantFrom('10.0.0.1', '10.0.0.2', '203.0.113.7', 'not-an-ip', '999.1.1.1', '::ffff:1.2.3.4', '') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '10.0.0.1',
+          '10.0.0.2',
+          '203.0.113.7',
+          'not-an-ip',
+          '999.1.1.1',
+          '::ffff:1.2.3.4',
+          '',
+        ),
+      },
     ),
     accept: fc.constantFrom('application/json', 'text/html', '*/*', 'application/xml'),
     'x-http-method-override': fc.constantFrom('DELETE', 'PUT'),
@@ -203,11 +417,19 @@ const fillTemplate = (template: string) =>
   });
 /** Mostly an operation of the spec with its own method (so requests get past routing), sometimes anything. */
 const target = fc.oneof(
-  { weight: 5, arbitrary: fc.constantFrom(...templates).chain((t) => fillTemplate(t.path).map((path) => ({ method: t.method, path }))) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .constantFrom(...templates)
+      .chain((t) => fillTemplate(t.path).map((path) => ({ method: t.method, path }))),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
-      method: fc.oneof({ weight: 10, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE') }, { weight: 2, arbitrary: fc.constantFrom('PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND', 'get') }),
+      method: fc.oneof(
+        { weight: 10, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'DELETE') },
+        { weight: 2, arbitrary: fc.constantFrom('PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND', 'get') },
+      ),
       path: pathArb,
     }),
   },
@@ -243,7 +465,8 @@ const lifecycleRequestArb = fc
   .map(([change, i, ip]) => ({
     target: {
       method: change.method,
-      path: change.path === '@create' ? '/auth/tokens' : `/auth/tokens/@pool${i}${change.path ? `/${change.path}` : ''}`,
+      path:
+        change.path === '@create' ? '/auth/tokens' : `/auth/tokens/@pool${i}${change.path ? `/${change.path}` : ''}`,
     },
     query: '',
     auth: '@admin' as string | null,
@@ -274,7 +497,8 @@ describe('emulator under 10,000 fuzzed requests', () => {
     for (let i = 0; i < POOL_SIZE; i++) {
       const { token, key } = await platform.issueToken({
         name: `Pool ${i}`,
-        expiration_date: i % 3 === 0 ? null : new Date(Date.parse('2026-03-01T12:00:00Z') + (i - 4) * 5 * 86_400_000).toISOString(),
+        expiration_date:
+          i % 3 === 0 ? null : new Date(Date.parse('2026-03-01T12:00:00Z') + (i - 4) * 5 * 86_400_000).toISOString(),
         active: i % 4 !== 3,
       });
       pool.ids.push(token.id);
@@ -313,7 +537,8 @@ describe('emulator under 10,000 fuzzed requests', () => {
         sent += 1;
         const path = r.target.path.replace(/@pool(\d+)/g, (_, i: string) => pool.ids[Number(i)]!);
         const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(r.headers)) headers[name] = value === '@unique' ? `fuzz-${sent}` : value;
+        for (const [name, value] of Object.entries(r.headers))
+          headers[name] = value === '@unique' ? `fuzz-${sent}` : value;
         const authorization = resolveAuth(r.auth);
         if (authorization !== null) headers.authorization = authorization;
         const method = r.target.method;
@@ -368,7 +593,12 @@ describe('emulator under 10,000 fuzzed requests', () => {
         }
         if (response.status >= 500) violations.push(`${where}: ${response.status} ${text.slice(0, 200)}`);
         if (method.toUpperCase() !== 'HEAD') {
-          for (const problem of contractViolations(method.toUpperCase(), `${relative}${url.search}`, { status: response.status, headers: response.headers, text, body: parsed })) {
+          for (const problem of contractViolations(method.toUpperCase(), `${relative}${url.search}`, {
+            status: response.status,
+            headers: response.headers,
+            text,
+            body: parsed,
+          })) {
             violations.push(`#${sent} ${problem}`);
           }
         }
@@ -379,7 +609,8 @@ describe('emulator under 10,000 fuzzed requests', () => {
         const route = platform.runtime.router.match(method.toUpperCase(), canonicalPath(relative));
         if (response.ok && route.kind === 'found' && response.headers.get('idempotent-replayed') !== 'true') {
           const expected = AUDITED[`${route.operation.method} ${route.operation.path}`];
-          const unchanged = expected === 'token.updated' && platform.store.tokens.get(editedToken ?? '')?.version === versionBefore;
+          const unchanged =
+            expected === 'token.updated' && platform.store.tokens.get(editedToken ?? '')?.version === versionBefore;
           if (expected && !unchanged) changes.set(requestId, expected);
         }
       }),
@@ -437,7 +668,9 @@ describe('emulator under 10,000 fuzzed requests', () => {
     }
     for (const token of all) {
       const homes = [...byStatus].filter(([, ids]) => ids.has(token.id)).map(([status]) => status);
-      expect(homes, `${token.id} is listed under ${homes.join(', ') || 'no status'}`).toEqual([effectiveStatus(token, now)]);
+      expect(homes, `${token.id} is listed under ${homes.join(', ') || 'no status'}`).toEqual([
+        effectiveStatus(token, now),
+      ]);
     }
     expect([...byStatus.values()].reduce((n, ids) => n + ids.size, 0)).toBe(all.length);
   });
@@ -465,7 +698,8 @@ describe('emulator under 10,000 fuzzed requests', () => {
     for (const event of events) {
       const id = String(event.details.request_id ?? '');
       auditedIds.set(id, [...(auditedIds.get(id) ?? []), event.type]);
-      if (CHANGE_TYPES.has(event.type)) expect(succeeded.has(id), `${event.type} ${event.id} has no successful request ${id}`).toBe(true);
+      if (CHANGE_TYPES.has(event.type))
+        expect(succeeded.has(id), `${event.type} ${event.id} has no successful request ${id}`).toBe(true);
     }
     const missing = [...changes].filter(([id, type]) => !(auditedIds.get(id) ?? []).includes(type));
     expect(missing.slice(0, 10)).toEqual([]);

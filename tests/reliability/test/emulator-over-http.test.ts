@@ -18,7 +18,14 @@ interface Answer {
 }
 
 /** One request with its target sent verbatim; the body chunked (no Content-Length) when `chunkedBytes` is set. */
-function send(base: string, method: string, path: string, headers: Record<string, string>, body?: string, chunkedBytes?: number): Promise<Answer> {
+function send(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+  chunkedBytes?: number,
+): Promise<Answer> {
   const url = new URL(base);
   return new Promise((resolve, reject) => {
     const req = request({ host: url.hostname, port: url.port, method, path, headers, agent: false }, (res) => {
@@ -72,9 +79,15 @@ describe('the emulator over HTTP under hostile input', () => {
   const withBody = () =>
     spec.operations
       .filter((op) => op.requestSchema)
-      .map((op) => ({ op, path: `/public/v1${op.path.replace(/\{[^}]+\}/g, (name) => (name === '{method}' ? 'get' : target))}` }));
+      .map((op) => ({
+        op,
+        path: `/public/v1${op.path.replace(/\{[^}]+\}/g, (name) => (name === '{method}' ? 'get' : target))}`,
+      }));
   const json = () => ({ authorization: platform.bootstrapKey, 'content-type': 'application/json' });
-  const stillServing = async () => expect((await send(server.url, 'GET', '/public/v1/modules', { authorization: platform.bootstrapKey })).status).toBe(200);
+  const stillServing = async () =>
+    expect((await send(server.url, 'GET', '/public/v1/modules', { authorization: platform.bootstrapKey })).status).toBe(
+      200,
+    );
 
   it('answers a 2 MiB chunked body on every operation that takes one with 413, and keeps serving', async () => {
     const answers: string[] = [];
@@ -111,12 +124,23 @@ describe('the emulator over HTTP under hostile input', () => {
     blocked.access.blocked_apis = [{ method: '*', path: '/auth/*' }];
     const canonical = spec.operations
       .filter((op) => op.path.startsWith('/auth/'))
-      .map((op) => ({ method: op.method, segments: op.path.slice(1).split('/').map((s) => (s.startsWith('{') ? target : s)) }));
+      .map((op) => ({
+        method: op.method,
+        segments: op.path
+          .slice(1)
+          .split('/')
+          .map((s) => (s.startsWith('{') ? target : s)),
+      }));
     const encodeSome = (segment: string, mask: number) =>
-      [...segment].map((c, i) => ((mask >> i % 16) & 1 ? `%${c.charCodeAt(0).toString(16).padStart(2, '0')}` : c)).join('');
+      [...segment]
+        .map((c, i) => ((mask >> (i % 16)) & 1 ? `%${c.charCodeAt(0).toString(16).padStart(2, '0')}` : c))
+        .join('');
     const spelling = fc.record({
       at: fc.nat(canonical.length - 1),
-      slashes: fc.array(fc.constantFrom('/', '//', '/./', '/x/../', '/%2e/', '/y/%2E%2e/'), { minLength: 8, maxLength: 8 }),
+      slashes: fc.array(fc.constantFrom('/', '//', '/./', '/x/../', '/%2e/', '/y/%2E%2e/'), {
+        minLength: 8,
+        maxLength: 8,
+      }),
       masks: fc.array(fc.nat(0xffff), { minLength: 8, maxLength: 8 }),
       trailing: fc.constantFrom('', '/', '/.', '//'),
     });
@@ -125,7 +149,13 @@ describe('the emulator over HTTP under hostile input', () => {
       fc.asyncProperty(spelling, async ({ at, slashes, masks, trailing }) => {
         const { method, segments } = canonical[at]!;
         const path = segments.map((s, i) => `${slashes[i]}${encodeSome(s, masks[i]!)}`).join('') + trailing;
-        const answer = await send(server.url, method, `/public/v1${path}`, { authorization: key, 'content-type': 'application/json' }, method === 'GET' || method === 'DELETE' ? undefined : '{}');
+        const answer = await send(
+          server.url,
+          method,
+          `/public/v1${path}`,
+          { authorization: key, 'content-type': 'application/json' },
+          method === 'GET' || method === 'DELETE' ? undefined : '{}',
+        );
         if (answer.status === 403 && answer.errorCode === 'AUTH_007') refused.push(path);
         expect(answer, `${method} ${path}`).toEqual({ status: 403, errorCode: 'AUTH_007' });
       }),

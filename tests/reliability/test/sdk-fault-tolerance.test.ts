@@ -49,7 +49,9 @@ function losingResponses(platform: MockPlatform, rate: number, seed: number) {
       await response.arrayBuffer();
       state.lostAfterCommit += 1;
       if (request.method === 'POST' && response.status === 201) state.lostCreates += 1;
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      });
     }
     return response;
   };
@@ -61,7 +63,11 @@ function sha256(text: string): string {
 }
 
 /** Runs `tasks` with at most `limit` in flight; returns their settled results in order. */
-async function pool<T>(count: number, limit: number, task: (i: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
+async function pool<T>(
+  count: number,
+  limit: number,
+  task: (i: number) => Promise<T>,
+): Promise<PromiseSettledResult<T>[]> {
   const results: PromiseSettledResult<T>[] = new Array(count);
   let next = 0;
   await Promise.all(
@@ -80,7 +86,8 @@ async function pool<T>(count: number, limit: number, task: (i: number) => Promis
 }
 
 async function seedTokens(platform: MockPlatform, count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await platform.issueToken({ name: `Bulk ${String(i).padStart(4, '0')}`, permissions: [] });
+  for (let i = 0; i < count; i++)
+    await platform.issueToken({ name: `Bulk ${String(i).padStart(4, '0')}`, permissions: [] });
 }
 
 describe('SDK with retries, against a faulty emulator', () => {
@@ -93,7 +100,14 @@ describe('SDK with retries, against a faulty emulator', () => {
     ({ platform } = await startPlatform({ seed: 'faults', faults: FAULTS }));
     await seedTokens(platform, TOKENS);
     lossy = losingResponses(platform, 0.05, 7);
-    client = createClient({ endpoint: platform.baseUrl, apiKey: platform.bootstrapKey, fetch: lossy.fetch, maxRetries: 12, logger: log.logger, logLevel: 'debug' });
+    client = createClient({
+      endpoint: platform.baseUrl,
+      apiKey: platform.bootstrapKey,
+      fetch: lossy.fetch,
+      maxRetries: 12,
+      logger: log.logger,
+      logLevel: 'debug',
+    });
   }, 120_000);
   afterAll(() => platform.reset());
 
@@ -101,7 +115,8 @@ describe('SDK with retries, against a faulty emulator', () => {
     const seen = new Map<string, number>();
     const outcome = await withDeadline(
       (async () => {
-        for await (const token of client.tokens.list({ limit: PAGE_SIZE })) seen.set(token.id, (seen.get(token.id) ?? 0) + 1);
+        for await (const token of client.tokens.list({ limit: PAGE_SIZE }))
+          seen.set(token.id, (seen.get(token.id) ?? 0) + 1);
       })(),
       60_000,
     );
@@ -112,7 +127,9 @@ describe('SDK with retries, against a faulty emulator', () => {
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
     expect(new Set(seen.keys())).toEqual(new Set(expected));
     // The faults really happened: the SDK retried after 429s, 503s and dropped connections.
-    const retries = log.lines.filter((l) => l.level === 'info' && /Retrying GET \/auth\/tokens/.test(String(l.args[1])));
+    const retries = log.lines.filter(
+      (l) => l.level === 'info' && /Retrying GET \/auth\/tokens/.test(String(l.args[1])),
+    );
     const reasons = new Set(retries.map((l) => String((l.args[0] as { reason?: unknown }).reason)));
     expect(reasons).toContain('429');
     expect(reasons).toContain('503');
@@ -133,16 +150,23 @@ describe('SDK with retries, against a faulty emulator', () => {
     );
     expect(outcome).not.toBe('timeout');
     const results = outcome as PromiseSettledResult<Token>[];
-    const failures = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason));
+    const failures = results
+      .filter((r) => r.status === 'rejected')
+      .map((r) => String((r as PromiseRejectedResult).reason));
     expect(failures).toEqual([]);
     const created = results.map((r) => (r as PromiseFulfilledResult<Token>).value);
 
     expect(platform.store.tokens.size - before).toBe(CREATES);
     expect(new Set(created.map((t) => t.id)).size).toBe(CREATES);
-    const names = platform.store.tokens.list().map((t) => t.name).filter((n) => n.startsWith('Fault create '));
+    const names = platform.store.tokens
+      .list()
+      .map((t) => t.name)
+      .filter((n) => n.startsWith('Fault create '));
     expect(names.length).toBe(CREATES);
     expect(new Set(names).size).toBe(CREATES);
-    const audited = platform.store.audit.all().filter((e) => e.type === 'token.created' && e.token?.name.startsWith('Fault create '));
+    const audited = platform.store.audit
+      .all()
+      .filter((e) => e.type === 'token.created' && e.token?.name.startsWith('Fault create '));
     expect(audited.length).toBe(CREATES);
     // A replayed answer still carries the one key that works.
     for (const token of created) {
@@ -151,7 +175,9 @@ describe('SDK with retries, against a faulty emulator', () => {
     }
     // Some creates really were committed, lost and replayed.
     expect(lossy.state.lostCreates - lostBefore).toBeGreaterThan(0);
-    const replays = log.lines.filter((l) => l.level === 'info' && /Retrying POST \/auth\/tokens/.test(String(l.args[1])));
+    const replays = log.lines.filter(
+      (l) => l.level === 'info' && /Retrying POST \/auth\/tokens/.test(String(l.args[1])),
+    );
     expect(replays.length).toBeGreaterThan(0);
   }, 90_000);
 });
@@ -166,7 +192,13 @@ describe('SDK without retries, against the same faulty emulator', () => {
     ({ platform } = await startPlatform({ seed: 'faults', faults: FAULTS }));
     await seedTokens(platform, TOKENS);
     lossy = losingResponses(platform, 0.05, 7);
-    client = createClient({ endpoint: platform.baseUrl, apiKey: platform.bootstrapKey, fetch: lossy.fetch, maxRetries: 0, logLevel: 'off' });
+    client = createClient({
+      endpoint: platform.baseUrl,
+      apiKey: platform.bootstrapKey,
+      fetch: lossy.fetch,
+      maxRetries: 0,
+      logLevel: 'off',
+    });
   }, 120_000);
 
   it('fails the pagination with a typed error, quickly', async () => {
@@ -193,17 +225,27 @@ describe('SDK without retries, against the same faulty emulator', () => {
     const before = platform.store.tokens.size;
     const lostBefore = lossy.state.lostCreates;
     const outcome = await withDeadline(
-      pool(CREATES, 20, (i) => client.tokens.create({ name: `No-retry create ${i}`, extension: { id: 'EXT-000' } }, { idempotencyKey: `no-retry-${i}` })),
+      pool(CREATES, 20, (i) =>
+        client.tokens.create(
+          { name: `No-retry create ${i}`, extension: { id: 'EXT-000' } },
+          { idempotencyKey: `no-retry-${i}` },
+        ),
+      ),
       20_000,
     );
     expect(outcome).not.toBe('timeout');
     const results = outcome as PromiseSettledResult<Token>[];
-    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+    const rejected = results
+      .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
+      .map((r) => r.reason as unknown);
     const fulfilled = results.filter((r) => r.status === 'fulfilled');
     expect(rejected.length).toBeGreaterThan(0);
     for (const error of rejected) {
       expect(error).toBeInstanceOf(ConnectError);
-      expect(TYPED.some((type) => error instanceof type), String(error)).toBe(true);
+      expect(
+        TYPED.some((type) => error instanceof type),
+        String(error),
+      ).toBe(true);
       if (error instanceof RateLimitError) expect(error.retryAfter).toBeCloseTo(0.01);
     }
     const kinds = new Set(rejected.map((e) => (e as Error).name));
@@ -217,9 +259,22 @@ describe('SDK without retries, against the same faulty emulator', () => {
   it('turns a stalled response into a TimeoutError instead of hanging', async () => {
     await platform.reset();
     platform.runtime.faults = { routes: { 'GET /auth/context': { latencyMs: 30_000 } } };
-    const slow = createClient({ endpoint: platform.baseUrl, apiKey: platform.bootstrapKey, fetch: inProcessFetch(platform), maxRetries: 0, timeoutMs: 200, logLevel: 'off' });
+    const slow = createClient({
+      endpoint: platform.baseUrl,
+      apiKey: platform.bootstrapKey,
+      fetch: inProcessFetch(platform),
+      maxRetries: 0,
+      timeoutMs: 200,
+      logLevel: 'off',
+    });
     const started = Date.now();
-    const outcome = await withDeadline(slow.whoami().then(() => 'answered', (error: unknown) => error), 5_000);
+    const outcome = await withDeadline(
+      slow.whoami().then(
+        () => 'answered',
+        (error: unknown) => error,
+      ),
+      5_000,
+    );
     expect(outcome).toBeInstanceOf(TimeoutError);
     expect(Date.now() - started).toBeLessThan(2_000);
   });

@@ -16,7 +16,12 @@ import { inspect } from 'node:util';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createMockPlatform, ENDPOINT_TOKEN_HEADER, type MockPlatform, type RequestLogEntry } from '@connect-tokens/mock-server';
+import {
+  createMockPlatform,
+  ENDPOINT_TOKEN_HEADER,
+  type MockPlatform,
+  type RequestLogEntry,
+} from '@connect-tokens/mock-server';
 import { createClient, rql, type ConnectClient } from '@connect-tokens/sdk';
 import { cliMain, getDescriptor, runReport, type CliIo } from '@connect-tokens/reports-ext';
 import zapier from 'zapier-platform-core';
@@ -84,7 +89,16 @@ function mark(): Mark {
     cli: sinks.cli.length,
   };
 }
-const START: Mark = { sdkLog: 0, console: 0, stdio: 0, errors: 0, requestLog: 0, deliveries: 0, reportFiles: 0, cli: 0 };
+const START: Mark = {
+  sdkLog: 0,
+  console: 0,
+  stdio: 0,
+  errors: 0,
+  requestLog: 0,
+  deliveries: 0,
+  reportFiles: 0,
+  cli: 0,
+};
 
 /** Secret hits in everything written since `from` (plus the whole audit trail), with the text around each hit. */
 function scanSince(from: Mark): string[] {
@@ -114,7 +128,14 @@ function scanSince(from: Mark): string[] {
 }
 
 function client(apiKey: string, extra: Partial<Parameters<typeof createClient>[0]> = {}): ConnectClient {
-  return createClient({ endpoint: platform.baseUrl, apiKey, maxRetries: 0, logger: sinks.sdkLog.logger, logLevel: 'debug', ...extra });
+  return createClient({
+    endpoint: platform.baseUrl,
+    apiKey,
+    maxRetries: 0,
+    logger: sinks.sdkLog.logger,
+    logLevel: 'debug',
+    ...extra,
+  });
 }
 
 beforeAll(async () => {
@@ -131,7 +152,12 @@ beforeAll(async () => {
     }) as typeof stream.write);
   }
   // The wall clock: Zapier's "expiring within N days" compares with Date.now().
-  platform = createMockPlatform({ seed: 'leak', seedTokens: 15, webhookRetryDelaysMs: [0, 0], log: (entry) => void sinks.requestLog.push(entry) });
+  platform = createMockPlatform({
+    seed: 'leak',
+    seedTokens: 15,
+    webhookRetryDelaysMs: [0, 0],
+    log: (entry) => void sinks.requestLog.push(entry),
+  });
   await platform.ready;
   secrets.add(secretOf(platform.bootstrapKey));
   const receiver = async ({ request }: { request: Request }) => {
@@ -174,13 +200,20 @@ describe('secrets never leak', () => {
     await admin.whoami();
     await admin.tokens.list().count();
     await admin.tokens.list({ limit: 5 }).toArray({ max: 12 });
-    const created = await admin.tokens.create({ name: 'Leak scan', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0007' } }], expiration_date: new Date(Date.now() + 40 * 86_400_000).toISOString() });
+    const created = await admin.tokens.create({
+      name: 'Leak scan',
+      extension: { id: 'EXT-000' },
+      permissions: [{ object: { id: 'MD-0007' } }],
+      expiration_date: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+    });
     const createdKey = created.token!;
     await admin.tokens.get(created.id);
     await admin.tokens.update(created.id, { description: 'scanned' });
     await admin.tokens.deactivate(created.id);
     await admin.tokens.activate(created.id);
-    const renewed = await admin.tokens.renew(created.id, { expiration_date: new Date(Date.now() + 90 * 86_400_000).toISOString() });
+    const renewed = await admin.tokens.renew(created.id, {
+      expiration_date: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+    });
     const rotated = await admin.tokens.rotate(created.id, {});
     await admin.tokens.audit(created.id).toArray();
     await admin.tokens.checkAccess(created.id, { method: 'GET', path: '/auth/tokens', ip: '10.0.0.1' });
@@ -195,7 +228,15 @@ describe('secrets never leak', () => {
     await admin.extensions.get('EXT-000');
     await admin.auditEvents.list(rql.eq('type', 'token.access_denied')).toArray();
 
-    const hook = await admin.webhooks.create({ object_class: 'token', label: 'leak scan', external_url: HOOK, jwt_secret: JWT_SECRETS[0]!, active: true, description: null, http_method: 'POST' });
+    const hook = await admin.webhooks.create({
+      object_class: 'token',
+      label: 'leak scan',
+      external_url: HOOK,
+      jwt_secret: JWT_SECRETS[0]!,
+      active: true,
+      description: null,
+      http_method: 'POST',
+    });
     await admin.webhooks.get(hook.id);
     await admin.webhooks.list().toArray();
     await admin.webhooks.update(hook.id, { jwt_secret: JWT_SECRETS[1]! } as never);
@@ -210,23 +251,49 @@ describe('secrets never leak', () => {
     // Use the endpoint with a live value, and with values that no longer work.
     const dataUrl = `${platform.baseUrl}/integrations/endpoints/${endpoint.id}/data`;
     for (const value of [primary.value, secondary.value, regenerated.value, 'x'.repeat(64)]) {
-      const response = await fetch(dataUrl, { method: 'POST', headers: { [ENDPOINT_TOKEN_HEADER]: String(value), 'content-type': 'application/json' }, body: '{"n":1}' });
+      const response = await fetch(dataUrl, {
+        method: 'POST',
+        headers: { [ENDPOINT_TOKEN_HEADER]: String(value), 'content-type': 'application/json' },
+        body: '{"n":1}',
+      });
       await response.arrayBuffer();
     }
 
     // Typed failures, each recorded in every printable form.
     await failing(admin.tokens.get('SU-999-999-999'));
-    await failing(admin.tokens.list('and(eq(name,') .toArray());
+    await failing(admin.tokens.list('and(eq(name,').toArray());
     await failing(admin.tokens.create({ name: '', extension: { id: 'EXT-000' } }));
     await failing(client(createdKey).whoami()); // rotated away: AuthenticationError with that key
     await failing(client(renewed.token!).whoami());
-    const narrow = await admin.tokens.create({ name: 'Narrow', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0003' } }] });
+    const narrow = await admin.tokens.create({
+      name: 'Narrow',
+      extension: { id: 'EXT-000' },
+      permissions: [{ object: { id: 'MD-0003' } }],
+    });
     await failing(client(narrow.token!).tokens.list().first()); // PermissionDeniedError
-    await failing(client(`Bearer ${secretOf(createdKey)}`).tokens.list().toArray()); // a dead bearer secret
+    await failing(
+      client(`Bearer ${secretOf(createdKey)}`)
+        .tokens.list()
+        .toArray(),
+    ); // a dead bearer secret
     await failing(client(`ApiKey SU-000-000-000:${'9'.repeat(40)}`).whoami());
-    await failing(Promise.resolve().then(() => createClient({ endpoint: platform.baseUrl, apiKey: `ApiKey SU-12:${secretOf(rotated.token!)}` })));
-    await failing(Promise.resolve().then(() => createClient({ endpoint: platform.baseUrl, apiKey: `ApiKey ${secretOf(rotated.token!)}` })));
-    await failing(client(platform.bootstrapKey, { fetch: async () => { throw new TypeError(`connect ECONNREFUSED with ${platform.bootstrapKey}`); } }).whoami());
+    await failing(
+      Promise.resolve().then(() =>
+        createClient({ endpoint: platform.baseUrl, apiKey: `ApiKey SU-12:${secretOf(rotated.token!)}` }),
+      ),
+    );
+    await failing(
+      Promise.resolve().then(() =>
+        createClient({ endpoint: platform.baseUrl, apiKey: `ApiKey ${secretOf(rotated.token!)}` }),
+      ),
+    );
+    await failing(
+      client(platform.bootstrapKey, {
+        fetch: async () => {
+          throw new TypeError(`connect ECONNREFUSED with ${platform.bootstrapKey}`);
+        },
+      }).whoami(),
+    );
     // The client itself, printed.
     sinks.errors.push(inspect(admin, { depth: 8, showHidden: true }), JSON.stringify(admin), String(admin));
     await admin.endpointTokens.delete(secondary.id);
@@ -250,45 +317,87 @@ describe('secrets never leak', () => {
       creates: Record<string, { operation: { perform: unknown } }>;
       searches: Record<string, { operation: { perform: unknown } }>;
     };
-    const run = (fn: unknown, bundle: Record<string, unknown>) => (appTester as (f: unknown, b: unknown) => Promise<unknown>)(fn, bundle);
+    const run = (fn: unknown, bundle: Record<string, unknown>) =>
+      (appTester as (f: unknown, b: unknown) => Promise<unknown>)(fn, bundle);
     const authData = (key: string) => ({ endpoint: platform.baseUrl, api_key: key });
     const admin = authData(platform.bootstrapKey);
 
     await run(App.authentication.test, { authData: admin });
-    const created = (await run(App.creates.create_token!.operation.perform, { authData: admin, inputData: { name: 'Zap leak', module_ids: ['MD-0007'], expiration_date: new Date(Date.now() + 5 * 86_400_000).toISOString() } })) as { id: string; token: string };
+    const created = (await run(App.creates.create_token!.operation.perform, {
+      authData: admin,
+      inputData: {
+        name: 'Zap leak',
+        module_ids: ['MD-0007'],
+        expiration_date: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      },
+    })) as { id: string; token: string };
     const id = created.id;
-    await run(App.creates.update_token!.operation.perform, { authData: admin, inputData: { token_id: id, description: 'zap' } });
+    await run(App.creates.update_token!.operation.perform, {
+      authData: admin,
+      inputData: { token_id: id, description: 'zap' },
+    });
     await run(App.creates.deactivate_token!.operation.perform, { authData: admin, inputData: { token_id: id } });
     await run(App.creates.activate_token!.operation.perform, { authData: admin, inputData: { token_id: id } });
-    const renewed = (await run(App.creates.renew_token!.operation.perform, { authData: admin, inputData: { token_id: id } })) as { token: string };
-    await run(App.creates.grant_permission!.operation.perform, { authData: admin, inputData: { token_id: id, module_id: 'MD-0003' } });
-    await run(App.creates.revoke_permission!.operation.perform, { authData: admin, inputData: { token_id: id, module_id: 'MD-0003' } });
+    const renewed = (await run(App.creates.renew_token!.operation.perform, {
+      authData: admin,
+      inputData: { token_id: id },
+    })) as { token: string };
+    await run(App.creates.grant_permission!.operation.perform, {
+      authData: admin,
+      inputData: { token_id: id, module_id: 'MD-0003' },
+    });
+    await run(App.creates.revoke_permission!.operation.perform, {
+      authData: admin,
+      inputData: { token_id: id, module_id: 'MD-0003' },
+    });
     await run(App.searches.find_token!.operation.perform, { authData: admin, inputData: { token_id: id } });
     const { endpoint, primary } = zapEndpoint;
     const sendData = App.creates.send_endpoint_data!.operation.perform;
-    await run(sendData, { authData: admin, inputData: { endpoint_id: endpoint.id, method: 'POST', endpoint_token: primary.value, payload: '{"n":1}' } });
-    await failing(run(sendData, { authData: admin, inputData: { endpoint_id: endpoint.id, method: 'GET', endpoint_token: primary.value } }));
+    await run(sendData, {
+      authData: admin,
+      inputData: { endpoint_id: endpoint.id, method: 'POST', endpoint_token: primary.value, payload: '{"n":1}' },
+    });
+    await failing(
+      run(sendData, {
+        authData: admin,
+        inputData: { endpoint_id: endpoint.id, method: 'GET', endpoint_token: primary.value },
+      }),
+    );
     for (const [name, trigger] of Object.entries(App.triggers)) {
       const op = trigger.operation;
       const inputData: Record<string, unknown> =
-        name === 'token_expiring_soon' ? { days: 30 } : name === 'new_endpoint_record' ? { endpoint_id: endpoint.id } : {};
+        name === 'token_expiring_soon'
+          ? { days: 30 }
+          : name === 'new_endpoint_record'
+            ? { endpoint_id: endpoint.id }
+            : {};
       if (op.performList) await run(op.performList, { authData: admin, inputData, meta: { page: 0, limit: 5 } });
       else if (op.perform) await run(op.perform, { authData: admin, inputData, meta: { page: 0, limit: 5 } });
     }
     // A REST hook: subscribe, make events, deliver, unsubscribe.
     const newToken = App.triggers.new_token!.operation;
-    const subscription = (await run(newToken.performSubscribe, { authData: admin, targetUrl: ZAP_HOOK })) as { id: string };
+    const subscription = (await run(newToken.performSubscribe, { authData: admin, targetUrl: ZAP_HOOK })) as {
+      id: string;
+    };
     await run(App.creates.create_token!.operation.perform, { authData: admin, inputData: { name: 'Zap hooked' } });
     await platform.webhooks.idle();
     const delivery = JSON.parse(sinks.deliveries.at(-1)!.body) as unknown;
     await run(newToken.perform, { authData: admin, cleanedRequest: delivery });
     await run(newToken.performUnsubscribe, { authData: admin, subscribeData: subscription });
-    const rotated = (await run(App.creates.rotate_token!.operation.perform, { authData: admin, inputData: { token_id: id } })) as { token: string };
+    const rotated = (await run(App.creates.rotate_token!.operation.perform, {
+      authData: admin,
+      inputData: { token_id: id },
+    })) as { token: string };
     // Failures: a rotated-away key, a renewed-away key used after rotation, a malformed key, an unknown token.
     await failing(run(App.authentication.test, { authData: authData(created.token) }));
     await failing(run(App.authentication.test, { authData: authData(renewed.token) }));
     await failing(run(App.authentication.test, { authData: authData(`ApiKey SU-1:${secretOf(rotated.token)}`) }));
-    await failing(run(App.creates.delete_token!.operation.perform, { authData: authData(rotated.token), inputData: { token_id: 'SU-999-999-999' } }));
+    await failing(
+      run(App.creates.delete_token!.operation.perform, {
+        authData: authData(rotated.token),
+        inputData: { token_id: 'SU-999-999-999' },
+      }),
+    );
     await run(App.creates.delete_token!.operation.perform, { authData: admin, inputData: { token_id: id } });
     await platform.webhooks.idle();
 
@@ -299,36 +408,90 @@ describe('secrets never leak', () => {
   it('from the reports: every report in every text format and the CLI, successes and refusals', async () => {
     const from = mark();
     const admin = client(platform.bootstrapKey);
-    const reports = await admin.tokens.create({ name: 'Reports', extension: { id: 'EXT-001' }, permissions: [{ object: { id: 'MD-0007' } }, { object: { id: 'MD-0012' } }] });
+    const reports = await admin.tokens.create({
+      name: 'Reports',
+      extension: { id: 'EXT-001' },
+      permissions: [{ object: { id: 'MD-0007' } }, { object: { id: 'MD-0012' } }],
+    });
     const reportsClient = client(reports.token!);
     const out = mkdtempSync(join(tmpdir(), 'leak-scan-reports-'));
     try {
       for (const report of getDescriptor().reports) {
         for (const renderer of ['csv', 'json', 'html'] as const) {
           // Required parameters get a value; the rest take their defaults.
-          const parameters = Object.fromEntries(report.parameters.filter((p) => p.required && p.default === undefined).map((p) => [p.id, p.type === 'date_range' ? 'last_30_days' : p.type === 'single_line' ? '30' : (('choices' in p && p.choices?.[0]?.value) || 'x')]));
-          await runReport({ client: reportsClient as never, reportId: report.id, parameters, renderer, output: out, fileName: `${report.id}-${renderer}` });
+          const parameters = Object.fromEntries(
+            report.parameters
+              .filter((p) => p.required && p.default === undefined)
+              .map((p) => [
+                p.id,
+                p.type === 'date_range'
+                  ? 'last_30_days'
+                  : p.type === 'single_line'
+                    ? '30'
+                    : ('choices' in p && p.choices?.[0]?.value) || 'x',
+              ]),
+          );
+          await runReport({
+            client: reportsClient as never,
+            reportId: report.id,
+            parameters,
+            renderer,
+            output: out,
+            fileName: `${report.id}-${renderer}`,
+          });
         }
       }
       // A refused report (the narrow key lacks MD-0007) still prints no key.
-      const narrow = await admin.tokens.create({ name: 'Narrow reports', extension: { id: 'EXT-000' }, permissions: [{ object: { id: 'MD-0012' } }] });
-      await failing(runReport({ client: client(narrow.token!) as never, reportId: 'token-inventory', renderer: 'csv', output: out, fileName: 'refused' }));
+      const narrow = await admin.tokens.create({
+        name: 'Narrow reports',
+        extension: { id: 'EXT-000' },
+        permissions: [{ object: { id: 'MD-0012' } }],
+      });
+      await failing(
+        runReport({
+          client: client(narrow.token!) as never,
+          reportId: 'token-inventory',
+          renderer: 'csv',
+          output: out,
+          fileName: 'refused',
+        }),
+      );
 
-      const io = (apiKey: string): CliIo => ({
-        stdout: { write: (t: string) => void sinks.cli.push(t) },
-        stderr: { write: (t: string) => void sinks.cli.push(t), isTTY: false, columns: 100 },
-        env: { CONNECT_ENDPOINT: platform.baseUrl, CONNECT_API_KEY: apiKey },
-        cwd: out,
-        createClient: (options) => client(options.apiKey ?? apiKey, options.endpoint ? { endpoint: options.endpoint } : {}),
-      }) as CliIo;
+      const io = (apiKey: string): CliIo =>
+        ({
+          stdout: { write: (t: string) => void sinks.cli.push(t) },
+          stderr: { write: (t: string) => void sinks.cli.push(t), isTTY: false, columns: 100 },
+          env: { CONNECT_ENDPOINT: platform.baseUrl, CONNECT_API_KEY: apiKey },
+          cwd: out,
+          createClient: (options) =>
+            client(options.apiKey ?? apiKey, options.endpoint ? { endpoint: options.endpoint } : {}),
+        }) as CliIo;
       await cliMain(['list'], io(reports.token!)).catch(recordError);
       await cliMain(['run', 'token-inventory', '--format', 'csv', '--out', out], io(reports.token!)).catch(recordError);
       await cliMain(['run', 'token-inventory', '--format', 'csv', '--out', out], io(narrow.token!)).catch(recordError);
-      await cliMain(['run', 'token-inventory', '--format', 'csv', '--out', out], io(`ApiKey SU-000-000-000:${'7'.repeat(40)}`)).catch(recordError);
-      await cliMain(['run', 'token-inventory', '--format', 'json', '--out', out, '--api-key', narrow.token!, '--endpoint', platform.baseUrl], io('')).catch(recordError);
+      await cliMain(
+        ['run', 'token-inventory', '--format', 'csv', '--out', out],
+        io(`ApiKey SU-000-000-000:${'7'.repeat(40)}`),
+      ).catch(recordError);
+      await cliMain(
+        [
+          'run',
+          'token-inventory',
+          '--format',
+          'json',
+          '--out',
+          out,
+          '--api-key',
+          narrow.token!,
+          '--endpoint',
+          platform.baseUrl,
+        ],
+        io(''),
+      ).catch(recordError);
 
       for (const name of readdirSync(out)) {
-        if (/\.(csv|json|html)$/.test(name)) sinks.reportFiles.push({ name, text: readFileSync(join(out, name), 'utf8') });
+        if (/\.(csv|json|html)$/.test(name))
+          sinks.reportFiles.push({ name, text: readFileSync(join(out, name), 'utf8') });
       }
     } finally {
       rmSync(out, { recursive: true, force: true });

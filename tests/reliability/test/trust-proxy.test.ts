@@ -29,7 +29,9 @@ function viaProxy(served: ServedPlatform, key: string, chain: string, path = '/a
 describe('the client IP behind trusted proxies', () => {
   it('does not let a client-chosen first X-Forwarded-For hop pass an IP allow list (one trusted hop)', async () => {
     const served = await serve(true);
-    const { key } = await served.platform.issueToken({ access: { allowed_ips: [ALLOWED], blocked_ips: [], allowed_apis: [], blocked_apis: [] } });
+    const { key } = await served.platform.issueToken({
+      access: { allowed_ips: [ALLOWED], blocked_ips: [], allowed_apis: [], blocked_apis: [] },
+    });
     const forged = await viaProxy(served, key, `${ALLOWED}, ${REAL_CLIENT}`);
     expect(forged.status).toBe(403);
     expect(forged.body.error_code).toBe('AUTH_006');
@@ -54,7 +56,9 @@ describe('the client IP behind trusted proxies', () => {
 
   it('walks back n hops with a hop count (two proxies in a row)', async () => {
     const served = await serve(2);
-    const { key, token } = await served.platform.issueToken({ access: { allowed_ips: [ALLOWED], blocked_ips: [], allowed_apis: [], blocked_apis: [] } });
+    const { key, token } = await served.platform.issueToken({
+      access: { allowed_ips: [ALLOWED], blocked_ips: [], allowed_apis: [], blocked_apis: [] },
+    });
     // client-forged, the client as the edge proxy saw it, the edge proxy as the inner proxy saw it
     expect((await viaProxy(served, key, `${REAL_CLIENT}, ${ALLOWED}, 10.0.0.1`)).status).toBe(200);
     expect(token.last_access?.ip).toBe(ALLOWED);

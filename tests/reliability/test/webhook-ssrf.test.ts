@@ -33,26 +33,61 @@ function storeSize() {
 describe('webhook targets over HTTP', () => {
   it("refuses the emulator's own admin routes in every spelling of its address with 400 VAL_001, on create and update", async () => {
     const port = served.server.port;
-    const spellings = ['127.0.0.1', 'localhost', '[::1]', '0.0.0.0', '2130706433', '0x7f000001', '0177.0.0.1', '127.1', '[::ffff:127.0.0.1]'];
+    const spellings = [
+      '127.0.0.1',
+      'localhost',
+      '[::1]',
+      '0.0.0.0',
+      '2130706433',
+      '0x7f000001',
+      '0177.0.0.1',
+      '127.1',
+      '[::ffff:127.0.0.1]',
+    ];
     const before = storeSize();
-    const existing = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody('https://hooks.example/x') });
+    const existing = await call(`${served.api}/notifications/webhooks`, {
+      method: 'POST',
+      headers: holder,
+      body: webhookBody('https://hooks.example/x'),
+    });
     expect(existing.status).toBe(201);
     for (const host of spellings) {
       const target = `http://${host}:${port}/__mock/reset`;
-      const created = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(target) });
+      const created = await call(`${served.api}/notifications/webhooks`, {
+        method: 'POST',
+        headers: holder,
+        body: webhookBody(target),
+      });
       expect(created.status, target).toBe(400);
       expect(created.body.error_code).toBe('VAL_001');
       expect(created.body.errors.join(' ')).toMatch(/external_url: refused as a webhook target: .*own address/);
-      const updated = await call(`${served.api}/notifications/webhooks/${existing.body.id}`, { method: 'PUT', headers: holder, body: { external_url: target } });
+      const updated = await call(`${served.api}/notifications/webhooks/${existing.body.id}`, {
+        method: 'PUT',
+        headers: holder,
+        body: { external_url: target },
+      });
       expect(updated.status, target).toBe(400);
     }
     expect(storeSize()).toBe(before);
-    expect((await call(`${served.api}/notifications/webhooks/${existing.body.id}`, { headers: holder })).body.external_url).toBe('https://hooks.example/x');
+    expect(
+      (await call(`${served.api}/notifications/webhooks/${existing.body.id}`, { headers: holder })).body.external_url,
+    ).toBe('https://hooks.example/x');
   });
 
   it('refuses link-local, cloud metadata and multicast addresses even when private targets are allowed', async () => {
-    for (const target of ['http://169.254.169.254/latest/meta-data/', 'http://[fe80::1]/', 'http://2852039166/', 'http://100.100.100.200/', 'http://[fd00:ec2::254]/', 'http://239.1.1.1/']) {
-      const created = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(target) });
+    for (const target of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[fe80::1]/',
+      'http://2852039166/',
+      'http://100.100.100.200/',
+      'http://[fd00:ec2::254]/',
+      'http://239.1.1.1/',
+    ]) {
+      const created = await call(`${served.api}/notifications/webhooks`, {
+        method: 'POST',
+        headers: holder,
+        body: webhookBody(target),
+      });
       expect(created.status, target).toBe(400);
       expect(created.body.error_code).toBe('VAL_001');
     }
@@ -63,16 +98,32 @@ describe('webhook targets over HTTP', () => {
     closers.push(closed.close);
     const receiver = await startReceiver((_req, res) => res.end('{}'));
     closers.push(receiver.close);
-    for (const target of [`${receiver.url}/hook`, 'http://10.0.0.8/hook', 'http://192.168.1.20/hook', 'http://[fc00::5]/hook']) {
-      const created = await call(`${closed.api}/notifications/webhooks`, { method: 'POST', headers: closed.admin, body: webhookBody(target) });
+    for (const target of [
+      `${receiver.url}/hook`,
+      'http://10.0.0.8/hook',
+      'http://192.168.1.20/hook',
+      'http://[fc00::5]/hook',
+    ]) {
+      const created = await call(`${closed.api}/notifications/webhooks`, {
+        method: 'POST',
+        headers: closed.admin,
+        body: webhookBody(target),
+      });
       expect(created.status, target).toBe(400);
       expect(created.body.errors.join(' ')).toContain('private webhook targets are off');
     }
     // Switched off after the webhook was stored: the delivery is checked again and nothing is sent.
-    const open = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(`${receiver.url}/hook`) });
+    const open = await call(`${served.api}/notifications/webhooks`, {
+      method: 'POST',
+      headers: holder,
+      body: webhookBody(`${receiver.url}/hook`),
+    });
     expect(open.status).toBe(201);
     served.platform.webhooks.configure({ targets: { allowPrivate: false } });
-    const triggered = await call(`${served.api}/notifications/webhooks/${open.body.id}/trigger`, { method: 'POST', headers: holder });
+    const triggered = await call(`${served.api}/notifications/webhooks/${open.body.id}/trigger`, {
+      method: 'POST',
+      headers: holder,
+    });
     expect(triggered.body).toMatchObject({ status: 'failure', status_code: null });
     expect(triggered.body.errors).toMatch(/^refused target: /);
     expect(receiver.hits).toBe(0);
@@ -85,9 +136,16 @@ describe('webhook targets over HTTP', () => {
     expect(resolved, `${name} must resolve for this test`).toBeDefined();
     const before = storeSize();
     const target = `http://${name}:${served.server.port}/__mock/reset`;
-    const created = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(target) });
+    const created = await call(`${served.api}/notifications/webhooks`, {
+      method: 'POST',
+      headers: holder,
+      body: webhookBody(target),
+    });
     expect(created.status).toBe(201);
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, { method: 'POST', headers: holder });
+    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
+      method: 'POST',
+      headers: holder,
+    });
     expect(triggered.body).toMatchObject({ status: 'failure', status_code: null });
     expect(triggered.body.errors).toMatch(/^refused target: .*own address/);
     expect(storeSize()).toBe(before);
@@ -95,11 +153,20 @@ describe('webhook targets over HTTP', () => {
 
   it("does not follow a receiver's redirect to the emulator's admin routes", async () => {
     const before = storeSize();
-    const receiver = await startReceiver((_req, res) => res.writeHead(307, { location: `${served.server.url}/__mock/reset` }).end());
+    const receiver = await startReceiver((_req, res) =>
+      res.writeHead(307, { location: `${served.server.url}/__mock/reset` }).end(),
+    );
     closers.push(receiver.close);
-    const created = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(`${receiver.url}/hook`) });
+    const created = await call(`${served.api}/notifications/webhooks`, {
+      method: 'POST',
+      headers: holder,
+      body: webhookBody(`${receiver.url}/hook`),
+    });
     expect(created.status).toBe(201);
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, { method: 'POST', headers: holder });
+    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
+      method: 'POST',
+      headers: holder,
+    });
     expect(triggered.body).toMatchObject({ status: 'failure', status_code: 307, errors: 'HTTP 307' });
     expect(receiver.hits).toBe(1);
     expect(storeSize()).toBe(before);
@@ -107,10 +174,19 @@ describe('webhook targets over HTTP', () => {
 
   it(`keeps at most ${RESPONSE_READ_LIMIT / 1024} KiB of a receiver's 20 MB answer, marked truncated, in the trigger result and every GET`, async () => {
     const huge = `{"padding":"${'x'.repeat(20 * 1024 * 1024)}"}`;
-    const receiver = await startReceiver((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(huge));
+    const receiver = await startReceiver((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(huge),
+    );
     closers.push(receiver.close);
-    const created = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(`${receiver.url}/hook`) });
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, { method: 'POST', headers: holder });
+    const created = await call(`${served.api}/notifications/webhooks`, {
+      method: 'POST',
+      headers: holder,
+      body: webhookBody(`${receiver.url}/hook`),
+    });
+    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
+      method: 'POST',
+      headers: holder,
+    });
     expect(triggered.body).toMatchObject({ status: 'success', status_code: 200, response: { truncated: true } });
     expect(triggered.body.response.text.length).toBeLessThanOrEqual(4096);
     const read = await call(`${served.api}/notifications/webhooks/${created.body.id}`, { headers: holder });
@@ -121,10 +197,19 @@ describe('webhook targets over HTTP', () => {
   });
 
   it('still delivers to a loopback receiver when private targets are allowed (local development)', async () => {
-    const receiver = await startReceiver((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+    const receiver = await startReceiver((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
+    );
     closers.push(receiver.close);
-    const created = await call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(`${receiver.url}/hook`) });
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, { method: 'POST', headers: holder });
+    const created = await call(`${served.api}/notifications/webhooks`, {
+      method: 'POST',
+      headers: holder,
+      body: webhookBody(`${receiver.url}/hook`),
+    });
+    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
+      method: 'POST',
+      headers: holder,
+    });
     expect(triggered.body).toMatchObject({ status: 'success', status_code: 200, response: { ok: true } });
     expect(receiver.hits).toBe(1);
   });

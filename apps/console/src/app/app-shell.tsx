@@ -52,15 +52,21 @@ export function AppShell({ focusOnMount = false }: { focusOnMount?: boolean }): 
   return (
     <div className="shell">
       {/* biome-ignore lint/a11y/useValidAnchor: a skip link is a link to #main; the handler keeps the hash route. */}
-      <a className="skip-link" href="#main" onClick={(event) => {
-        event.preventDefault();
-        mainRef.current?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="shell__header">
         <div className="shell__brand">
-          <span className="shell__logo" aria-hidden="true">◆</span>
+          <span className="shell__logo" aria-hidden="true">
+            ◆
+          </span>
           <span>{PRODUCT}</span>
         </div>
         <nav className="shell__nav" aria-label="Main">
@@ -80,7 +86,11 @@ export function AppShell({ focusOnMount = false }: { focusOnMount?: boolean }): 
         <div className="shell__account">
           <span className="shell__who" title={session.endpoint}>
             <span className="shell__account-name">{session.context.account.name}</span>
-            {token ? <span className="shell__token">{token.name} · {token.id}</span> : null}
+            {token ? (
+              <span className="shell__token">
+                {token.name} · {token.id}
+              </span>
+            ) : null}
           </span>
           <button type="button" className="btn btn--small" onClick={() => signOut()}>
             Sign out

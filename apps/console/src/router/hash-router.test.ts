@@ -7,7 +7,10 @@ const routes = [route('/tokens'), route('/tokens/:id'), route('/tokens/new'), ro
 describe('hash router', () => {
   it('prefers a static segment over a parameter', () => {
     expect(matchRoute(routes, '/tokens/new')?.route.path).toBe('/tokens/new');
-    expect(matchRoute(routes, '/tokens/SU-123-456-789')).toMatchObject({ route: { path: '/tokens/:id' }, params: { id: 'SU-123-456-789' } });
+    expect(matchRoute(routes, '/tokens/SU-123-456-789')).toMatchObject({
+      route: { path: '/tokens/:id' },
+      params: { id: 'SU-123-456-789' },
+    });
   });
 
   it('matches whole paths only, ignoring empty segments', () => {
@@ -18,6 +21,8 @@ describe('hash router', () => {
 
   it('decodes parameters and encodes queries, leaving empty values out', () => {
     expect(matchRoute(routes, '/tokens/a%20b')?.params).toEqual({ id: 'a b' });
-    expect(href('/tokens', { q: 'billing sync', status: '', offset: 0, extension: undefined })).toBe('#/tokens?q=billing+sync&offset=0');
+    expect(href('/tokens', { q: 'billing sync', status: '', offset: 0, extension: undefined })).toBe(
+      '#/tokens?q=billing+sync&offset=0',
+    );
   });
 });

@@ -127,6 +127,7 @@ export function useSession(): SessionState {
 /** The signed-in SDK client. Screens are only rendered while signed in, so this never lacks one there. */
 export function useClient(): ConnectClient {
   const { session } = useSession();
-  if (!session) throw new Error('useClient() needs a signed-in session; screens render only inside the signed-in shell');
+  if (!session)
+    throw new Error('useClient() needs a signed-in session; screens render only inside the signed-in shell');
   return session.client;
 }

@@ -27,7 +27,10 @@ export function SignInPage(): ReactNode {
     <main className="sign-in" id="main">
       <section className="sign-in__card card" aria-labelledby="sign-in-title">
         <p className="sign-in__brand">
-          <span className="shell__logo" aria-hidden="true">◆</span> connect-tokens console
+          <span className="shell__logo" aria-hidden="true">
+            ◆
+          </span>{' '}
+          connect-tokens console
         </p>
         <h1 id="sign-in-title">Sign in</h1>
         {notice ? (

@@ -5,7 +5,16 @@
  * The menu is positioned `fixed` next to its button (below it, or above when there is no room), so a table's
  * scrolling wrapper cannot clip it; scrolling or resizing closes it rather than leaving it detached.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 
 /** One entry of {@link ActionsMenu}. */
 export interface MenuAction {

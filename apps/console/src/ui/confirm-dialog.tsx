@@ -111,7 +111,11 @@ export function ConfirmProvider({ children }: { children: ReactNode }): ReactNod
               <button type="button" className="btn" onClick={() => settle(false)} autoFocus>
                 Cancel
               </button>
-              <button type="submit" className={pending.tone === 'danger' ? 'btn btn--danger' : 'btn btn--primary'} disabled={!typedOk}>
+              <button
+                type="submit"
+                className={pending.tone === 'danger' ? 'btn btn--danger' : 'btn btn--primary'}
+                disabled={!typedOk}
+              >
                 {pending.confirmLabel ?? 'Confirm'}
               </button>
             </div>

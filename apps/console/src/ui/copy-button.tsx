@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 
 /** Copies `value` to the clipboard and says so (visibly and to screen readers). */
-export function CopyButton({ value, label }: { value: string; /** e.g. "Copy API key" */ label: string }): ReactNode {
+export function CopyButton({ value, label }: { value: string /** e.g. "Copy API key" */; label: string }): ReactNode {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {

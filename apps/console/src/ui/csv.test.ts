@@ -12,8 +12,14 @@ describe('CSV export', () => {
   });
 
   it('quotes commas, quotes and line breaks, and ends lines with CRLF', () => {
-    expect(toCsv(['Name', 'Note'], [['Billing, EU', 'say "hi"'], ['two\nlines', '']])).toBe(
-      'Name,Note\r\n"Billing, EU","say ""hi"""\r\n"two\nlines",\r\n',
-    );
+    expect(
+      toCsv(
+        ['Name', 'Note'],
+        [
+          ['Billing, EU', 'say "hi"'],
+          ['two\nlines', ''],
+        ],
+      ),
+    ).toBe('Name,Note\r\n"Billing, EU","say ""hi"""\r\n"two\nlines",\r\n');
   });
 });

@@ -35,5 +35,11 @@ export function describeError(error: unknown): ErrorDescription {
     return { title: error.message, details: [], code: undefined, requestId: undefined, signInAgain: false };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { title: message || 'Something went wrong', details: [], code: undefined, requestId: undefined, signInAgain: false };
+  return {
+    title: message || 'Something went wrong',
+    details: [],
+    code: undefined,
+    requestId: undefined,
+    signInAgain: false,
+  };
 }

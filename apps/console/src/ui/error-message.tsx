@@ -35,7 +35,9 @@ export function ErrorMessage({
           ))}
         </ul>
       ) : null}
-      {described.signInAgain && session ? <p>The key is no longer accepted: sign out and sign in with a working key.</p> : null}
+      {described.signInAgain && session ? (
+        <p>The key is no longer accepted: sign out and sign in with a working key.</p>
+      ) : null}
       {described.requestId ? <p className="error-message__request">Request id: {described.requestId}</p> : null}
       {onRetry ? (
         <button type="button" className="btn" onClick={onRetry}>

@@ -55,10 +55,19 @@ export function ListScreen<T, F extends string>({
   return (
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new; role="search" is the landmark. */}
-      <form className="toolbar card" role="search" aria-label={`Filter ${noun}`} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="toolbar card"
+        role="search"
+        aria-label={`Filter ${noun}`}
+        onSubmit={(event) => event.preventDefault()}
+      >
         {searchable ? (
           <Field label={searchLabel} hint={searchHint}>
-            <input type="search" value={query.searchDraft} onChange={(event) => query.setSearchDraft(event.target.value)} />
+            <input
+              type="search"
+              value={query.searchDraft}
+              onChange={(event) => query.setSearchDraft(event.target.value)}
+            />
           </Field>
         ) : null}
         {filters}

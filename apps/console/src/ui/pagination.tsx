@@ -51,7 +51,12 @@ export function Pagination({
         </span>
       ) : null}
       <span className="pagination__buttons">
-        <button type="button" className="btn" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+        <button
+          type="button"
+          className="btn"
+          disabled={offset === 0}
+          onClick={() => onChange(Math.max(0, offset - limit))}
+        >
           Previous<span className="visually-hidden"> page</span>
         </button>
         <button type="button" className="btn" disabled={!hasNext} onClick={() => onChange(offset + limit)}>

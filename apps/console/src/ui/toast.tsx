@@ -44,7 +44,10 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
       const id = nextId.current++;
       // A success replaces the previous ones (they have been read and announced): the messages stay one line high
       // in the usual case. Errors are kept until dismissed.
-      setToasts((list) => [...(toast.tone === 'success' ? list.filter((item) => item.tone !== 'success') : list).slice(-(MAX_VISIBLE - 1)), { ...toast, id }]);
+      setToasts((list) => [
+        ...(toast.tone === 'success' ? list.filter((item) => item.tone !== 'success') : list).slice(-(MAX_VISIBLE - 1)),
+        { ...toast, id },
+      ]);
       if (toast.tone === 'success') window.setTimeout(() => dismiss(id), SUCCESS_MS);
     },
     [dismiss],
@@ -54,7 +57,8 @@ export function ToastProvider({ children }: { children: ReactNode }): ReactNode 
     () => ({
       success: (message) => push({ tone: 'success', text: message, details: [] }),
       error: (error, context) => {
-        const described = typeof error === 'string' ? { title: error, details: [], code: undefined } : describeError(error);
+        const described =
+          typeof error === 'string' ? { title: error, details: [], code: undefined } : describeError(error);
         const headline = [context, described.code ? `${described.code}: ${described.title}` : described.title]
           .filter(Boolean)
           .join(' — ');

@@ -73,7 +73,10 @@ export function useListQuery<T, F extends string = never>({
   }
   const filterKey = filterNames.map((name) => filters[name]).join('\u0000');
   const request: ListRequest<F> = { filters, search, ordering, limit: paging.limit, offset: paging.offset };
-  const state = useAsync((signal) => load(request, signal), [...deps, filterKey, search, ordering, paging.limit, paging.offset]);
+  const state = useAsync(
+    (signal) => load(request, signal),
+    [...deps, filterKey, search, ordering, paging.limit, paging.offset],
+  );
 
   const { firstPage } = paging;
   const setFilter = (name: F, value: string) => {

@@ -3,7 +3,8 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 /** The custom property on <html> that pads the page under the outcome messages (see `body` in app.css). */
 const SPACE_PROPERTY = '--toasts-space';
 const CLEARANCE_PX = 8;
-const CONTROLS = 'main a[href], main button, main input, main select, main textarea, main [tabindex]:not([tabindex="-1"])';
+const CONTROLS =
+  'main a[href], main button, main input, main select, main textarea, main [tabindex]:not([tabindex="-1"])';
 
 interface Box {
   top: number;
@@ -65,12 +66,20 @@ export function useToastSpace(region: RefObject<HTMLDivElement | null>, shown: s
       }
       // Other controls: scroll them clear if a short scroll (into the padding) clears every control at once, as at
       // the end of a page; in the middle of a long list another row would only take their place.
-      const controls = [...document.querySelectorAll<HTMLElement>(CONTROLS)].map((control) => control.getBoundingClientRect()).filter((target) => target.width > 0 && target.height > 0);
+      const controls = [...document.querySelectorAll<HTMLElement>(CONTROLS)]
+        .map((control) => control.getBoundingClientRect())
+        .filter((target) => target.width > 0 && target.height > 0);
       const covered = controls.filter((target) => visible(target) && overlaps(target, box));
       if (covered.length === 0) return;
       const shift = Math.max(...covered.map((target) => target.bottom)) - box.top + CLEARANCE_PX;
       if (shift > root.scrollHeight - window.innerHeight - window.scrollY) return;
-      const clear = controls.every((target) => !overlaps({ top: target.top - shift, bottom: target.bottom - shift, left: target.left, right: target.right }, box));
+      const clear = controls.every(
+        (target) =>
+          !overlaps(
+            { top: target.top - shift, bottom: target.bottom - shift, left: target.left, right: target.right },
+            box,
+          ),
+      );
       if (clear) window.scrollBy({ top: shift });
     };
 

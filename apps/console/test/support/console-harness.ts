@@ -58,7 +58,9 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
     );
   }
   if (!existsSync(`${DIST_DIR}index.html`)) {
-    throw new Error(`The console is not built (${DIST_DIR}index.html is missing): run \`npm run build -w @connect-tokens/console\`.`);
+    throw new Error(
+      `The console is not built (${DIST_DIR}index.html is missing): run \`npm run build -w @connect-tokens/console\`.`,
+    );
   }
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   // Serve a copy of the build: a `vite build` started meanwhile (it empties dist/ first) must not pull the files from
@@ -90,7 +92,8 @@ export async function startConsoleHarness(options: { seedTokens?: number } = {})
     },
     async screenshot(page, name, options = {}) {
       const shown = await secretsShown(page);
-      if (shown.length > 0) throw new Error(`Screenshot ${name} refused: the page shows ${shown.join(', ')} in clear. Hide it first.`);
+      if (shown.length > 0)
+        throw new Error(`Screenshot ${name} refused: the page shows ${shown.join(', ')} in clear. Hide it first.`);
       const path = `${ARTIFACTS_DIR}${name}.png`;
       await page.screenshot({ path, fullPage: options.fullPage ?? true });
       return path;

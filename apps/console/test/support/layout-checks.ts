@@ -6,7 +6,10 @@ import type { Page } from 'playwright-core';
  * every control of the page once it is scrolled to the end (where the padding under the content leaves room for the
  * messages).
  */
-export async function coveredByToasts(target: Page, which: 'focused' | 'in view' | 'after scrolling to the end'): Promise<string[]> {
+export async function coveredByToasts(
+  target: Page,
+  which: 'focused' | 'in view' | 'after scrolling to the end',
+): Promise<string[]> {
   await target.getByTestId('toast-success').first().waitFor();
   return target.evaluate(async (mode) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -19,7 +22,8 @@ export async function coveredByToasts(target: Page, which: 'focused' | 'in view'
     }
     const region = document.querySelector('.toasts')!.getBoundingClientRect();
     const focused = document.activeElement;
-    if (mode === 'focused' && (!(focused instanceof HTMLElement) || focused === document.body)) return ['(the focus was lost to the page)'];
+    if (mode === 'focused' && (!(focused instanceof HTMLElement) || focused === document.body))
+      return ['(the focus was lost to the page)'];
     const controls =
       mode === 'focused'
         ? [focused as HTMLElement]

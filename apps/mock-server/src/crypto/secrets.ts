@@ -54,7 +54,9 @@ type NodeCrypto = {
  */
 const nodeCrypto: NodeCrypto | undefined = (() => {
   try {
-    const proc = (globalThis as { process?: { versions?: { node?: string }; getBuiltinModule?: (id: string) => unknown } }).process;
+    const proc = (
+      globalThis as { process?: { versions?: { node?: string }; getBuiltinModule?: (id: string) => unknown } }
+    ).process;
     if (!proc?.versions?.node || typeof proc.getBuiltinModule !== 'function') return undefined;
     const module = proc.getBuiltinModule('node:crypto') as NodeCrypto | undefined;
     return typeof module?.createHash === 'function' ? module : undefined;

@@ -48,7 +48,8 @@ function sameSecret(given: string, expected: string): boolean {
 
 async function readJson(request: Request, maxJsonDepth: number): Promise<unknown> {
   const read = await readBodyWithin(request, MAX_ADMIN_BODY_BYTES);
-  if (!read.ok) throw new ApiError('GEN_413', `Admin request bodies are limited to ${MAX_ADMIN_BODY_BYTES / 1024} KiB.`);
+  if (!read.ok)
+    throw new ApiError('GEN_413', `Admin request bodies are limited to ${MAX_ADMIN_BODY_BYTES / 1024} KiB.`);
   const text = new TextDecoder().decode(read.bytes);
   if (text.trim() === '') return {};
   return parseJsonBody(text, maxJsonDepth);
@@ -57,20 +58,28 @@ async function readJson(request: Request, maxJsonDepth: number): Promise<unknown
 /** MSW handlers of `/__mock/*` for the platform served at `origin`. */
 export function createAdminHandlers(origin: string, hooks: AdminHooks): HttpHandler[] {
   const { runtime, adminKey } = hooks;
-  const guard = (fn: (request: Request) => Promise<Response> | Response) => async ({ request }: { request: Request }) => {
-    try {
-      const given = request.headers.get('authorization')?.trim() ?? '';
-      if (!sameSecret(given, adminKey)) {
-        return errorResponse('AUTH_001', 'The admin routes need "Authorization: <the bootstrap key>" (ApiKey SU-…:<secret>), as printed by the emulator at start.');
+  const guard =
+    (fn: (request: Request) => Promise<Response> | Response) =>
+    async ({ request }: { request: Request }) => {
+      try {
+        const given = request.headers.get('authorization')?.trim() ?? '';
+        if (!sameSecret(given, adminKey)) {
+          return errorResponse(
+            'AUTH_001',
+            'The admin routes need "Authorization: <the bootstrap key>" (ApiKey SU-…:<secret>), as printed by the emulator at start.',
+          );
+        }
+        if (
+          (request.method === 'POST' || request.method === 'PUT') &&
+          !isJsonContentType(request.headers.get('content-type'))
+        ) {
+          return errorResponse('GEN_415', 'Admin requests with a body must be sent as Content-Type: application/json.');
+        }
+        return await fn(request);
+      } catch (error) {
+        return toErrorResponse(error, runtime.onUnexpectedError);
       }
-      if ((request.method === 'POST' || request.method === 'PUT') && !isJsonContentType(request.headers.get('content-type'))) {
-        return errorResponse('GEN_415', 'Admin requests with a body must be sent as Content-Type: application/json.');
-      }
-      return await fn(request);
-    } catch (error) {
-      return toErrorResponse(error, runtime.onUnexpectedError);
-    }
-  };
+    };
   const clockView = () => ({ now: runtime.clock.iso(), frozen: runtime.clock.frozen });
   const { maxJsonDepth } = runtime.limits;
   return [
@@ -78,7 +87,10 @@ export function createAdminHandlers(origin: string, hooks: AdminHooks): HttpHand
     http.options(`${origin}${ADMIN_PATH_PREFIX}/*`, () =>
       errorResponse('GEN_405', 'The admin routes do not allow cross-origin requests.', { allow: 'GET, PUT, POST' }),
     ),
-    http.get(`${origin}/__mock/faults`, guard(() => jsonResponse(runtime.faults))),
+    http.get(
+      `${origin}/__mock/faults`,
+      guard(() => jsonResponse(runtime.faults)),
+    ),
     http.put(
       `${origin}/__mock/faults`,
       guard(async (request) => {
@@ -93,14 +105,22 @@ export function createAdminHandlers(origin: string, hooks: AdminHooks): HttpHand
         return jsonResponse({ reset: true, now: runtime.clock.iso() });
       }),
     ),
-    http.get(`${origin}/__mock/clock`, guard(() => jsonResponse(clockView()))),
+    http.get(
+      `${origin}/__mock/clock`,
+      guard(() => jsonResponse(clockView())),
+    ),
     http.post(
       `${origin}/__mock/clock`,
       guard(async (request) => {
         const body = (await readJson(request, maxJsonDepth)) as { advanceMs?: unknown; now?: unknown } | null;
         if (body && typeof body === 'object' && typeof body.advanceMs === 'number' && Number.isFinite(body.advanceMs)) {
           runtime.clock.advance(body.advanceMs);
-        } else if (body && typeof body === 'object' && typeof body.now === 'string' && !Number.isNaN(Date.parse(body.now))) {
+        } else if (
+          body &&
+          typeof body === 'object' &&
+          typeof body.now === 'string' &&
+          !Number.isNaN(Date.parse(body.now))
+        ) {
           runtime.clock.set(body.now);
         } else {
           return errorResponse('VAL_001', 'body: expected {"advanceMs": number} or {"now": "<ISO date-time>"}');
@@ -108,6 +128,9 @@ export function createAdminHandlers(origin: string, hooks: AdminHooks): HttpHand
         return jsonResponse(clockView());
       }),
     ),
-    http.all(`${origin}/__mock/*`, guard(() => errorResponse('GEN_404', 'Unknown admin route.'))),
+    http.all(
+      `${origin}/__mock/*`,
+      guard(() => errorResponse('GEN_404', 'Unknown admin route.')),
+    ),
   ];
 }

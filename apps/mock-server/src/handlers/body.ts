@@ -51,7 +51,8 @@ export function cidrList(errors: FieldErrors, field: string, value: unknown): st
   }
   const out: string[] = [];
   value.forEach((item, i) => {
-    if (typeof item !== 'string' || !isValidCidr(item)) errors.add(`${field}.${i}`, 'must be an IPv4 or IPv6 address or CIDR range');
+    if (typeof item !== 'string' || !isValidCidr(item))
+      errors.add(`${field}.${i}`, 'must be an IPv4 or IPv6 address or CIDR range');
     else out.push(item);
   });
   return out;
@@ -79,6 +80,7 @@ export function apiRuleList(errors: FieldErrors, field: string, value: unknown):
 /** Reads `x.id` or a bare string id. */
 export function idOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') return (value as { id: string }).id;
+  if (value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string')
+    return (value as { id: string }).id;
   return undefined;
 }

@@ -76,7 +76,14 @@ export const authenticateEndpointCall: CustomAuthenticator = async (request, run
   const found = store.getEndpoint(endpointId);
   if (!found) throw new ApiError('GEN_404', `Endpoint ${endpointId} not found`);
 
-  const reject = (endpoint: EndpointRecord, code: ErrorCode, message: string, token: EndpointCallRecord['token'], reason: string, headers: Record<string, string> = {}): never => {
+  const reject = (
+    endpoint: EndpointRecord,
+    code: ErrorCode,
+    message: string,
+    token: EndpointCallRecord['token'],
+    reason: string,
+    headers: Record<string, string> = {},
+  ): never => {
     const error = new ApiError(code, message, headers);
     store.addRecord(endpoint, { method, ip, token, status: error.status, error_code: code, body: null });
     if (token) runtime.store.statistics.count(token.id, error.status, code);
@@ -93,7 +100,9 @@ export const authenticateEndpointCall: CustomAuthenticator = async (request, run
           path,
           message,
           reason,
-          ...(token ? { endpoint_token_id: token.id, endpoint_token_kind: token.kind, endpoint_token_name: token.name } : {}),
+          ...(token
+            ? { endpoint_token_id: token.id, endpoint_token_kind: token.kind, endpoint_token_name: token.name }
+            : {}),
           ...(request.headers.get('x-request-id') ? { request_id: request.headers.get('x-request-id') } : {}),
         },
       });
@@ -102,7 +111,14 @@ export const authenticateEndpointCall: CustomAuthenticator = async (request, run
   };
 
   if (method === 'DELETE' && !found.allow_delete) {
-    reject(found, 'GEN_405', `DELETE is not allowed on endpoint ${found.id}: allow_delete is off.`, null, 'delete_not_allowed', { allow: 'GET, POST' });
+    reject(
+      found,
+      'GEN_405',
+      `DELETE is not allowed on endpoint ${found.id}: allow_delete is off.`,
+      null,
+      'delete_not_allowed',
+      { allow: 'GET, POST' },
+    );
   }
   if (found.authentication === 'none') {
     callers.set(request, { endpoint: found, token: null });
@@ -121,16 +137,35 @@ export const authenticateEndpointCall: CustomAuthenticator = async (request, run
 
   if (resolved.kind === 'primary') {
     if (resolved.token.endpointId !== endpoint.id || resolved.token.method !== method) {
-      reject(endpoint, 'EPT_002', `Endpoint token ${token.id} may not call ${method} on ${endpoint.id}.`, token, 'wrong_endpoint_or_method');
+      reject(
+        endpoint,
+        'EPT_002',
+        `Endpoint token ${token.id} may not call ${method} on ${endpoint.id}.`,
+        token,
+        'wrong_endpoint_or_method',
+      );
     }
   } else {
-    if (resolved.token.status !== 'active') reject(endpoint, 'EPT_001', `Endpoint token ${token.id} is inactive.`, token, 'inactive');
+    if (resolved.token.status !== 'active')
+      reject(endpoint, 'EPT_001', `Endpoint token ${token.id} is inactive.`, token, 'inactive');
     const mapping = store.findMapping(endpoint.id, resolved.token.id, method);
     // The mapping must also still point at an existing primary token for this method.
     if (!mapping || !endpoint.primary.has(method)) {
-      reject(endpoint, 'EPT_002', `Endpoint token ${token.id} may not call ${method} on ${endpoint.id}.`, token, 'no_mapping');
+      reject(
+        endpoint,
+        'EPT_002',
+        `Endpoint token ${token.id} may not call ${method} on ${endpoint.id}.`,
+        token,
+        'no_mapping',
+      );
     } else if (!mapping.enabled) {
-      reject(endpoint, 'EPT_001', `The mapping of endpoint token ${token.id} to ${method} on ${endpoint.id} is switched off.`, token, 'mapping_disabled');
+      reject(
+        endpoint,
+        'EPT_001',
+        `The mapping of endpoint token ${token.id} to ${method} on ${endpoint.id} is switched off.`,
+        token,
+        'mapping_disabled',
+      );
     }
   }
   callers.set(request, { endpoint, token });
@@ -141,7 +176,14 @@ export const authenticateEndpointCall: CustomAuthenticator = async (request, run
 function recordAccepted(ctx: RequestContext, status: number, body: Record<string, unknown> | null): EndpointCallRecord {
   const caller = callerOf(ctx);
   const store = endpointStoreOf(ctx.runtime.store);
-  const record = store.addRecord(caller.endpoint, { method: ctx.method as EndpointMethod, ip: ctx.ip, token: caller.token, status, error_code: null, body });
+  const record = store.addRecord(caller.endpoint, {
+    method: ctx.method as EndpointMethod,
+    ip: ctx.ip,
+    token: caller.token,
+    status,
+    error_code: null,
+    body,
+  });
   if (caller.token) ctx.runtime.store.statistics.count(caller.token.id, status);
   webhooksOf(ctx.runtime).emit(ENDPOINT_RECORD_CREATED, record.at, serializeEndpointRecord(record));
   return record;
@@ -168,7 +210,12 @@ function postData(ctx: RequestContext): Response {
   const caller = callerOf(ctx);
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   const record = recordAccepted(ctx, 201, body);
-  const document = endpointStoreOf(ctx.runtime.store).addDocument(caller.endpoint, record.id, record.at, structuredClone(body));
+  const document = endpointStoreOf(ctx.runtime.store).addDocument(
+    caller.endpoint,
+    record.id,
+    record.at,
+    structuredClone(body),
+  );
   return jsonResponse(serializeDocument(document), 201);
 }
 

@@ -15,14 +15,18 @@ import { notFound } from './serializers';
 function mappingOr404(ctx: RequestContext): MappingRecord {
   const endpoint = endpointOr404(ctx);
   const mapping = endpointStoreOf(ctx.runtime.store).getMapping(ctx.params.mapping_id ?? '');
-  if (!mapping || mapping.endpointId !== endpoint.id) throw notFound(`Mapping ${ctx.params.mapping_id ?? ''} not found on endpoint ${endpoint.id}`);
+  if (!mapping || mapping.endpointId !== endpoint.id)
+    throw notFound(`Mapping ${ctx.params.mapping_id ?? ''} not found on endpoint ${endpoint.id}`);
   return mapping;
 }
 
 function listMappings(ctx: RequestContext): Response {
   const endpoint = endpointOr404(ctx);
   const store = endpointStoreOf(ctx.runtime.store);
-  return listResponse(ctx, store.mappingsOf(endpoint.id).map((m) => serializeMapping(store, m)));
+  return listResponse(
+    ctx,
+    store.mappingsOf(endpoint.id).map((m) => serializeMapping(store, m)),
+  );
 }
 
 function createMapping(ctx: RequestContext): Response {
@@ -38,9 +42,15 @@ function createMapping(ctx: RequestContext): Response {
   if (!primary) errors.add('primary_token.method', `endpoint ${endpoint.id} has no ${method} primary token`);
   errors.throwIfAny();
   if (store.findMapping(endpoint.id, tokenId, method)) {
-    throw new ApiError('GEN_409', `Endpoint token ${tokenId} is already mapped to ${method} on endpoint ${endpoint.id}`);
+    throw new ApiError(
+      'GEN_409',
+      `Endpoint token ${tokenId} is already mapped to ${method} on endpoint ${endpoint.id}`,
+    );
   }
-  const mapping = store.createMapping({ endpointId: endpoint.id, tokenId, method, enabled: body.enabled !== false }, ctx.actor);
+  const mapping = store.createMapping(
+    { endpointId: endpoint.id, tokenId, method, enabled: body.enabled !== false },
+    ctx.actor,
+  );
   endpointAudit(ctx, 'endpoint.updated', {
     endpoint_id: endpoint.id,
     change: 'mapping_created',

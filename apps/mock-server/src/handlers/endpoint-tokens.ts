@@ -23,7 +23,10 @@ function listEndpointTokens(ctx: RequestContext): Response {
   const tokens = endpointStoreOf(ctx.runtime.store).listSecondary();
   // Without any `status` filter only active tokens are listed (the spec's default).
   const filtered = mentions(ctx.list?.parsed.filter, 'status') ? tokens : tokens.filter((t) => t.status === 'active');
-  return listResponse(ctx, filtered.map((t) => serializeEndpointToken(t)));
+  return listResponse(
+    ctx,
+    filtered.map((t) => serializeEndpointToken(t)),
+  );
 }
 
 async function createEndpointToken(ctx: RequestContext): Promise<Response> {

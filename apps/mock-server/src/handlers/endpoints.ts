@@ -25,7 +25,12 @@ async function mintFor(methods: readonly EndpointMethod[]): Promise<Map<Endpoint
 }
 
 function listEndpoints(ctx: RequestContext): Response {
-  return listResponse(ctx, endpointStoreOf(ctx.runtime.store).listEndpoints().map((e) => serializeEndpoint(e)));
+  return listResponse(
+    ctx,
+    endpointStoreOf(ctx.runtime.store)
+      .listEndpoints()
+      .map((e) => serializeEndpoint(e)),
+  );
 }
 
 async function createEndpoint(ctx: RequestContext): Promise<Response> {
@@ -37,11 +42,17 @@ async function createEndpoint(ctx: RequestContext): Promise<Response> {
   errors.throwIfAny();
   const authentication = body.authentication === 'none' ? 'none' : 'token';
   const allowDelete = body.allow_delete === true;
-  const methods: EndpointMethod[] = authentication === 'token' ? (allowDelete ? ['GET', 'POST', 'DELETE'] : ['GET', 'POST']) : [];
+  const methods: EndpointMethod[] =
+    authentication === 'token' ? (allowDelete ? ['GET', 'POST', 'DELETE'] : ['GET', 'POST']) : [];
   const minted = await mintFor(methods);
   // From here on: synchronous.
   const endpoint = store.createEndpoint(
-    { name, description: typeof body.description === 'string' ? body.description : null, authentication, allow_delete: allowDelete },
+    {
+      name,
+      description: typeof body.description === 'string' ? body.description : null,
+      authentication,
+      allow_delete: allowDelete,
+    },
     ctx.actor,
   );
   const full = new Map<EndpointMethod, string>();
@@ -69,9 +80,11 @@ async function updateEndpoint(ctx: RequestContext): Promise<Response> {
   if (typeof body.name === 'string' && body.name.trim() === '') errors.add('name', 'must not be empty');
   errors.throwIfAny();
   const wanted = (endpoint: EndpointRecord) => {
-    const authentication = body.authentication === 'none' || body.authentication === 'token' ? body.authentication : endpoint.authentication;
+    const authentication =
+      body.authentication === 'none' || body.authentication === 'token' ? body.authentication : endpoint.authentication;
     const allowDelete = typeof body.allow_delete === 'boolean' ? body.allow_delete : endpoint.allow_delete;
-    const methods: EndpointMethod[] = authentication === 'token' ? (allowDelete ? ['GET', 'POST', 'DELETE'] : ['GET', 'POST']) : [];
+    const methods: EndpointMethod[] =
+      authentication === 'token' ? (allowDelete ? ['GET', 'POST', 'DELETE'] : ['GET', 'POST']) : [];
     return { authentication, allowDelete, methods };
   };
   // Mint every value that may be needed, then re-read: the endpoint may have been deleted or changed during the await.
@@ -138,7 +151,8 @@ function listPrimaryTokens(ctx: RequestContext): Response {
 
 function methodParam(ctx: RequestContext): EndpointMethod {
   const method = ctx.params.method ?? '';
-  if (method !== 'GET' && method !== 'POST' && method !== 'DELETE') throw new ApiError('VAL_001', 'method: must be one of "GET", "POST", "DELETE"');
+  if (method !== 'GET' && method !== 'POST' && method !== 'DELETE')
+    throw new ApiError('VAL_001', 'method: must be one of "GET", "POST", "DELETE"');
   return method;
 }
 
@@ -151,7 +165,12 @@ async function regeneratePrimary(ctx: RequestContext): Promise<Response> {
   const endpoint = endpointOr404(ctx);
   if (!endpoint.primary.has(method)) throw noToken();
   const token = store.setPrimary(endpoint, method, minted, ctx.actor);
-  endpointAudit(ctx, 'endpoint_token.regenerated', { endpoint_id: endpoint.id, endpoint_token_id: token.id, kind: 'primary', method });
+  endpointAudit(ctx, 'endpoint_token.regenerated', {
+    endpoint_id: endpoint.id,
+    endpoint_token_id: token.id,
+    kind: 'primary',
+    method,
+  });
   return jsonResponse(serializePrimaryToken(token, minted.value));
 }
 

@@ -37,11 +37,15 @@ function update(ctx: RequestContext): Response {
     errors.add('acl.ips', 'must be an array');
   } else if (total > MAX_ACL_RANGES || ips.length > MAX_ACL_RANGES) {
     // Checked before any range is parsed: the size alone decides.
-    errors.add('acl.ips', `at most ${MAX_ACL_RANGES} IP ranges in total (and entries) are allowed; got ${total} ranges in ${ips.length} entries`);
+    errors.add(
+      'acl.ips',
+      `at most ${MAX_ACL_RANGES} IP ranges in total (and entries) are allowed; got ${total} ranges in ${ips.length} entries`,
+    );
   } else {
     ips.forEach((raw, i) => {
       const entry = raw as { name?: unknown; ip_range?: unknown };
-      if (typeof entry?.name !== 'string' || entry.name.trim() === '') errors.add(`acl.ips.${i}.name`, 'this field is required');
+      if (typeof entry?.name !== 'string' || entry.name.trim() === '')
+        errors.add(`acl.ips.${i}.name`, 'this field is required');
       const ranges = cidrList(errors, `acl.ips.${i}.ip_range`, entry?.ip_range ?? []);
       if (typeof entry?.name === 'string' && ranges) entries.push({ name: entry.name, ip_range: ranges });
     });

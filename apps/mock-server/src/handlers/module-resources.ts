@@ -10,6 +10,8 @@ import { MODULES } from '../store/seed-data';
 export const moduleResourceRoutes: Record<string, RouteImplementation> = Object.fromEntries(
   MODULES.filter((module) => module.resource_path !== null).map((module) => [
     `GET ${module.resource_path}`,
-    { handle: (ctx) => listResponse(ctx, ctx.runtime.store.moduleResources.get(module.id) ?? []) } satisfies RouteImplementation,
+    {
+      handle: (ctx) => listResponse(ctx, ctx.runtime.store.moduleResources.get(module.id) ?? []),
+    } satisfies RouteImplementation,
   ]),
 );

@@ -49,7 +49,13 @@ function authContext(ctx: RequestContext): Response {
 
 /** Routes of this file. */
 export const moduleRoutes: Record<string, RouteImplementation> = {
-  'GET /modules': { handle: (ctx) => listResponse(ctx, ctx.runtime.store.modules.map((m) => wireModule(ctx.runtime, m))) },
+  'GET /modules': {
+    handle: (ctx) =>
+      listResponse(
+        ctx,
+        ctx.runtime.store.modules.map((m) => wireModule(ctx.runtime, m)),
+      ),
+  },
   'GET /modules/{pk}': {
     handle: (ctx) => {
       const module = ctx.runtime.store.module(ctx.params.pk ?? '');

@@ -52,7 +52,8 @@ function revokeOne(ctx: RequestContext): Response {
   const isModule = MODULE_ID_PATTERN.test(id);
   if (isModule && !store.module(id)) throw new ApiError('TKN_002', `Module ${id} does not exist`);
   const index = token.permissions.findIndex((p) => (isModule ? p.module.id === id : p.id === id));
-  if (index === -1) throw new ApiError('TKN_002', `${isModule ? 'Module' : 'Permission'} ${id} is not granted to token ${token.id}`);
+  if (index === -1)
+    throw new ApiError('TKN_002', `${isModule ? 'Module' : 'Permission'} ${id} is not granted to token ${token.id}`);
   const [removed] = token.permissions.splice(index, 1);
   store.tokens.touch(token, ctx.actor);
   audit(ctx, 'token.permission_revoked', token, { module: removed!.module.id });

@@ -35,7 +35,13 @@ function check(ctx: RequestContext): Response {
 
   const match = router.match(method, path);
   const moduleId = match.kind === 'found' ? match.operation.module : null;
-  const decision = evaluateAccess(store, token, undefined, { method, path, ip: ip as string, module: moduleId }, { consume: false });
+  const decision = evaluateAccess(
+    store,
+    token,
+    undefined,
+    { method, path, ip: ip as string, module: moduleId },
+    { consume: false },
+  );
   const module = moduleId === null ? null : { id: moduleId, name: store.module(moduleId)?.name ?? moduleId };
   return jsonResponse({
     allowed: decision.allowed,

@@ -129,7 +129,10 @@ export function tokenRows(view: TokenListView, now: number): RecordList<number, 
 
 /** Tokens as a list of records at instant `now` (for `listResponse`), for lists of some tokens rather than the store. */
 export function tokenList(now: number): RecordList<TokenRecord, TokenWire> {
-  return { serialize: (token) => serializeTokenAt(token, now), fields: { ...TOKEN_FIELDS, status: one((t) => tokenStatus(t, now)) } };
+  return {
+    serialize: (token) => serializeTokenAt(token, now),
+    fields: { ...TOKEN_FIELDS, status: one((t) => tokenStatus(t, now)) },
+  };
 }
 
 /** The wire form of a module (`Module`); `paths` are the prefixes the spec guards with it. */

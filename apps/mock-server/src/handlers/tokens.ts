@@ -84,7 +84,8 @@ async function createToken(ctx: RequestContext): Promise<Response> {
   const errors = new FieldErrors();
   const extension = readExtension(ctx, errors, body.extension);
   const ownerId = idOf(body.owner);
-  if (ownerId !== undefined && ownerId !== ACCOUNT.id) errors.add('owner.id', `must be the caller's account ${ACCOUNT.id}`);
+  if (ownerId !== undefined && ownerId !== ACCOUNT.id)
+    errors.add('owner.id', `must be the caller's account ${ACCOUNT.id}`);
   if (typeof body.name === 'string' && body.name.trim() === '') errors.add('name', 'must not be empty');
   const expiration = futureDate(errors, 'expiration_date', body.expiration_date, clock.now());
   const access = readAccessRules(errors, body.access_rules);
@@ -109,7 +110,10 @@ async function createToken(ctx: RequestContext): Promise<Response> {
     ctx.actor,
   );
   store.statistics.track(token.id);
-  audit(ctx, 'token.created', token, { extension: token.extension.id, permissions: token.permissions.map((p) => p.module.id) });
+  audit(ctx, 'token.created', token, {
+    extension: token.extension.id,
+    permissions: token.permissions.map((p) => p.module.id),
+  });
   return jsonResponse(serializeToken(token, clock, secret.secret), 201);
 }
 
@@ -121,7 +125,12 @@ function getToken(ctx: RequestContext): Response {
 }
 
 /** Records an audit event about `token` caused by this request. */
-export function audit(ctx: RequestContext, type: string, token: TokenRecord, details: Record<string, unknown> = {}): void {
+export function audit(
+  ctx: RequestContext,
+  type: string,
+  token: TokenRecord,
+  details: Record<string, unknown> = {},
+): void {
   auditChange(ctx, type, token, details);
 }
 
@@ -142,7 +151,9 @@ function updateToken(ctx: RequestContext): Response {
   errors.throwIfAny();
   // Partial update: only the fields present change, and only the fields whose value changed are audited (clients
   // send back the whole form, so "sent" is not "changed").
-  const next: Partial<Pick<TokenRecord, 'name' | 'description' | 'external_id' | 'logo' | 'access' | 'rate_limit' | 'expiration_date'>> = {};
+  const next: Partial<
+    Pick<TokenRecord, 'name' | 'description' | 'external_id' | 'logo' | 'access' | 'rate_limit' | 'expiration_date'>
+  > = {};
   if (typeof body.name === 'string') next.name = body.name.trim();
   if (body.description !== undefined) next.description = typeof body.description === 'string' ? body.description : null;
   if (body.external_id !== undefined) next.external_id = typeof body.external_id === 'string' ? body.external_id : null;
@@ -153,7 +164,10 @@ function updateToken(ctx: RequestContext): Response {
   if (expiration !== undefined && expiration !== token.expiration_date) {
     // An expired key stays dead: bringing it back takes a renew, which issues a new one.
     if (token.expiration_date !== null && Date.parse(token.expiration_date) <= clock.now()) {
-      throw new ApiError('TKN_001', `Token ${token.id} has expired: renew it to set a new expiration date with a new key.`);
+      throw new ApiError(
+        'TKN_001',
+        `Token ${token.id} has expired: renew it to set a new expiration date with a new key.`,
+      );
     }
     next.expiration_date = expiration;
   }
@@ -235,7 +249,8 @@ function replaceSecret(action: 'renew' | 'rotate') {
     requireTransition(token, action, now);
     const previousExpiry = token.expiration_date;
     const nextExpiry = requested ?? null;
-    const graceUntil = action === 'renew' && previousExpiry !== null && Date.parse(previousExpiry) > now ? previousExpiry : null;
+    const graceUntil =
+      action === 'renew' && previousExpiry !== null && Date.parse(previousExpiry) > now ? previousExpiry : null;
     store.tokens.replaceSecret(token, secret, graceUntil === null ? null : { until: graceUntil });
     token.renewed_expiration_date = graceUntil;
     token.expiration_date = nextExpiry;

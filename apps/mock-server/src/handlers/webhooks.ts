@@ -128,7 +128,8 @@ function createWebhook(ctx: RequestContext): Response {
   const errors = new FieldErrors();
   const objectClass = body.object_class as string;
   const productId = typeof body.product_id === 'string' ? body.product_id.trim() : undefined;
-  if (!PRODUCTLESS_CLASSES.has(objectClass) && !productId) errors.add('product_id', `is required for object_class ${objectClass}`);
+  if (!PRODUCTLESS_CLASSES.has(objectClass) && !productId)
+    errors.add('product_id', `is required for object_class ${objectClass}`);
   if (typeof body.label === 'string' && body.label.trim() === '') errors.add('label', 'must not be empty');
   const type = readType(errors, objectClass, typeof body.type === 'string' ? body.type : 'event');
   const url = readUrl(ctx, errors, body.external_url);
@@ -172,7 +173,11 @@ function updateWebhook(ctx: RequestContext): Response {
   const type = readType(errors, objectClass, typeof body.type === 'string' ? body.type : webhook.type);
   const url = readUrl(ctx, errors, body.external_url);
   const headers = readHeaders(errors, body.headers);
-  const events = readEvents(errors, objectClass, body.events ?? (body.object_class !== undefined ? webhook.events : undefined));
+  const events = readEvents(
+    errors,
+    objectClass,
+    body.events ?? (body.object_class !== undefined ? webhook.events : undefined),
+  );
   errors.throwIfAny();
   // Partial update: fields left out keep their value (an addition to Connect's full-body PUT).
   webhook.type = type;
@@ -180,7 +185,8 @@ function updateWebhook(ctx: RequestContext): Response {
   if (typeof body.label === 'string') webhook.label = body.label.trim();
   if (typeof body.active === 'boolean') webhook.active = body.active;
   if (url !== undefined) webhook.external_url = url;
-  if (body.description !== undefined) webhook.description = typeof body.description === 'string' ? body.description : null;
+  if (body.description !== undefined)
+    webhook.description = typeof body.description === 'string' ? body.description : null;
   if (productId) webhook.product = productOf(ctx, productId);
   if (body.data !== undefined) webhook.data = body.data as Record<string, unknown>;
   if (headers !== undefined) webhook.headers = headers;

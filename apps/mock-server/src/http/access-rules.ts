@@ -84,7 +84,9 @@ const canonicalPatterns = new Map<string, string>();
 function canonicalPattern(pattern: string): string {
   let canonical = canonicalPatterns.get(pattern);
   if (canonical === undefined) {
-    canonical = pattern.endsWith('/*') ? `${canonicalPath(pattern.slice(0, -2))}/*`.replace(/^\/\/\*$/, '/*') : canonicalPath(pattern);
+    canonical = pattern.endsWith('/*')
+      ? `${canonicalPath(pattern.slice(0, -2))}/*`.replace(/^\/\/\*$/, '/*')
+      : canonicalPath(pattern);
     // Rules are few and change rarely; the bound only keeps a hostile stream of rule edits from growing the map.
     if (canonicalPatterns.size >= 10_000) canonicalPatterns.clear();
     canonicalPatterns.set(pattern, canonical);
@@ -118,7 +120,12 @@ export function evaluateAccess(
   const status = effectiveStatus(token, now);
   const method = attempt.method.toUpperCase();
   if (status === 'inactive') {
-    return { allowed: false, code: 'AUTH_003', reason: `Token ${token.id} is inactive`, rule: { kind: 'status', value: status } };
+    return {
+      allowed: false,
+      code: 'AUTH_003',
+      reason: `Token ${token.id} is inactive`,
+      rule: { kind: 'status', value: status },
+    };
   }
   if (status === 'expired') {
     return {
@@ -180,7 +187,10 @@ export function evaluateAccess(
       rule: { kind: 'api_blocklist', value: formatApiRule(blockedApi) },
     };
   }
-  if (token.access.allowed_apis.length > 0 && !token.access.allowed_apis.some((rule) => apiRuleMatches(rule, method, attempt.path))) {
+  if (
+    token.access.allowed_apis.length > 0 &&
+    !token.access.allowed_apis.some((rule) => apiRuleMatches(rule, method, attempt.path))
+  ) {
     return {
       allowed: false,
       code: 'AUTH_007',
@@ -203,5 +213,9 @@ export function evaluateAccess(
       };
     }
   }
-  return { allowed: true, reason: `No rule denies ${method} ${attempt.path} for token ${token.id}`, rule: { kind: 'default', value: null } };
+  return {
+    allowed: true,
+    reason: `No rule denies ${method} ${attempt.path} for token ${token.id}`,
+    rule: { kind: 'default', value: null },
+  };
 }

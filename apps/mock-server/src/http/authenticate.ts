@@ -23,7 +23,12 @@ export async function authenticate(
   requestId: string,
 ): Promise<AuthOutcome> {
   const { store } = runtime;
-  const audit = (code: ErrorCode, message: string, token: TokenRecord | null, details: Record<string, unknown> = {}) => {
+  const audit = (
+    code: ErrorCode,
+    message: string,
+    token: TokenRecord | null,
+    details: Record<string, unknown> = {},
+  ) => {
     store.audit.record({
       type: 'token.access_denied',
       token: token ? { id: token.id, name: token.name } : null,
@@ -34,14 +39,24 @@ export async function authenticate(
       details: { method: attempt.method, path: attempt.path, request_id: requestId, message, ...details },
     });
   };
-  const deny = (code: ErrorCode, message: string, token: TokenRecord | null, headers: Record<string, string> = {}): AuthOutcome => ({
+  const deny = (
+    code: ErrorCode,
+    message: string,
+    token: TokenRecord | null,
+    headers: Record<string, string> = {},
+  ): AuthOutcome => ({
     ok: false,
     response: errorResponse(code, message, headers),
     token,
     code,
   });
   // A failed credential counts towards the IP's ban; the failure that crosses the threshold is answered with the ban.
-  const credentialFailure = (code: ErrorCode, message: string, token: TokenRecord | null, details: Record<string, unknown>): AuthOutcome => {
+  const credentialFailure = (
+    code: ErrorCode,
+    message: string,
+    token: TokenRecord | null,
+    details: Record<string, unknown>,
+  ): AuthOutcome => {
     audit(code, message, token, details);
     if (store.authFailures.fail(attempt.ip)) {
       const retryAfter = String(Math.ceil(store.authFailures.banRemaining(attempt.ip) / 1000));
@@ -72,9 +87,14 @@ export async function authenticate(
   // `ApiKey id:secret`, `Bearer secret`, and (as the spec allows) the bare `id:secret`.
   const credential = parseCredential(header);
   if (!credential) {
-    return credentialFailure('AUTH_002', 'Malformed Authorization header: expected "ApiKey <id>:<secret>" or "Bearer <secret>".', null, {
-      reason: 'malformed',
-    });
+    return credentialFailure(
+      'AUTH_002',
+      'Malformed Authorization header: expected "ApiKey <id>:<secret>" or "Bearer <secret>".',
+      null,
+      {
+        reason: 'malformed',
+      },
+    );
   }
   const tokenId = credential.kind === 'api-key' ? credential.tokenId : undefined;
   const resolved = await runtime.store.tokens.resolve(tokenId, credential.secret);

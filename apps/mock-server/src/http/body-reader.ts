@@ -14,8 +14,6 @@ export interface BodySource {
 /** The outcome of {@link readBodyWithin}. */
 export type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: true };
 
-
-
 const EMPTY = new Uint8Array(0);
 
 /** Reads the body of `source`, or reports it too large as soon as more than `maxBytes` arrived (or were declared). */

@@ -41,7 +41,10 @@ function parseClientIp(raw: string | null): string {
 export type TrustProxySetting = boolean | number | string | readonly string[];
 
 /** Works out the client of a request from its socket peer and its `X-Forwarded-For` header. */
-export type ClientIpResolver = (socketAddress: string | undefined, forwardedFor: string | string[] | undefined) => string;
+export type ClientIpResolver = (
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+) => string;
 
 function plainIp(address: string): string {
   return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
@@ -80,17 +83,24 @@ function trustPredicate(setting: TrustProxySetting): (ip: string, depth: number)
   if (setting === false) return () => false;
   if (setting === true) return (_ip, depth) => depth < 1;
   if (typeof setting === 'number') {
-    if (!Number.isInteger(setting) || setting < 0) throw new TypeError(`trust proxy: hop count must be a non-negative integer, got ${setting}`);
+    if (!Number.isInteger(setting) || setting < 0)
+      throw new TypeError(`trust proxy: hop count must be a non-negative integer, got ${setting}`);
     return (_ip, depth) => depth < setting;
   }
-  const entries = (typeof setting === 'string' ? setting.split(',') : [...setting]).map((entry) => entry.trim()).filter(Boolean);
-  if (typeof setting === 'string' && entries.length === 1 && /^\d+$/.test(entries[0]!)) return trustPredicate(Number(entries[0]));
+  const entries = (typeof setting === 'string' ? setting.split(',') : [...setting])
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (typeof setting === 'string' && entries.length === 1 && /^\d+$/.test(entries[0]!))
+    return trustPredicate(Number(entries[0]));
   const ranges: string[] = [];
   for (const entry of entries) {
     const named = (ADDRESS_BLOCKS as Record<string, readonly string[] | undefined>)[entry.toLowerCase()];
     if (named && entry.toLowerCase() !== 'nonunicast') ranges.push(...named);
     else if (parseCidr(entry)) ranges.push(entry);
-    else throw new TypeError(`trust proxy: "${entry}" is not an IP address, CIDR range, hop count or one of loopback, linklocal, uniquelocal`);
+    else
+      throw new TypeError(
+        `trust proxy: "${entry}" is not an IP address, CIDR range, hop count or one of loopback, linklocal, uniquelocal`,
+      );
   }
   const matcher = compileIpMatcher(ranges);
   return (ip) => matcher.contains(ip);

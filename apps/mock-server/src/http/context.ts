@@ -81,7 +81,11 @@ export type Handler = (ctx: RequestContext) => Response | Promise<Response>;
  * A custom authenticator for routes that do not use API tokens (e.g. endpoint tokens of `/integrations/…`). It
  * returns the acting identity or throws an `ApiError`.
  */
-export type CustomAuthenticator = (request: Request, runtime: PlatformRuntime, ip: string) => Promise<ActorRef> | ActorRef;
+export type CustomAuthenticator = (
+  request: Request,
+  runtime: PlatformRuntime,
+  ip: string,
+) => Promise<ActorRef> | ActorRef;
 
 /** How one operation is implemented. Keys of the route table are `METHOD /path/template` as in the spec. */
 export interface RouteImplementation {

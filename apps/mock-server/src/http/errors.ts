@@ -25,7 +25,11 @@ export class ApiError extends Error {
 }
 
 /** A JSON error response with the code's status. */
-export function errorResponse(code: ErrorCode, messages: string | string[] = [], headers: Record<string, string> = {}): Response {
+export function errorResponse(
+  code: ErrorCode,
+  messages: string | string[] = [],
+  headers: Record<string, string> = {},
+): Response {
   const list = Array.isArray(messages) ? messages : [messages];
   return jsonResponse(errorBody(code, ...list), ErrorCodes[code].status, headers);
 }

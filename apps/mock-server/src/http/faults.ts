@@ -38,9 +38,11 @@ const KNOWN_KEYS = new Set<string>([...RATE_KEYS, 'latencyMs', 'retryAfterS']);
 /** Validates an untrusted fault configuration (from the CLI or `PUT /__mock/faults`); throws VAL_001 on errors. */
 export function parseFaultConfig(input: unknown): FaultConfig {
   const errors: string[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new ApiError('VAL_001', 'body: must be an object');
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new ApiError('VAL_001', 'body: must be an object');
   const raw = (input as { routes?: unknown }).routes ?? {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ApiError('VAL_001', 'routes: must be an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new ApiError('VAL_001', 'routes: must be an object');
   for (const key of Object.keys(input)) if (key !== 'routes') errors.push(`${key}: unknown field`);
   const routes: Record<string, RouteFaults> = {};
   for (const [route, value] of Object.entries(raw)) {

@@ -35,11 +35,19 @@ function deref(document: unknown, schema: Schema | undefined, seen = 0): Schema 
 function objectBranch(document: unknown, schema: Schema): Schema | undefined {
   const branches = (schema.oneOf ?? schema.anyOf) as unknown;
   if (!Array.isArray(branches)) return schema;
-  const objects = branches.map((b) => deref(document, b as Schema)).filter((b): b is Schema => b !== undefined && isPlainObject(b.properties));
+  const objects = branches
+    .map((b) => deref(document, b as Schema))
+    .filter((b): b is Schema => b !== undefined && isPlainObject(b.properties));
   return objects.length === 1 ? objects[0] : undefined;
 }
 
-function strip(document: unknown, schemaIn: Schema | undefined, value: unknown, prefix: string, ignored: string[]): unknown {
+function strip(
+  document: unknown,
+  schemaIn: Schema | undefined,
+  value: unknown,
+  prefix: string,
+  ignored: string[],
+): unknown {
   const resolved = deref(document, schemaIn);
   if (!resolved) return value;
   if (Array.isArray(value)) {
@@ -70,7 +78,11 @@ function strip(document: unknown, schemaIn: Schema | undefined, value: unknown, 
  * `body` without the keys the schema at `pointer` (a JSON pointer into `document`) does not declare or marks
  * `readOnly`, and the dotted names of those keys, sorted. The input is not modified.
  */
-export function dropIgnoredFields(document: unknown, pointer: string, body: unknown): { body: unknown; ignored: string[] } {
+export function dropIgnoredFields(
+  document: unknown,
+  pointer: string,
+  body: unknown,
+): { body: unknown; ignored: string[] } {
   const ignored: string[] = [];
   const kept = strip(document, resolvePointer(document, pointer), body, '', ignored);
   return { body: kept, ignored: ignored.sort() };

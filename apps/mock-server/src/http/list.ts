@@ -4,8 +4,25 @@
  * `x-rql`. Lists of store records read those fields straight from the records (`RecordList.fields`), so a filter
  * over a large store serializes only the page it returns.
  */
-import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, formatContentRange, parseQuery, RqlError, type ParsedQuery, type RqlNode } from '@connect-tokens/protocol';
-import { compileFilter, compileOrdering, compilePath, compileSort, type FieldReader, type FieldReaders, type Predicate, type Sorter } from '../rql';
+import {
+  DEFAULT_PAGE_LIMIT,
+  MAX_PAGE_LIMIT,
+  formatContentRange,
+  parseQuery,
+  RqlError,
+  type ParsedQuery,
+  type RqlNode,
+} from '@connect-tokens/protocol';
+import {
+  compileFilter,
+  compileOrdering,
+  compilePath,
+  compileSort,
+  type FieldReader,
+  type FieldReaders,
+  type Predicate,
+  type Sorter,
+} from '../rql';
 import type { RqlRules } from '../spec/spec-model';
 import type { ListQuery, RequestContext } from './context';
 import { ApiError, jsonResponse } from './errors';
@@ -35,7 +52,12 @@ export interface RecordList<R, T extends object> {
    * costs `select()` anyway; otherwise a list may wait until a key is asked for again before keeping it. `compare`
    * (the ordering over `fields`' readers, ties 0) comes with the whole list in an order, to mend it after a change.
    */
-  kept?: (key: string, select: () => readonly R[], eager: boolean, compare?: (a: R, b: R) => number) => readonly R[] | undefined;
+  kept?: (
+    key: string,
+    select: () => readonly R[],
+    eager: boolean,
+    compare?: (a: R, b: R) => number,
+  ) => readonly R[] | undefined;
 }
 
 /** The response header naming filtered properties the list does not declare (and so ignored). */
@@ -61,7 +83,10 @@ function readPaging(url: URL): { limit: number; offset: number } {
 /** The query string without its `limit=` and `offset=` parameters. */
 function withoutPaging(search: string): string {
   if (!/(^|[?&])(limit|offset)=/.test(search)) return search;
-  const kept = search.replace(/^\?/, '').split('&').filter((part) => !/^(limit|offset)=/.test(part));
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => !/^(limit|offset)=/.test(part));
   return kept.length === 0 ? '' : `?${kept.join('&')}`;
 }
 
@@ -70,11 +95,17 @@ function withoutPaging(search: string): string {
  * (so `and`/`or` keep their other terms, and a `not` of a dropped term goes too). The dropped property names are
  * added to `ignored`.
  */
-function dropUndeclaredFilters(node: RqlNode, declared: Readonly<Record<string, unknown>>, ignored: Set<string>): RqlNode | undefined {
+function dropUndeclaredFilters(
+  node: RqlNode,
+  declared: Readonly<Record<string, unknown>>,
+  ignored: Set<string>,
+): RqlNode | undefined {
   switch (node.op) {
     case 'and':
     case 'or': {
-      const args = node.args.map((arg) => dropUndeclaredFilters(arg, declared, ignored)).filter((arg): arg is RqlNode => arg !== undefined);
+      const args = node.args
+        .map((arg) => dropUndeclaredFilters(arg, declared, ignored))
+        .filter((arg): arg is RqlNode => arg !== undefined);
       if (args.length === 0) return undefined;
       return args.length === node.args.length ? node : args.length === 1 ? args[0] : { op: node.op, args };
     }
@@ -154,8 +185,16 @@ function searchPredicate(readers: readonly FieldReader[], needle: string): Predi
  * looked at. Each record is serialized at most once per request.
  */
 export function listResponse<T extends object>(ctx: RequestContext, items: readonly T[]): Response;
-export function listResponse<R, T extends object>(ctx: RequestContext, items: readonly R[], serialize: (item: R) => T): Response;
-export function listResponse<R, T extends object>(ctx: RequestContext, items: readonly R[], records: RecordList<R, T>): Response;
+export function listResponse<R, T extends object>(
+  ctx: RequestContext,
+  items: readonly R[],
+  serialize: (item: R) => T,
+): Response;
+export function listResponse<R, T extends object>(
+  ctx: RequestContext,
+  items: readonly R[],
+  records: RecordList<R, T>,
+): Response;
 export function listResponse<R, T extends object>(
   ctx: RequestContext,
   items: readonly R[],
@@ -175,16 +214,29 @@ export function listResponse<R, T extends object>(
     }
     return value;
   };
-  const readers: FieldReaders | undefined = serialize ? (field) => recordReader(records.fields, field, wire as (item: unknown) => T) : undefined;
+  const readers: FieldReaders | undefined = serialize
+    ? (field) => recordReader(records.fields, field, wire as (item: unknown) => T)
+    : undefined;
   const parsed = list?.parsed;
   const ordering = parsed && parsed.ordering.length > 0 ? parsed.ordering : undefined;
   // Compiled before any kept answer is used, so a bad query fails the same way every time.
   const predicate = parsed?.filter
-    ? !readers && list?.predicate ? list.predicate : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }))
+    ? !readers && list?.predicate
+      ? list.predicate
+      : rqlStep(() => compileFilter(parsed.filter, { fields: rules.filters, readers }))
     : undefined;
   const search = parsed?.search?.trim().toLowerCase() || undefined;
-  const matches = search ? searchPredicate(rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.'))), search) : undefined;
-  const sorter = ordering ? (!readers && list?.sorter ? list.sorter : rqlStep(() => compileSort(ordering, rules.ordering, readers))) : undefined;
+  const matches = search
+    ? searchPredicate(
+        rules.search.map((field) => readers?.(field) ?? compilePath(field.split('.'))),
+        search,
+      )
+    : undefined;
+  const sorter = ordering
+    ? !readers && list?.sorter
+      ? list.sorter
+      : rqlStep(() => compileSort(ordering, rules.ordering, readers))
+    : undefined;
   const selected = (): readonly R[] => {
     let out = items;
     if (predicate) out = out.filter(predicate);
@@ -203,7 +255,7 @@ export function listResponse<R, T extends object>(
     // to mend that order after a change, reads the records' own readers only, never a wire object of this request.
     const sortAll = () => sorter!(items);
     const own = records.fields;
-    const live = ordering !== undefined && ordering.every((term) => own !== undefined && Object.hasOwn(own, term.field));
+    const live = ordering?.every((term) => own !== undefined && Object.hasOwn(own, term.field));
     const compare = live ? rqlStep(() => compileOrdering(ordering, rules.ordering, readers)) : undefined;
     const wholeKey = JSON.stringify([null, null, orderKey]);
     if (!predicate && !matches) {
@@ -237,16 +289,23 @@ export function listResponse<R, T extends object>(
   const excluded = (parsed?.select ?? [])
     .filter((term) => !term.include && !required.has(term.field.split('.')[0]!))
     .map((term) => term.field);
-  const body = excluded.length === 0 ? page : page.map((item) => {
-    const copy = { ...(item as Record<string, unknown>) };
-    for (const path of excluded) dropPath(copy, path);
-    return copy;
-  });
+  const body =
+    excluded.length === 0
+      ? page
+      : page.map((item) => {
+          const copy = { ...(item as Record<string, unknown>) };
+          for (const path of excluded) dropPath(copy, path);
+          return copy;
+        });
   return jsonResponse(body, 200, { 'content-range': formatContentRange(offset, page.length, total) });
 }
 
 /** The reader of `field` over records: the list's own, or the dotted path read from the serialized record. */
-function recordReader<R>(fields: Readonly<Record<string, FieldReader<R>>> | undefined, field: string, wire: (item: unknown) => object): FieldReader {
+function recordReader<R>(
+  fields: Readonly<Record<string, FieldReader<R>>> | undefined,
+  field: string,
+  wire: (item: unknown) => object,
+): FieldReader {
   const own = fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
   if (own) return own as FieldReader;
   const path = compilePath(field.split('.'));
@@ -280,7 +339,9 @@ function requiredItemFields(ctx: RequestContext): Set<string> {
   const array = resolve(ctx.operation.responses['200']);
   const items = array?.items as { $ref?: string } | undefined;
   const item = items?.$ref ? resolve(items.$ref) : (items as Record<string, unknown> | undefined);
-  const required = new Set(Array.isArray(item?.required) ? (item.required as unknown[]).filter((f): f is string => typeof f === 'string') : []);
+  const required = new Set(
+    Array.isArray(item?.required) ? (item.required as unknown[]).filter((f): f is string => typeof f === 'string') : [],
+  );
   requiredCache.set(ctx.operation, required);
   return required;
 }

@@ -37,7 +37,8 @@ function normalised(name: string, value: string): [string, string] | undefined {
     lower = name.toLowerCase();
     if (checkedNames.size < 256) checkedNames.set(name, lower);
   }
-  const padded = value.length > 0 && (isEdgeWhitespace(value.charCodeAt(0)) || isEdgeWhitespace(value.charCodeAt(value.length - 1)));
+  const padded =
+    value.length > 0 && (isEdgeWhitespace(value.charCodeAt(0)) || isEdgeWhitespace(value.charCodeAt(value.length - 1)));
   const trimmed = padded ? value.replace(EDGE_WHITESPACE, '') : value;
   return BAD_VALUE.test(trimmed) ? undefined : [lower, trimmed];
 }
@@ -60,7 +61,9 @@ function headerRecord(init: HeadersInit | undefined): Record<string, string> | u
   return record;
 }
 
-const responseHeaders = Object.getOwnPropertyDescriptor(Response.prototype, 'headers')!.get! as (this: Response) => Headers;
+const responseHeaders = Object.getOwnPropertyDescriptor(Response.prototype, 'headers')!.get! as (
+  this: Response,
+) => Headers;
 
 export class StringBodyResponse extends Response {
   readonly #text: string;

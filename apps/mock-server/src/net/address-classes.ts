@@ -44,7 +44,8 @@ const matchers: Record<keyof typeof ADDRESS_BLOCKS, IpMatcher> = {
 function embeddedIpv4(address: IpAddress): IpAddress | undefined {
   if (address.family !== 6) return undefined;
   const high = address.value >> 32n;
-  if (high === 0x64ff9b0000000000000000n || (high === 0n && address.value > 1n)) return { family: 4, value: address.value & 0xffffffffn };
+  if (high === 0x64ff9b0000000000000000n || (high === 0n && address.value > 1n))
+    return { family: 4, value: address.value & 0xffffffffn };
   return undefined;
 }
 

@@ -12,10 +12,22 @@ describe('IP and CIDR parsing', () => {
   });
 
   it('rejects malformed addresses and ranges', () => {
-    for (const bad of ['256.0.0.1', '1.2.3', '01.2.3.4', '1.2.3.4.5', '2001:db8:::1', '1::2::3', 'g::1', '', 'localhost', '1:2:3:4:5:6:7:8:9']) {
+    for (const bad of [
+      '256.0.0.1',
+      '1.2.3',
+      '01.2.3.4',
+      '1.2.3.4.5',
+      '2001:db8:::1',
+      '1::2::3',
+      'g::1',
+      '',
+      'localhost',
+      '1:2:3:4:5:6:7:8:9',
+    ]) {
       expect(parseIp(bad), bad).toBeUndefined();
     }
-    for (const bad of ['10.0.0.0/33', '2001:db8::/129', '10.0.0.0/-1', '10.0.0.0/', 'x/8']) expect(isValidCidr(bad), bad).toBe(false);
+    for (const bad of ['10.0.0.0/33', '2001:db8::/129', '10.0.0.0/-1', '10.0.0.0/', 'x/8'])
+      expect(isValidCidr(bad), bad).toBe(false);
   });
 
   it('matches addresses against ranges of the same family only', () => {

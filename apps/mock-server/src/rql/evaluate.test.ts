@@ -160,7 +160,9 @@ describe('compileFilter', () => {
   });
 
   it('works on builder output', () => {
-    const q = query<keyof typeof fields>().filter((r) => r.and(r.in('status', ['active', 'inactive']), r.null('extension.id')));
+    const q = query<keyof typeof fields>().filter((r) =>
+      r.and(r.in('status', ['active', 'inactive']), r.null('extension.id')),
+    );
     expect(items.filter(compileFilter(q.parts.filter, { fields })).map((i) => i.id)).toEqual(['SU-2']);
     const dated = rql.gt('events.created.at', new Date('2024-01-01T00:00:00Z'));
     expect(items.filter(compileFilter(dated, { fields })).map((i) => i.id)).toEqual(['SU-1', 'SU-2']);
@@ -192,10 +194,16 @@ describe('compileFilter', () => {
 describe('compileFilter on timestamps', () => {
   const at = { 'events.created.at': ['gt', 'ge', 'lt', 'le', 'eq'] };
   const matches = (op: string, own: string, token: string) =>
-    compileFilter(parseRql(`${op}(events.created.at,${JSON.stringify(token)})`), { fields: at })({ events: { created: { at: own } } });
+    compileFilter(parseRql(`${op}(events.created.at,${JSON.stringify(token)})`), { fields: at })({
+      events: { created: { at: own } },
+    });
 
   it('compares any two parseable ISO timestamps chronologically, in any form and on any calendar day', () => {
-    const instant = fc.date({ min: new Date('-001000-01-01T00:00:00Z'), max: new Date('+012000-12-31T23:59:59Z'), noInvalidDate: true });
+    const instant = fc.date({
+      min: new Date('-001000-01-01T00:00:00Z'),
+      max: new Date('+012000-12-31T23:59:59Z'),
+      noInvalidDate: true,
+    });
     const written = instant.chain((date) =>
       fc.constantFrom(
         date.toISOString(),
@@ -216,7 +224,7 @@ describe('compileFilter on timestamps', () => {
     );
   });
 
-  it('treats days past a month\'s end as Date.parse does, and text that is no date as text', () => {
+  it("treats days past a month's end as Date.parse does, and text that is no date as text", () => {
     // 2025-02-30 rolls over to 2 March: after 1 March, though its text sorts before it.
     expect(matches('gt', '2025-02-30T00:00:00.000Z', '2025-03-01T00:00:00.000Z')).toBe(true);
     expect(matches('lt', '2025-01-01T24:00:00.000Z', '2025-01-02T00:00:00.001Z')).toBe(true);
@@ -236,9 +244,16 @@ describe('compileFilter with field readers', () => {
     field === 'name'
       ? { fansOut: false as const, read: (item: unknown) => (item as { n: string }).n }
       : field === 'permissions.object.id'
-        ? { fansOut: true as const, read: (item: unknown) => { const m = (item as { modules: string[] }).modules; return m.length === 0 ? [undefined] : m; } }
+        ? {
+            fansOut: true as const,
+            read: (item: unknown) => {
+              const m = (item as { modules: string[] }).modules;
+              return m.length === 0 ? [undefined] : m;
+            },
+          }
         : undefined;
-  const names = (text: string) => records.filter(compileFilter(parseRql(text), { fields: rules, readers })).map((r) => r.n);
+  const names = (text: string) =>
+    records.filter(compileFilter(parseRql(text), { fields: rules, readers })).map((r) => r.n);
 
   it('reads fields through them instead of as dotted paths', () => {
     expect(names('ilike(name,a*)')).toEqual(['Alpha']);

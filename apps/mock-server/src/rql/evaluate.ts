@@ -121,13 +121,15 @@ function ordered(value: RqlValue, accept: (sign: number) => boolean): Scalar {
   const text = tokenText(value);
   const date = isoTime(text);
   // Stored timestamps are almost always in canonical form: comparing those as text saves a `Date.parse` per item.
-  const canonical = date !== undefined && date >= CANONICAL_MIN && date <= CANONICAL_MAX ? new Date(date).toISOString() : undefined;
+  const canonical =
+    date !== undefined && date >= CANONICAL_MIN && date <= CANONICAL_MAX ? new Date(date).toISOString() : undefined;
   return (v) => {
     if (typeof v === 'number' && value.type === 'number') return accept(Math.sign(v - value.value));
     if (typeof v === 'boolean' && value.type === 'boolean') return accept(Number(v) - Number(value.value));
     const own = asText(v);
     if (own === undefined) return false;
-    if (canonical !== undefined && CANONICAL_ISO.test(own)) return accept(own < canonical ? -1 : own > canonical ? 1 : 0);
+    if (canonical !== undefined && CANONICAL_ISO.test(own))
+      return accept(own < canonical ? -1 : own > canonical ? 1 : 0);
     const ownDate = date === undefined ? undefined : isoTime(own);
     if (ownDate !== undefined && date !== undefined) return accept(Math.sign(ownDate - date));
     return accept(own < text ? -1 : own > text ? 1 : 0);
@@ -143,7 +145,8 @@ const ORDER: Record<string, (sign: number) => boolean> = {
 
 /** Lifts a scalar test to a field: true if any value at the path (or any element of an array there) passes. */
 function onField(reader: FieldReader, test: Scalar, wholeArrays: boolean): Predicate {
-  const one = (v: unknown): boolean => (Array.isArray(v) ? (wholeArrays && test(v)) || v.some((element) => test(element)) : test(v));
+  const one = (v: unknown): boolean =>
+    Array.isArray(v) ? (wholeArrays && test(v)) || v.some((element) => test(element)) : test(v);
   if (!reader.fansOut) {
     const read = reader.read;
     return (item) => one(read(item));

@@ -18,7 +18,11 @@ export function resolvePath(item: unknown, path: readonly string[]): unknown[] {
     for (const value of current) {
       // The root object is never fanned out; arrays are fanned out only when a key still has to be looked up in them.
       for (const element of depth > 0 && Array.isArray(value) ? value : [value]) {
-        next.push(element !== null && typeof element === 'object' && Object.hasOwn(element, key) ? (element as Record<string, unknown>)[key] : undefined);
+        next.push(
+          element !== null && typeof element === 'object' && Object.hasOwn(element, key)
+            ? (element as Record<string, unknown>)[key]
+            : undefined,
+        );
       }
     }
     current = next;
@@ -60,7 +64,10 @@ export function compilePath(path: readonly string[]): FieldReader {
     const key = path[0] as string;
     return {
       fansOut: false,
-      read: (item) => (item !== null && typeof item === 'object' && Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : undefined),
+      read: (item) =>
+        item !== null && typeof item === 'object' && Object.hasOwn(item, key)
+          ? (item as Record<string, unknown>)[key]
+          : undefined,
     };
   }
   return { fansOut: true, read: (item) => resolvePath(item, path) };

@@ -48,7 +48,12 @@ describe('compileOrdering', () => {
       { id: 3, permissions: [{ object: { id: 'MD-1' } }] },
     ];
     expect(order('ordering(permissions.object.id)', list)).toEqual([3, 1, 2]);
-    const mixed = [{ id: 1, mixed: 'x' }, { id: 2, mixed: 5 }, { id: 3, mixed: true }, { id: 4, mixed: { a: 1 } }];
+    const mixed = [
+      { id: 1, mixed: 'x' },
+      { id: 2, mixed: 5 },
+      { id: 3, mixed: true },
+      { id: 4, mixed: { a: 1 } },
+    ];
     expect(order('ordering(mixed)', mixed)).toEqual([2, 3, 1, 4]);
   });
 
@@ -62,26 +67,48 @@ describe('compileOrdering', () => {
 
 describe('compileSort', () => {
   it('sorts exactly as Array.prototype.sort with the comparator, ties in input order, without touching the input', () => {
-    const value = fc.oneof(fc.constant(null), fc.constant(undefined), fc.integer({ min: -3, max: 3 }), fc.boolean(), fc.constantFrom('a', 'b', 'B', ''));
-    const item = fc.record({ name: value, count: value, mixed: value, events: fc.option(fc.record({ created: fc.record({ at: value }) })) });
-    const term = fc.record({ field: fc.constantFrom('name', 'count', 'mixed', 'events.created.at'), direction: fc.constantFrom('asc' as const, 'desc' as const) });
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.integer({ min: -3, max: 3 }),
+      fc.boolean(),
+      fc.constantFrom('a', 'b', 'B', ''),
+    );
+    const item = fc.record({
+      name: value,
+      count: value,
+      mixed: value,
+      events: fc.option(fc.record({ created: fc.record({ at: value }) })),
+    });
+    const term = fc.record({
+      field: fc.constantFrom('name', 'count', 'mixed', 'events.created.at'),
+      direction: fc.constantFrom('asc' as const, 'desc' as const),
+    });
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 60 }), fc.array(term, { maxLength: 3 }), fc.nat({ max: 70 }), (list, ordering: OrderingTerm[], first) => {
-        const tagged = list.map((entry, id) => ({ ...entry, id }));
-        const before = [...tagged];
-        const expected = [...tagged].sort(compileOrdering(ordering, allowed));
-        const sort = compileSort(ordering, allowed);
-        expect(sort(tagged)).toEqual(expected);
-        // Just the first items (a page), picked without sorting the rest.
-        expect(sort(tagged, first)).toEqual(expected.slice(0, first));
-        expect(tagged).toEqual(before);
-      }),
+      fc.property(
+        fc.array(item, { maxLength: 60 }),
+        fc.array(term, { maxLength: 3 }),
+        fc.nat({ max: 70 }),
+        (list, ordering: OrderingTerm[], first) => {
+          const tagged = list.map((entry, id) => ({ ...entry, id }));
+          const before = [...tagged];
+          const expected = [...tagged].sort(compileOrdering(ordering, allowed));
+          const sort = compileSort(ordering, allowed);
+          expect(sort(tagged)).toEqual(expected);
+          // Just the first items (a page), picked without sorting the rest.
+          expect(sort(tagged, first)).toEqual(expected.slice(0, first));
+          expect(tagged).toEqual(before);
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('reads keys through the given field readers', () => {
-    const list = [{ id: 1, n: 'b' }, { id: 2, n: 'a' }];
+    const list = [
+      { id: 1, n: 'b' },
+      { id: 2, n: 'a' },
+    ];
     const sorted = compileSort([{ field: 'name', direction: 'asc' }], ['name'], (field) =>
       field === 'name' ? { fansOut: false, read: (item) => (item as { n: string }).n } : undefined,
     )(list);

@@ -64,7 +64,11 @@ interface SortKey {
   sign: number;
 }
 
-function sortKeys(ordering: readonly OrderingTerm[], allowedFields: readonly string[], readers: FieldReaders | undefined): SortKey[] {
+function sortKeys(
+  ordering: readonly OrderingTerm[],
+  allowedFields: readonly string[],
+  readers: FieldReaders | undefined,
+): SortKey[] {
   return ordering.map(({ field, direction }) => {
     if (!allowedFields.includes(field)) {
       const list = allowedFields.length > 0 ? ` (sortable fields: ${allowedFields.join(', ')})` : '';
@@ -80,7 +84,11 @@ function sortKeys(ordering: readonly OrderingTerm[], allowedFields: readonly str
  *
  * @throws RqlFieldError naming the first field that may not be ordered on.
  */
-export function compileOrdering(ordering: readonly OrderingTerm[], allowedFields: readonly string[], readers?: FieldReaders): Comparator {
+export function compileOrdering(
+  ordering: readonly OrderingTerm[],
+  allowedFields: readonly string[],
+  readers?: FieldReaders,
+): Comparator {
   const keys = sortKeys(ordering, allowedFields, readers);
   return (a, b) => {
     for (const { reader, sign } of keys) {
@@ -97,7 +105,11 @@ export function compileOrdering(ordering: readonly OrderingTerm[], allowedFields
  *
  * @throws RqlFieldError naming the first field that may not be ordered on.
  */
-export function compileSort(ordering: readonly OrderingTerm[], allowedFields: readonly string[], readers?: FieldReaders): Sorter {
+export function compileSort(
+  ordering: readonly OrderingTerm[],
+  allowedFields: readonly string[],
+  readers?: FieldReaders,
+): Sorter {
   const keys = sortKeys(ordering, allowedFields, readers);
   return <T>(items: readonly T[], first = items.length): T[] => {
     if (keys.length === 0) return items.slice(0, first);
@@ -112,7 +124,8 @@ export function compileSort(ordering: readonly OrderingTerm[], allowedFields: re
       }
       return a - b;
     };
-    const order = first * 4 < items.length ? smallest(items.length, Math.max(0, first), compare) : items.map((_, index) => index);
+    const order =
+      first * 4 < items.length ? smallest(items.length, Math.max(0, first), compare) : items.map((_, index) => index);
     order.sort(compare);
     return order.slice(0, first).map((index) => items[index] as T);
   };

@@ -29,7 +29,11 @@ export function registerDirectRoute(handler: object, route: DirectRoute): void {
 /**
  * The direct handler for `request` among `handlers` if msw would pick it first, else `undefined` (use `getResponse`).
  */
-export function findDirectRoute(handlers: readonly object[], url: URL, method: string): ((request: PipelineRequest) => Promise<Response>) | undefined {
+export function findDirectRoute(
+  handlers: readonly object[],
+  url: URL,
+  method: string,
+): ((request: PipelineRequest) => Promise<Response>) | undefined {
   // Handlers often share one predicate (all admin routes): it answered `false` already, so it is not asked again.
   let refused: ((url: URL, method: string) => boolean) | undefined;
   for (const handler of handlers) {

@@ -43,7 +43,10 @@ export function renderDocsPage(document: Json, baseUrl: string): string {
       byTag.set(tag, [...(byTag.get(tag) ?? []), html]);
     }
   }
-  const order = [...tags.map((t) => String(t.name)), ...[...byTag.keys()].filter((k) => !tags.some((t) => t.name === k))];
+  const order = [
+    ...tags.map((t) => String(t.name)),
+    ...[...byTag.keys()].filter((k) => !tags.some((t) => t.name === k)),
+  ];
   const sections = order
     .filter((tag) => byTag.has(tag))
     .map((tag) => {
@@ -69,7 +72,10 @@ nav a{margin-right:.8em}
 <h1>${escapeHtml(title)} <small>${escapeHtml(version)}</small></h1>
 <p>Served by the connect-tokens emulator at <code>${escapeHtml(baseUrl)}</code>. Full spec: <a href="/openapi.yaml">/openapi.yaml</a>.
 Emulator-only admin routes: <code>GET/PUT /__mock/faults</code>, <code>POST /__mock/reset</code>, <code>POST /__mock/clock</code>.</p>
-<nav>${order.filter((t) => byTag.has(t)).map((t) => `<a href="#tag-${escapeHtml(t)}">${escapeHtml(t)}</a>`).join('')}</nav>
+<nav>${order
+    .filter((t) => byTag.has(t))
+    .map((t) => `<a href="#tag-${escapeHtml(t)}">${escapeHtml(t)}</a>`)
+    .join('')}</nav>
 ${sections}
 </body></html>`;
 }

@@ -85,7 +85,13 @@ function closeAfterAnswer(res: ServerResponse, socket: Socket | null): void {
   });
 }
 
-async function writeResponse(req: IncomingMessage, res: ServerResponse, response: Response, cors: boolean, socket: Socket | null): Promise<void> {
+async function writeResponse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  response: Response,
+  cors: boolean,
+  socket: Socket | null,
+): Promise<void> {
   const headers: Record<string, string | string[]> = cors ? { ...CORS_HEADERS } : {};
   // A `jsonResponse` lists its headers without building a `Headers` (see `string-body-response.ts`).
   const unbuilt = unbuiltHeaders(response);
@@ -159,7 +165,11 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
           return;
         }
         // A Fetch `Request` is built only if something needs one (msw, `ctx.request`): see `incoming-request.ts`.
-        const request = new IncomingRequest(req, origin, clientIp(socket?.remoteAddress, req.headers['x-forwarded-for']));
+        const request = new IncomingRequest(
+          req,
+          origin,
+          clientIp(socket?.remoteAddress, req.headers['x-forwarded-for']),
+        );
         // The platform's API requests go straight to its pipeline (same function as its MSW handler); anything else,
         // or when unsure, through msw.
         const direct = findDirectRoute(options.handlers, request.parsedUrl, request.method);
@@ -167,7 +177,12 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
         if (admin && adminHostCheck && !LOOPBACK_HOSTS.has(hostNameOf(req.headers.host))) {
           // DNS rebinding: a page on evil.example resolved to 127.0.0.1 still says `Host: evil.example`.
           res.writeHead(403, { 'content-type': 'application/json', connection: 'close' });
-          res.end(JSON.stringify({ error_code: 'AUTH_007', errors: ['Admin routes of a loopback-bound emulator answer only Host localhost, 127.0.0.1 or [::1].'] }));
+          res.end(
+            JSON.stringify({
+              error_code: 'AUTH_007',
+              errors: ['Admin routes of a loopback-bound emulator answer only Host localhost, 127.0.0.1 or [::1].'],
+            }),
+          );
           if (!req.complete) closeAfterAnswer(res, socket);
           return;
         }
@@ -180,7 +195,9 @@ export function startMockServer(options: StartMockServerOptions): Promise<MockSe
         const response = direct ? await direct(request) : await getResponse([...options.handlers], request.toRequest());
         if (!response) {
           res.writeHead(404, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error_code: 'GEN_404', errors: [`No route for ${req.method ?? ''} ${req.url ?? ''}`] }));
+          res.end(
+            JSON.stringify({ error_code: 'GEN_404', errors: [`No route for ${req.method ?? ''} ${req.url ?? ''}`] }),
+          );
           return;
         }
         if (response.status === 0 || response.type === 'error') {

@@ -66,7 +66,11 @@ const CONTENT_SECURITY_POLICY = [
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
-type Resolved = { kind: 'file'; path: string; stats: Stats } | { kind: 'fallback' } | { kind: 'not-found' } | { kind: 'bad'; reason: string };
+type Resolved =
+  | { kind: 'file'; path: string; stats: Stats }
+  | { kind: 'fallback' }
+  | { kind: 'not-found' }
+  | { kind: 'bad'; reason: string };
 
 function contentTypeOf(path: string): string {
   return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
@@ -86,7 +90,14 @@ function pathOfTarget(target: string): string {
   }
 }
 
-function sendError(req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}): void {
+function sendError(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+): void {
   const body = JSON.stringify({ error_code: code, errors: [message] });
   res.writeHead(status, {
     'content-type': 'application/json',
@@ -108,7 +119,9 @@ export function createStaticConsole(dir: string, mountPath = '/console'): Static
   try {
     root = realpathSync(resolve(dir));
   } catch {
-    throw new Error(`console directory ${JSON.stringify(dir)} does not exist (build the console first: npm run build -w @connect-tokens/console)`);
+    throw new Error(
+      `console directory ${JSON.stringify(dir)} does not exist (build the console first: npm run build -w @connect-tokens/console)`,
+    );
   }
   if (!statSync(root).isDirectory()) throw new Error(`console directory ${JSON.stringify(dir)} is not a directory`);
   const indexPath = join(root, 'index.html');
@@ -116,7 +129,9 @@ export function createStaticConsole(dir: string, mountPath = '/console'): Static
   try {
     indexStats = statSync(indexPath);
   } catch {
-    throw new Error(`console directory ${JSON.stringify(dir)} has no index.html (build the console first: npm run build -w @connect-tokens/console)`);
+    throw new Error(
+      `console directory ${JSON.stringify(dir)} has no index.html (build the console first: npm run build -w @connect-tokens/console)`,
+    );
   }
   if (!indexStats.isFile()) throw new Error(`${JSON.stringify(indexPath)} is not a file`);
   const inside = `${root}${sep}`;
@@ -154,7 +169,13 @@ export function createStaticConsole(dir: string, mountPath = '/console'): Static
     return acceptsHtml || extname(last) === '' ? { kind: 'fallback' } : { kind: 'not-found' };
   }
 
-  async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, stats: Stats, cacheControl: string): Promise<void> {
+  async function sendFile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    stats: Stats,
+    cacheControl: string,
+  ): Promise<void> {
     const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
     const type = contentTypeOf(path);
     const headers: Record<string, string> = {

@@ -126,7 +126,9 @@ export function loadSpec(text: string): SpecModel {
       const parameters: ParameterSpec[] = [];
       const seen = new Set<string>();
       const rawParams = [
-        ...(Array.isArray(op.parameters) ? op.parameters.map((p, i) => [p, `${opPointer}/parameters/${i}`] as const) : []),
+        ...(Array.isArray(op.parameters)
+          ? op.parameters.map((p, i) => [p, `${opPointer}/parameters/${i}`] as const)
+          : []),
         ...shared.map((p, i) => [p, `${itemRef.pointer}/parameters/${i}`] as const),
       ];
       for (const [raw, pointer] of rawParams) {
@@ -144,7 +146,8 @@ export function loadSpec(text: string): SpecModel {
           schemaPointer: param.schema === undefined ? undefined : `${resolved.pointer}/schema`,
         });
       }
-      const body = op.requestBody === undefined ? undefined : deref(document, op.requestBody, `${opPointer}/requestBody`);
+      const body =
+        op.requestBody === undefined ? undefined : deref(document, op.requestBody, `${opPointer}/requestBody`);
       const responses: Record<string, string | undefined> = {};
       if (isObject(op.responses)) {
         for (const [status, raw] of Object.entries(op.responses)) {

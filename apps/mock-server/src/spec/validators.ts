@@ -18,7 +18,8 @@ type AjvInstance = InstanceType<typeof Ajv2020Module.default>;
 type AjvCtor = new (options: Record<string, unknown>) => AjvInstance;
 function unwrapDefault<T>(mod: unknown): T {
   let current = mod as { default?: unknown };
-  while (typeof current !== 'function' && current && 'default' in current) current = current.default as { default?: unknown };
+  while (typeof current !== 'function' && current && 'default' in current)
+    current = current.default as { default?: unknown };
   return current as T;
 }
 const Ajv2020 = unwrapDefault<AjvCtor>(Ajv2020Module);
@@ -64,7 +65,8 @@ function fieldOf(error: ErrorObject): string {
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required' && typeof params.missingProperty === 'string') path = [...path, params.missingProperty];
+  if (error.keyword === 'required' && typeof params.missingProperty === 'string')
+    path = [...path, params.missingProperty];
   if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
     path = [...path, params.additionalProperty];
   }
@@ -83,7 +85,9 @@ function messageOf(error: ErrorObject): string {
       return 'unknown field';
     case 'enum': {
       const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues;
-      return Array.isArray(allowed) ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}` : 'must be one of the allowed values';
+      return Array.isArray(allowed)
+        ? `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`
+        : 'must be one of the allowed values';
     }
     default:
       return error.message ?? 'is invalid';

@@ -8,7 +8,12 @@ describe('AuditLog', () => {
     const seen: string[] = [];
     log.onAppend((event) => seen.push(event.id));
     const total = AUDIT_LOG_CAPACITY * 2 + 123;
-    for (let i = 0; i < total; i++) log.record({ type: 'token.updated', token: { id: i % 2 === 0 ? 'SU-EVEN' : 'SU-ODD', name: 'x' }, details: { i } });
+    for (let i = 0; i < total; i++)
+      log.record({
+        type: 'token.updated',
+        token: { id: i % 2 === 0 ? 'SU-EVEN' : 'SU-ODD', name: 'x' },
+        details: { i },
+      });
     expect(seen).toHaveLength(total);
     const all = log.all();
     expect(all).toHaveLength(AUDIT_LOG_CAPACITY);
@@ -23,7 +28,8 @@ describe('AuditLog', () => {
   it('drops entries beyond capacity from forToken even before all() is read', () => {
     const log = new AuditLog(createClock('2026-03-01T12:00:00.000Z'));
     log.record({ type: 'token.created', token: { id: 'SU-FIRST', name: 'x' } });
-    for (let i = 0; i < AUDIT_LOG_CAPACITY; i++) log.record({ type: 'token.updated', token: { id: 'SU-OTHER', name: 'x' } });
+    for (let i = 0; i < AUDIT_LOG_CAPACITY; i++)
+      log.record({ type: 'token.updated', token: { id: 'SU-OTHER', name: 'x' } });
     expect(log.forToken('SU-FIRST')).toEqual([]);
     expect(log.forToken('SU-OTHER')).toHaveLength(AUDIT_LOG_CAPACITY);
     log.clear();

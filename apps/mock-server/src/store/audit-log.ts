@@ -25,7 +25,9 @@ export class AuditLog {
   record(event: Pick<AuditEvent, 'type'> & Partial<Omit<AuditEvent, 'id' | 'at' | 'type'>>): AuditEvent {
     this.sequence += 1;
     const entry: AuditEvent = {
-      id: `AE-${String(this.sequence).padStart(9, '0').replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`,
+      id: `AE-${String(this.sequence)
+        .padStart(9, '0')
+        .replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`,
       at: this.clock.iso(),
       actor: event.actor ?? null,
       token: event.token ?? null,

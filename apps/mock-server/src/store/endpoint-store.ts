@@ -120,7 +120,10 @@ export class EndpointStore {
   private readonly secondary = new Map<string, SecondaryTokenRecord>();
   private readonly mappings = new Map<string, MappingRecord>();
   /** SHA-256(value) → the token holding it (primary or secondary). */
-  private readonly byHash = new Map<string, { kind: 'primary' | 'secondary'; id: string; endpointId?: string; method?: EndpointMethod }>();
+  private readonly byHash = new Map<
+    string,
+    { kind: 'primary' | 'secondary'; id: string; endpointId?: string; method?: EndpointMethod }
+  >();
   /** Every id handed out (ids of all kinds stay unique, even after deletion). */
   private readonly usedIds = new Set<string>();
 
@@ -143,7 +146,10 @@ export class EndpointStore {
 
   // ------------------------------------------------------------------ endpoints
 
-  createEndpoint(input: { name: string; description: string | null; authentication: 'none' | 'token'; allow_delete: boolean }, by: ActorRef): EndpointRecord {
+  createEndpoint(
+    input: { name: string; description: string | null; authentication: 'none' | 'token'; allow_delete: boolean },
+    by: ActorRef,
+  ): EndpointRecord {
     const endpoint: EndpointRecord = {
       id: this.newId('EP', 2),
       ...input,
@@ -185,7 +191,12 @@ export class EndpointStore {
   }
 
   /** Installs (or replaces the value of) the primary token for `method`. Replacing keeps its id and mappings. */
-  setPrimary(endpoint: EndpointRecord, method: EndpointMethod, minted: MintedEndpointValue, by: ActorRef): PrimaryTokenRecord {
+  setPrimary(
+    endpoint: EndpointRecord,
+    method: EndpointMethod,
+    minted: MintedEndpointValue,
+    by: ActorRef,
+  ): PrimaryTokenRecord {
     const now = this.clock.iso();
     const existing = endpoint.primary.get(method);
     if (existing) {
@@ -222,7 +233,11 @@ export class EndpointStore {
 
   // ------------------------------------------------------------------ secondary tokens
 
-  createSecondary(input: { name: string; description: string | null }, minted: MintedEndpointValue, by: ActorRef): SecondaryTokenRecord {
+  createSecondary(
+    input: { name: string; description: string | null },
+    minted: MintedEndpointValue,
+    by: ActorRef,
+  ): SecondaryTokenRecord {
     const token: SecondaryTokenRecord = {
       id: this.newId('EPT', 3),
       ...input,
@@ -269,8 +284,16 @@ export class EndpointStore {
 
   // ------------------------------------------------------------------ mappings
 
-  createMapping(input: { endpointId: string; tokenId: string; method: EndpointMethod; enabled: boolean }, by: ActorRef): MappingRecord {
-    const mapping: MappingRecord = { id: this.newId('EPM', 3), ...input, created: stamp(this.clock.iso(), by), updated: null };
+  createMapping(
+    input: { endpointId: string; tokenId: string; method: EndpointMethod; enabled: boolean },
+    by: ActorRef,
+  ): MappingRecord {
+    const mapping: MappingRecord = {
+      id: this.newId('EPM', 3),
+      ...input,
+      created: stamp(this.clock.iso(), by),
+      updated: null,
+    };
     this.mappings.set(mapping.id, mapping);
     return mapping;
   }
@@ -315,7 +338,9 @@ export class EndpointStore {
       return token && constantTimeEqual(token.hash, hash) ? { kind: 'secondary', token } : undefined;
     }
     const token = this.endpoints.get(entry.endpointId ?? '')?.primary.get(entry.method!);
-    return token && token.id === entry.id && constantTimeEqual(token.hash, hash) ? { kind: 'primary', token } : undefined;
+    return token && token.id === entry.id && constantTimeEqual(token.hash, hash)
+      ? { kind: 'primary', token }
+      : undefined;
   }
 
   /** Appends a call record (capped per endpoint). */
@@ -328,14 +353,16 @@ export class EndpointStore {
       body: record.body === null ? null : capBody(record.body),
     };
     endpoint.records.push(full);
-    if (endpoint.records.length > ENDPOINT_RECORD_CAPACITY) endpoint.records.splice(0, endpoint.records.length - ENDPOINT_RECORD_CAPACITY);
+    if (endpoint.records.length > ENDPOINT_RECORD_CAPACITY)
+      endpoint.records.splice(0, endpoint.records.length - ENDPOINT_RECORD_CAPACITY);
     return full;
   }
 
   addDocument(endpoint: EndpointRecord, id: string, at: string, body: Record<string, unknown>): EndpointDocument {
     const document: EndpointDocument = { id, at, body };
     endpoint.documents.push(document);
-    if (endpoint.documents.length > ENDPOINT_RECORD_CAPACITY) endpoint.documents.splice(0, endpoint.documents.length - ENDPOINT_RECORD_CAPACITY);
+    if (endpoint.documents.length > ENDPOINT_RECORD_CAPACITY)
+      endpoint.documents.splice(0, endpoint.documents.length - ENDPOINT_RECORD_CAPACITY);
     return document;
   }
 }

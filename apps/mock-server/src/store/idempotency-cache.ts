@@ -40,15 +40,29 @@ export async function sealResponse(idempotencyKey: string, response: StoredRespo
   const iv = new Uint8Array(12);
   globalThis.crypto.getRandomValues(iv);
   const plain = new TextEncoder().encode(JSON.stringify({ headers: response.headers, body: response.body }));
-  const ciphertext = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await deriveKey(idempotencyKey), plain);
+  const ciphertext = await globalThis.crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    await deriveKey(idempotencyKey),
+    plain,
+  );
   return { status: response.status, iv, ciphertext: new Uint8Array(ciphertext) };
 }
 
 /** Decrypts a sealed response with the replaying request's Idempotency-Key; `undefined` if it does not open. */
-export async function openResponse(idempotencyKey: string, sealed: SealedResponse): Promise<StoredResponse | undefined> {
+export async function openResponse(
+  idempotencyKey: string,
+  sealed: SealedResponse,
+): Promise<StoredResponse | undefined> {
   try {
-    const plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, await deriveKey(idempotencyKey), sealed.ciphertext);
-    const { headers, body } = JSON.parse(new TextDecoder().decode(plain)) as { headers: [string, string][]; body: string };
+    const plain = await globalThis.crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.iv },
+      await deriveKey(idempotencyKey),
+      sealed.ciphertext,
+    );
+    const { headers, body } = JSON.parse(new TextDecoder().decode(plain)) as {
+      headers: [string, string][];
+      body: string;
+    };
     return { status: sealed.status, headers, body };
   } catch {
     return undefined;
@@ -65,7 +79,11 @@ export interface IdempotencyLookup {
 }
 
 /** Hashes what the cache needs to know about a request; the Idempotency-Key and fingerprint are not kept. */
-export async function idempotencyLookup(scope: string, idempotencyKey: string, fingerprint: string): Promise<IdempotencyLookup> {
+export async function idempotencyLookup(
+  scope: string,
+  idempotencyKey: string,
+  fingerprint: string,
+): Promise<IdempotencyLookup> {
   const [keyHash, fingerprintHash] = await Promise.all([sha256Hex(idempotencyKey), sha256Hex(fingerprint)]);
   return { scope, keyHash, fingerprintHash };
 }
@@ -92,16 +110,18 @@ export class IdempotencyCache {
    * the request and then `complete()` it. `replay`: open and send the stored response. `conflict`: same key,
    * different request. `in-flight`: the first request with this key is not finished.
    */
-  begin(lookup: IdempotencyLookup):
-    | { kind: 'miss' }
-    | { kind: 'replay'; response: SealedResponse }
-    | { kind: 'conflict' }
-    | { kind: 'in-flight' } {
+  begin(
+    lookup: IdempotencyLookup,
+  ): { kind: 'miss' } | { kind: 'replay'; response: SealedResponse } | { kind: 'conflict' } | { kind: 'in-flight' } {
     this.sweep();
     const id = `${lookup.scope}\u0000${lookup.keyHash}`;
     const entry = this.entries.get(id);
     if (!entry) {
-      this.entries.set(id, { fingerprint: lookup.fingerprintHash, response: undefined, expiresAt: this.clock.now() + IDEMPOTENCY_TTL_MS });
+      this.entries.set(id, {
+        fingerprint: lookup.fingerprintHash,
+        response: undefined,
+        expiresAt: this.clock.now() + IDEMPOTENCY_TTL_MS,
+      });
       return { kind: 'miss' };
     }
     if (entry.fingerprint !== lookup.fingerprintHash) return { kind: 'conflict' };

@@ -85,7 +85,10 @@ export class MockStore {
    */
   extensionTypeNamed(name: string): ExtensionRecord | undefined {
     const wanted = name.trim().toLowerCase();
-    return this.extensionTypes.find((e) => e.type === wanted) ?? this.extensionTypes.find((e) => e.name.toLowerCase() === wanted);
+    return (
+      this.extensionTypes.find((e) => e.type === wanted) ??
+      this.extensionTypes.find((e) => e.name.toLowerCase() === wanted)
+    );
   }
 
   /** A typed collection created on first use (for plug-in features). */

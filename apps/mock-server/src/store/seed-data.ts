@@ -6,7 +6,11 @@ import type { Random } from '../random';
 import type { ActorRef, ExtensionRecord, ModuleRecord } from './types';
 
 /** The single account every token belongs to. */
-export const ACCOUNT: ActorRef & { icon: string } = { id: 'PA-000-000', name: 'Mock Provider Inc.', icon: '/media/PA-000-000/logo.png' };
+export const ACCOUNT: ActorRef & { icon: string } = {
+  id: 'PA-000-000',
+  name: 'Mock Provider Inc.',
+  icon: '/media/PA-000-000/logo.png',
+};
 
 /** The user shown as the creator of seeded tokens. */
 export const SYSTEM_USER: ActorRef = { id: 'UR-000-000-000', name: 'Mock Admin' };
@@ -19,13 +23,23 @@ export const MODULES: readonly ModuleRecord[] = [
   { id: 'MD-0004', name: 'Contracts', description: 'Contracts.', resource_path: '/contracts' },
   { id: 'MD-0005', name: 'Customers', description: 'Customer (tier) accounts.', resource_path: '/tier/accounts' },
   { id: 'MD-0006', name: 'DevOps', description: 'DevOps services and extensions.', resource_path: '/devops/services' },
-  { id: 'MD-0007', name: 'Integrations', description: 'API tokens, webhooks, endpoints and integration settings.', resource_path: null },
+  {
+    id: 'MD-0007',
+    name: 'Integrations',
+    description: 'API tokens, webhooks, endpoints and integration settings.',
+    resource_path: null,
+  },
   { id: 'MD-0008', name: 'Forms', description: 'Forms.', resource_path: '/forms' },
   { id: 'MD-0009', name: 'Helpdesk', description: 'Helpdesk cases.', resource_path: '/helpdesk/cases' },
   { id: 'MD-0010', name: 'Listings', description: 'Listings of products in marketplaces.', resource_path: '/listings' },
   { id: 'MD-0011', name: 'Marketplaces', description: 'Marketplaces.', resource_path: '/marketplaces' },
   { id: 'MD-0012', name: 'Reports', description: 'Reports.', resource_path: '/reporting/reports' },
-  { id: 'MD-0013', name: 'Subscriptions', description: 'Subscriptions and assets.', resource_path: '/subscriptions/assets' },
+  {
+    id: 'MD-0013',
+    name: 'Subscriptions',
+    description: 'Subscriptions and assets.',
+    resource_path: '/subscriptions/assets',
+  },
 ];
 
 /** The extension types a token can belong to. */
@@ -98,7 +112,16 @@ export function seedModuleResources(random: Random, baseTime: number): Map<strin
 /** Words for realistic generated token names (`--seed-tokens`). */
 export const TOKEN_NAME_PARTS = {
   /** Purposes of tokens of any extension without one of its own below. */
-  purpose: ['Billing sync', 'Usage upload', 'Catalog import', 'CRM bridge', 'Fulfillment bot', 'Helpdesk relay', 'ERP connector', 'Marketplace feed'],
+  purpose: [
+    'Billing sync',
+    'Usage upload',
+    'Catalog import',
+    'CRM bridge',
+    'Fulfillment bot',
+    'Helpdesk relay',
+    'ERP connector',
+    'Marketplace feed',
+  ],
   /** The purpose a token of these extensions is always named after, so a name never contradicts its extension. */
   purposeOfExtension: { 'EXT-001': 'Reporting', 'EXT-002': 'Zapier' } as Readonly<Record<string, string>>,
   environment: ['production', 'staging', 'test', 'dev', 'eu-west', 'us-east'],

@@ -17,7 +17,10 @@ export function allModules(): { id: string; name: string }[] {
 }
 
 /** Creates a token directly in the store. Defaults: extension EXT-000, every module, no expiry. */
-export async function issueToken(store: MockStore, input: Partial<NewToken> & { id?: string } = {}): Promise<{ token: TokenRecord; key: string }> {
+export async function issueToken(
+  store: MockStore,
+  input: Partial<NewToken> & { id?: string } = {},
+): Promise<{ token: TokenRecord; key: string }> {
   const secret = await store.tokens.mintSecret();
   const token = store.tokens.insert(
     {
@@ -35,11 +38,21 @@ export async function issueToken(store: MockStore, input: Partial<NewToken> & { 
 }
 
 /** Seeds an empty store: the bootstrap token, then `seedTokens` realistic ones. */
-export async function seedWorld(store: MockStore, random: Random, bootstrap: BootstrapKey, seedTokens: number): Promise<void> {
+export async function seedWorld(
+  store: MockStore,
+  random: Random,
+  bootstrap: BootstrapKey,
+  seedTokens: number,
+): Promise<void> {
   const { clock } = store;
   const hash = await sha256Hex(bootstrap.secret);
   const admin = store.tokens.insert(
-    { name: 'Bootstrap admin', description: 'Created by the emulator at start; has every module.', extension: { id: 'EXT-000', name: 'Custom' }, permissions: allModules() },
+    {
+      name: 'Bootstrap admin',
+      description: 'Created by the emulator at start; has every module.',
+      extension: { id: 'EXT-000', name: 'Custom' },
+      permissions: allModules(),
+    },
     { secret: bootstrap.secret, record: { hash, last4: bootstrap.secret.slice(-4), created_at: clock.iso() } },
     SYSTEM_USER,
     bootstrap.tokenId,
@@ -58,15 +71,26 @@ async function seedRealisticToken(store: MockStore, random: Random, index: numbe
   const day = 86_400_000;
   const extension = random.pick(EXTENSIONS);
   const moduleCount = random.int(1, 4);
-  const modules = [...MODULES].sort(() => random.next() - 0.5).slice(0, moduleCount).map((m) => ({ id: m.id, name: m.name }));
+  const modules = [...MODULES]
+    .sort(() => random.next() - 0.5)
+    .slice(0, moduleCount)
+    .map((m) => ({ id: m.id, name: m.name }));
   // A fixed mix per 20 tokens (11 active, 4 expiring, 2 expired, 3 inactive), shuffled by position, so even a
   // handful of seeded tokens shows every status.
-  const roll = ([0.1, 0.7, 0.9, 0.3, 0.8, 0.5, 0.65, 0.95, 0.2, 0.72, 0.4, 0.88, 0.05, 0.55, 0.74, 0.25, 0.78, 0.45, 0.35, 0.15][index % 20] ?? 0.5);
+  const roll =
+    [0.1, 0.7, 0.9, 0.3, 0.8, 0.5, 0.65, 0.95, 0.2, 0.72, 0.4, 0.88, 0.05, 0.55, 0.74, 0.25, 0.78, 0.45, 0.35, 0.15][
+      index % 20
+    ] ?? 0.5;
   const expiration =
-    roll < 0.6 ? (random.chance(0.5) ? null : new Date(now + random.int(30, 365) * day).toISOString())
-    : roll < 0.75 ? new Date(now + random.int(1, 13) * day).toISOString()
-    : roll < 0.85 ? new Date(now - random.int(1, 60) * day).toISOString()
-    : null;
+    roll < 0.6
+      ? random.chance(0.5)
+        ? null
+        : new Date(now + random.int(30, 365) * day).toISOString()
+      : roll < 0.75
+        ? new Date(now + random.int(1, 13) * day).toISOString()
+        : roll < 0.85
+          ? new Date(now - random.int(1, 60) * day).toISOString()
+          : null;
   const { token } = await issueToken(store, {
     name: `${seededPurpose(random, extension.id)} (${random.pick(TOKEN_NAME_PARTS.environment)})`,
     description: random.chance(0.5) ? 'Seeded by --seed-tokens.' : null,
@@ -83,7 +107,10 @@ async function seedRealisticToken(store: MockStore, random: Random, index: numbe
   if (random.chance(0.8)) {
     // Within the last 30 days, and never before the token existed.
     const hoursAgo = random.int(0, Math.min(30, ageDays) * 24 - 1);
-    token.last_access = { at: new Date(now - hoursAgo * 3_600_000).toISOString(), ip: `203.0.113.${random.int(1, 254)}` };
+    token.last_access = {
+      at: new Date(now - hoursAgo * 3_600_000).toISOString(),
+      ip: `203.0.113.${random.int(1, 254)}`,
+    };
     const calls = random.int(5, 200);
     const denials: Record<number, string> = { 401: 'AUTH_001', 403: 'AUTH_005', 429: 'AUTH_008' };
     for (let c = 0; c < calls; c++) {

@@ -14,7 +14,9 @@ describe('StatisticsStore', () => {
     stats.count('SU-1', 200);
     clock.set('2030-01-01T12:00:00.000Z');
     stats.count('SU-1', 429, 'AUTH_008');
-    const daily = Object.fromEntries([...stats.get('SU-1')!.daily].map(([day, codes]) => [day, Object.fromEntries(codes)]));
+    const daily = Object.fromEntries(
+      [...stats.get('SU-1')!.daily].map(([day, codes]) => [day, Object.fromEntries(codes)]),
+    );
     expect(daily).toEqual({
       '2026-03-01': { '200': 1 },
       '2026-03-02': { '200': 1, '404': 1 },

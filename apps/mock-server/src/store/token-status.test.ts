@@ -11,7 +11,10 @@ const T0 = Date.parse('2026-03-01T12:00:00.000Z');
 async function newToken(expiration_date: string | null, active = true) {
   const store = new TokenStore(createClock(T0), createRandom(1));
   const secret = await store.mintSecret();
-  return store.insert({ name: 't', extension: { id: 'EXT-000', name: 'Custom' }, expiration_date, active }, secret, { id: 'UR-1', name: 'u' });
+  return store.insert({ name: 't', extension: { id: 'EXT-000', name: 'Custom' }, expiration_date, active }, secret, {
+    id: 'UR-1',
+    name: 'u',
+  });
 }
 
 describe('tokenStatus', () => {

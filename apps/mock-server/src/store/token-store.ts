@@ -229,7 +229,9 @@ export class TokenStore {
   pruneSecrets(token: TokenRecord, now: number): void {
     const [current, ...rest] = token.secrets;
     if (!current) return;
-    const alive = rest.filter((s) => s.expires_at === null || s.expires_at === undefined || Date.parse(s.expires_at) > now);
+    const alive = rest.filter(
+      (s) => s.expires_at === null || s.expires_at === undefined || Date.parse(s.expires_at) > now,
+    );
     for (const dead of rest) if (!alive.includes(dead)) this.byHash.delete(dead.hash);
     token.secrets = [current, ...alive];
   }
@@ -238,7 +240,10 @@ export class TokenStore {
    * Finds the token and the secret a credential names. With an id (`ApiKey id:secret`), every secret of that token is
    * compared in constant time; with only a secret (`Bearer`), the hash index is used.
    */
-  async resolve(tokenId: string | undefined, secret: string): Promise<{ token: TokenRecord; secret: SecretRecord } | undefined> {
+  async resolve(
+    tokenId: string | undefined,
+    secret: string,
+  ): Promise<{ token: TokenRecord; secret: SecretRecord } | undefined> {
     const hash = await sha256Hex(secret);
     // Read the store only after the await: a token deleted meanwhile is then correctly not found.
     if (tokenId === undefined) {

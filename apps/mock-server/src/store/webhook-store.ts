@@ -53,7 +53,18 @@ export interface WebhookRecord {
 }
 
 /** What a new webhook needs besides what the store fills in. */
-export type NewWebhook = Omit<WebhookRecord, 'id' | 'http_method' | 'created_at' | 'modified_at' | 'modified_by' | 'stats' | 'last_event' | 'last_success' | 'last_failure'>;
+export type NewWebhook = Omit<
+  WebhookRecord,
+  | 'id'
+  | 'http_method'
+  | 'created_at'
+  | 'modified_at'
+  | 'modified_by'
+  | 'stats'
+  | 'last_event'
+  | 'last_success'
+  | 'last_failure'
+>;
 
 /** The webhooks of one platform. Synchronous, like every store. */
 export class WebhookStore {
@@ -130,7 +141,9 @@ export class WebhookStore {
   /** `WD-000-000-001`, … : unique per delivery (retries of one delivery keep its id). */
   nextDeliveryId(): string {
     this.deliverySequence += 1;
-    return `WD-${String(this.deliverySequence).padStart(9, '0').replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`;
+    return `WD-${String(this.deliverySequence)
+      .padStart(9, '0')
+      .replace(/(\d{3})(\d{3})(\d{3})/, '$1-$2-$3')}`;
   }
 }
 

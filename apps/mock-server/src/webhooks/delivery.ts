@@ -66,7 +66,14 @@ const RESPONSE_TEXT_LIMIT = 4096;
 /** Most bytes of a receiver's answer that are read (and so stored and shown by every GET of the webhook). */
 export const RESPONSE_READ_LIMIT = 64 * 1024;
 /** Headers a webhook's `headers` may not override. */
-const RESERVED_HEADERS = new Set(['authorization', 'content-type', 'content-length', 'host', 'transfer-encoding', 'connection']);
+const RESERVED_HEADERS = new Set([
+  'authorization',
+  'content-type',
+  'content-length',
+  'host',
+  'transfer-encoding',
+  'connection',
+]);
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -165,13 +172,15 @@ export class WebhookDispatcher {
   /** Changes the options (unset fields keep their value). */
   configure(options: WebhookDeliveryOptions): void {
     if (options.retryDelaysMs !== undefined) {
-      if (!options.retryDelaysMs.every((d) => Number.isFinite(d) && d >= 0)) throw new TypeError('webhook retry delays must be >= 0');
+      if (!options.retryDelaysMs.every((d) => Number.isFinite(d) && d >= 0))
+        throw new TypeError('webhook retry delays must be >= 0');
       this.retryDelaysMs = [...options.retryDelaysMs];
     }
     if (options.timeoutMs !== undefined) this.timeoutMs = options.timeoutMs;
     if (options.jwtTtlSeconds !== undefined) this.jwtTtlSeconds = options.jwtTtlSeconds;
     if (options.onError !== undefined) this.onError = options.onError;
-    if (options.targets !== undefined) this.policy = this.policy.with(options.targets, new URL(this.runtime.baseUrl).origin);
+    if (options.targets !== undefined)
+      this.policy = this.policy.with(options.targets, new URL(this.runtime.baseUrl).origin);
   }
 
   /** Why `url` may not receive deliveries, or `undefined` (the webhook handlers refuse such a URL with 400). */
@@ -219,8 +228,14 @@ export class WebhookDispatcher {
     if (event.token) {
       // A new expiration date (renew, rotate, an edited expiry) or a deleted token may be announced again later.
       const fields = event.details?.fields;
-      const expiryEdited = event.type === 'token.updated' && Array.isArray(fields) && fields.includes('expiration_date');
-      if (expiryEdited || event.type === 'token.renewed' || event.type === 'token.rotated' || event.type === 'token.deleted') {
+      const expiryEdited =
+        event.type === 'token.updated' && Array.isArray(fields) && fields.includes('expiration_date');
+      if (
+        expiryEdited ||
+        event.type === 'token.renewed' ||
+        event.type === 'token.rotated' ||
+        event.type === 'token.deleted'
+      ) {
         this.store.announcedExpiring.delete(event.token.id);
       }
     }
@@ -265,11 +280,20 @@ export class WebhookDispatcher {
   /** `POST /notifications/webhooks/{id}/trigger`: one `webhook.test` attempt, active or not, awaited. */
   async trigger(webhook: WebhookRecord): Promise<WebhookTriggerInfo> {
     const store = this.store;
-    const body: WebhookDeliveryBody = { id: store.nextDeliveryId(), type: WEBHOOK_TEST, at: this.runtime.clock.iso(), data: { webhook_id: webhook.id } };
+    const body: WebhookDeliveryBody = {
+      id: store.nextDeliveryId(),
+      type: WEBHOOK_TEST,
+      at: this.runtime.clock.iso(),
+      data: { webhook_id: webhook.id },
+    };
     return this.track(this.attempt(store, webhook, body));
   }
 
-  private async deliverWithRetries(store: WebhookStore, webhook: WebhookRecord, body: WebhookDeliveryBody): Promise<void> {
+  private async deliverWithRetries(
+    store: WebhookStore,
+    webhook: WebhookRecord,
+    body: WebhookDeliveryBody,
+  ): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       // Stop when the webhook was deleted, replaced by a reset, or switched off meanwhile.
       if (store !== this.store || store.get(webhook.id) !== webhook || !webhook.active) return;
@@ -280,16 +304,32 @@ export class WebhookDispatcher {
   }
 
   /** One signed delivery attempt; records its outcome on the webhook. Never throws. */
-  private async attempt(store: WebhookStore, webhook: WebhookRecord, body: WebhookDeliveryBody): Promise<WebhookTriggerInfo> {
+  private async attempt(
+    store: WebhookStore,
+    webhook: WebhookRecord,
+    body: WebhookDeliveryBody,
+  ): Promise<WebhookTriggerInfo> {
     const secret = store.secretOf(webhook.id);
     if (secret === undefined) {
       // Deleted while this attempt was being prepared: nothing is sent and nothing is recorded.
-      return { time: this.runtime.clock.iso(), status: 'failure', status_code: null, duration: 0, errors: 'webhook deleted' };
+      return {
+        time: this.runtime.clock.iso(),
+        status: 'failure',
+        status_code: null,
+        duration: 0,
+        errors: 'webhook deleted',
+      };
     }
     const text = JSON.stringify(body);
     const iat = Math.floor(this.runtime.clock.now() / 1000);
     const jwt = await signHs256(
-      { iat, exp: iat + this.jwtTtlSeconds, webhook_id: webhook.id, delivery_id: body.id, sha256: await sha256Hex(text) },
+      {
+        iat,
+        exp: iat + this.jwtTtlSeconds,
+        webhook_id: webhook.id,
+        delivery_id: body.id,
+        sha256: await sha256Hex(text),
+      },
       secret,
     );
     const headers = new Headers();
@@ -332,7 +372,13 @@ export class WebhookDispatcher {
         errors: ok ? null : `HTTP ${response.status}`,
       };
     } catch (error) {
-      info = { time, status: 'failure', status_code: null, duration: Math.max(0, Date.now() - started), errors: failureText(error) };
+      info = {
+        time,
+        status: 'failure',
+        status_code: null,
+        duration: Math.max(0, Date.now() - started),
+        errors: failureText(error),
+      };
     }
     const stats = webhook.stats;
     stats.triggers += 1;
@@ -363,7 +409,13 @@ export class WebhookDispatcher {
     const last = this.lastScan;
     const tokens = this.runtime.store.tokens;
     // A token can enter the window without being changed only by the clock reaching its entry time (or going back).
-    if (!last || last.store !== this.store || now < last.at || now >= last.nextEntry || this.changedTokens.size > tokens.size / 8) {
+    if (
+      !last ||
+      last.store !== this.store ||
+      now < last.at ||
+      now >= last.nextEntry ||
+      this.changedTokens.size > tokens.size / 8
+    ) {
       this.scanExpiring();
       return;
     }

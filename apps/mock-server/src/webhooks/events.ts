@@ -20,7 +20,8 @@ export const WEBHOOK_TEST = 'webhook.test';
 /** The object class whose webhooks receive an event type, or `undefined` when no webhook receives it. */
 export function objectClassOf(eventType: string): string | undefined {
   if (eventType === ENDPOINT_RECORD_CREATED) return 'endpoint_record';
-  if (eventType.startsWith('token.') || eventType.startsWith('endpoint.') || eventType.startsWith('endpoint_token.')) return 'token';
+  if (eventType.startsWith('token.') || eventType.startsWith('endpoint.') || eventType.startsWith('endpoint_token.'))
+    return 'token';
   return undefined;
 }
 

@@ -19,9 +19,15 @@ function guardedLookup(policy: WebhookTargetPolicy, port: number): LookupFunctio
       // One refused address refuses the name: the connection could go to any of them.
       for (const { address } of addresses) {
         const refusal = policy.refusalOfAddress(address, port);
-        if (refusal) return callback(new RefusedTargetError(`${hostname} resolves to ${refusal.replace(/^\S+ is/, `${address} which is`)}`), '', 0);
+        if (refusal)
+          return callback(
+            new RefusedTargetError(`${hostname} resolves to ${refusal.replace(/^\S+ is/, `${address} which is`)}`),
+            '',
+            0,
+          );
       }
-      if ((options as LookupOptions).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      if ((options as LookupOptions).all)
+        return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0]!;
       callback(null, first.address, first.family);
     });

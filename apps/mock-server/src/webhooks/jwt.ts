@@ -25,7 +25,9 @@ export function base64UrlDecode(text: string): Uint8Array<ArrayBuffer> {
 }
 
 async function hmacKey(secret: string, usage: 'sign' | 'verify'): Promise<CryptoKey> {
-  return globalThis.crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [usage]);
+  return globalThis.crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    usage,
+  ]);
 }
 
 /** Signs `claims` as a compact HS256 JWT with `secret`. */
@@ -56,7 +58,9 @@ export async function verifyHs256(token: string, secret: string): Promise<Record
     );
     if (!ok) return undefined;
     const claims = JSON.parse(new TextDecoder().decode(base64UrlDecode(payload))) as unknown;
-    return claims && typeof claims === 'object' && !Array.isArray(claims) ? (claims as Record<string, unknown>) : undefined;
+    return claims && typeof claims === 'object' && !Array.isArray(claims)
+      ? (claims as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }

@@ -31,7 +31,14 @@ describe('webhook target policy', () => {
 
   it('refuses link-local and cloud metadata addresses always', () => {
     const policy = new WebhookTargetPolicy(OWN, { allowPrivate: true });
-    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://[fe80::1]/', 'http://2852039166/', 'http://100.100.100.200/', 'http://[fd00:ec2::254]/', 'http://224.0.0.1/']) {
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[fe80::1]/',
+      'http://2852039166/',
+      'http://100.100.100.200/',
+      'http://[fd00:ec2::254]/',
+      'http://224.0.0.1/',
+    ]) {
       expect(refusal(policy, url), url).toBeDefined();
     }
   });
@@ -39,7 +46,16 @@ describe('webhook target policy', () => {
   it('refuses loopback and private targets only when they are not allowed', () => {
     const open = new WebhookTargetPolicy(OWN, { allowPrivate: true });
     const closed = new WebhookTargetPolicy(OWN, { allowPrivate: false });
-    for (const url of ['http://127.0.0.1:9000/', 'http://localhost:9000/', 'http://10.1.2.3/', 'http://172.16.0.1/', 'http://192.168.1.1/', 'http://100.64.0.1/', 'http://[fc00::1]/', 'http://0.0.0.0:9000/']) {
+    for (const url of [
+      'http://127.0.0.1:9000/',
+      'http://localhost:9000/',
+      'http://10.1.2.3/',
+      'http://172.16.0.1/',
+      'http://192.168.1.1/',
+      'http://100.64.0.1/',
+      'http://[fc00::1]/',
+      'http://0.0.0.0:9000/',
+    ]) {
       expect(refusal(open, url), url).toBeUndefined();
       expect(refusal(closed, url), url).toMatch(/private webhook targets are off/);
     }

@@ -42,7 +42,10 @@ function portOf(url: URL): number {
 }
 
 function bareHost(hostname: string): string {
-  return hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '').toLowerCase();
+  return hostname
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '')
+    .toLowerCase();
 }
 
 /** Addresses of this host's network interfaces, looked up once per policy (they rarely change in a test run). */
@@ -123,7 +126,8 @@ export class WebhookTargetPolicy {
     const host = bareHost(url.hostname);
     const port = portOf(url);
     if (this.ownHosts.has(`${host}:${port}`)) return `${url.host} is this emulator's own address`;
-    if (host === 'localhost' || host.endsWith('.localhost')) return this.refusalOfAddress('127.0.0.1', port)?.replace('127.0.0.1', host);
+    if (host === 'localhost' || host.endsWith('.localhost'))
+      return this.refusalOfAddress('127.0.0.1', port)?.replace('127.0.0.1', host);
     return parseIp(host) ? this.refusalOfAddress(host, port) : undefined;
   }
 }

@@ -3,7 +3,12 @@ import { authenticateCaller } from '../../src/http/stages/authenticate-caller';
 import { route } from '../../src/http/stages/route';
 import { exchangeFor, platformFor, recordingNext } from './exchange-for';
 
-async function routed(platform: Awaited<ReturnType<typeof platformFor>>, method: string, path: string, key: string | null) {
+async function routed(
+  platform: Awaited<ReturnType<typeof platformFor>>,
+  method: string,
+  path: string,
+  key: string | null,
+) {
   const exchange = exchangeFor(platform, method, path, key === null ? {} : { headers: { authorization: key } });
   await route(exchange, () => Promise.resolve(new Response()));
   return exchange;

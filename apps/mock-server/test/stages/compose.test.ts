@@ -7,12 +7,14 @@ import { exchangeFor, platformFor } from './exchange-for';
 describe('compose', () => {
   it('runs stages in list order, each around the rest', async () => {
     const seen: string[] = [];
-    const wrap = (name: string): Stage => async (_exchange, next) => {
-      seen.push(`>${name}`);
-      const response = await next();
-      seen.push(`<${name}`);
-      return response;
-    };
+    const wrap =
+      (name: string): Stage =>
+      async (_exchange, next) => {
+        seen.push(`>${name}`);
+        const response = await next();
+        seen.push(`<${name}`);
+        return response;
+      };
     const last: Stage = () => {
       seen.push('handle');
       return Promise.resolve(new Response('ok'));
@@ -30,7 +32,17 @@ describe('compose', () => {
 
   it('lists the pipeline stages in their documented order', () => {
     expect(API_STAGES.map((stage) => stage.name)).toEqual([
-      'requestId', 'respond', 'accounting', 'recover', 'route', 'injectFaults', 'readBody', 'authenticateCaller', 'validate', 'idempotency', 'handle',
+      'requestId',
+      'respond',
+      'accounting',
+      'recover',
+      'route',
+      'injectFaults',
+      'readBody',
+      'authenticateCaller',
+      'validate',
+      'idempotency',
+      'handle',
     ]);
   });
 });

@@ -14,7 +14,12 @@ export async function platformFor(options: MockPlatformOptions = {}) {
 }
 
 /** An exchange for `method path` (relative to the API base) on `platform`. */
-export function exchangeFor(platform: Awaited<ReturnType<typeof platformFor>>, method: string, path: string, init: RequestInit = {}): ApiExchange {
+export function exchangeFor(
+  platform: Awaited<ReturnType<typeof platformFor>>,
+  method: string,
+  path: string,
+  init: RequestInit = {},
+): ApiExchange {
   const request = new Request(`${platform.baseUrl}${path}`, { method, ...init });
   return new ApiExchange(platform.runtime, request, new URL(request.url), '127.0.0.1');
 }

@@ -30,9 +30,15 @@ describe('stage: idempotency', () => {
     let runs = 0;
     const next = () => Promise.resolve(new Response(String(++runs)));
     await idempotency(exchangeFor(platform, 'POST', '/auth/tokens'), next);
-    await idempotency(exchangeFor(platform, 'PUT', '/auth/tokens/SU-000-000-000', { headers: { 'idempotency-key': 'k' } }), next);
+    await idempotency(
+      exchangeFor(platform, 'PUT', '/auth/tokens/SU-000-000-000', { headers: { 'idempotency-key': 'k' } }),
+      next,
+    );
     expect(runs).toBe(2);
-    const bad = await idempotency(exchangeFor(platform, 'POST', '/auth/tokens', { headers: { 'idempotency-key': 'has space' } }), next);
+    const bad = await idempotency(
+      exchangeFor(platform, 'POST', '/auth/tokens', { headers: { 'idempotency-key': 'has space' } }),
+      next,
+    );
     expect(bad.status).toBe(400);
   });
 });

@@ -5,7 +5,9 @@ import { exchangeFor, platformFor, recordingNext } from './exchange-for';
 
 describe('stage: inject-faults', () => {
   it('answers the configured fault for the route template, and passes other routes on', async () => {
-    const platform = await platformFor({ faults: { routes: { 'GET /auth/tokens/{pk}': { rate503: 1, retryAfterS: 7 } } } });
+    const platform = await platformFor({
+      faults: { routes: { 'GET /auth/tokens/{pk}': { rate503: 1, retryAfterS: 7 } } },
+    });
     const { next, called } = recordingNext();
     const faulted = exchangeFor(platform, 'GET', '/auth/tokens/SU-000-000-000');
     await route(faulted, () => Promise.resolve(new Response()));

@@ -17,7 +17,12 @@ function counted(size: number) {
   return { stream, pulled: () => pulled };
 }
 
-async function routed(platform: Awaited<ReturnType<typeof platformFor>>, method: string, path: string, init: RequestInit) {
+async function routed(
+  platform: Awaited<ReturnType<typeof platformFor>>,
+  method: string,
+  path: string,
+  init: RequestInit,
+) {
   const exchange = exchangeFor(platform, method, path, { ...init, duplex: 'half' } as RequestInit);
   await route(exchange, () => Promise.resolve(new Response()));
   return exchange;

@@ -7,7 +7,9 @@ describe('stage: recover', () => {
   it('turns an ApiError into its error response and anything else into 500 GEN_500, reported once', async () => {
     const reported: unknown[] = [];
     const platform = await platformFor({ onUnexpectedError: (error) => reported.push(error) });
-    const known = await recover(exchangeFor(platform, 'GET', '/modules'), () => Promise.reject(new ApiError('VAL_001', 'x: bad')));
+    const known = await recover(exchangeFor(platform, 'GET', '/modules'), () =>
+      Promise.reject(new ApiError('VAL_001', 'x: bad')),
+    );
     expect(known.status).toBe(400);
     expect(await known.json()).toEqual({ error_code: 'VAL_001', errors: ['x: bad'] });
     expect(reported).toEqual([]);

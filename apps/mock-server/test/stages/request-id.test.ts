@@ -6,7 +6,9 @@ import { exchangeFor, platformFor, recordingNext } from './exchange-for';
 describe('stage: request-id', () => {
   it('keeps a sane client id, replaces anything else, and reads the client IP', async () => {
     const platform = await platformFor();
-    const own = exchangeFor(platform, 'GET', '/modules', { headers: { 'x-request-id': 'trace.1:2-3', [CLIENT_IP_HEADER]: '203.0.113.5' } });
+    const own = exchangeFor(platform, 'GET', '/modules', {
+      headers: { 'x-request-id': 'trace.1:2-3', [CLIENT_IP_HEADER]: '203.0.113.5' },
+    });
     const { next, called } = recordingNext();
     await requestId(own, next);
     expect(own.requestId).toBe('trace.1:2-3');

@@ -98,7 +98,12 @@ describe('rql operators', () => {
     expect(() => rql.eq('a', Number.POSITIVE_INFINITY)).toThrow(RangeError);
     expect(() => rql.eq('a', new Date('nope'))).toThrow(RangeError);
     expect(() => rql.in('a', [])).toThrow(/1 to 1000 values/);
-    expect(() => rql.in('a', Array.from({ length: 1001 }, (_, i) => i))).toThrow(RangeError);
+    expect(() =>
+      rql.in(
+        'a',
+        Array.from({ length: 1001 }, (_, i) => i),
+      ),
+    ).toThrow(RangeError);
     // @ts-expect-error: and() needs at least one expression
     expect(() => rql.and()).toThrow(RangeError);
     // @ts-expect-error: gt() has no null form

@@ -135,7 +135,11 @@ function logical(op: 'and' | 'or') {
 
 const marker =
   (type: 'null' | 'empty') =>
-  <K extends string>(name: K, yes = true): ComparisonNode<K> => ({ op: yes ? 'eq' : 'ne', field: field(name), value: { type } });
+  <K extends string>(name: K, yes = true): ComparisonNode<K> => ({
+    op: yes ? 'eq' : 'ne',
+    field: field(name),
+    value: { type },
+  });
 
 const ops: RqlOps = {
   eq: compare('eq'),
@@ -208,7 +212,9 @@ export class RqlQuery<F extends string = string, S extends string = string> {
     const node = typeof expr === 'function' ? expr(ops as RqlOps<F>) : expr;
     const prev = this.parts.filter;
     // AND is associative, so appending to an existing `and` keeps the query flat and readable.
-    return this.#with({ filter: prev ? { op: 'and', args: prev.op === 'and' ? [...prev.args, node] : [prev, node] } : node });
+    return this.#with({
+      filter: prev ? { op: 'and', args: prev.op === 'and' ? [...prev.args, node] : [prev, node] } : node,
+    });
   }
 
   /** Replaces the sort keys: `.ordering('-events.created.at', 'name')`. No keys removes the ordering. */

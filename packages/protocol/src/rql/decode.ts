@@ -42,10 +42,20 @@ export function percentDecode(raw: string, start: number, end: number, plusIsSpa
     }
     const from = i;
     const lead = byteAt(i);
-    if (lead < 0) throw new RqlSyntaxError(from, `malformed percent-encoding '${raw.slice(from, Math.min(from + 3, end))}'`);
+    if (lead < 0)
+      throw new RqlSyntaxError(from, `malformed percent-encoding '${raw.slice(from, Math.min(from + 3, end))}'`);
     i += 3;
     // Lead byte → number of continuation bytes and the smallest code point that length may encode.
-    const more = lead < 0x80 ? 0 : lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : -1;
+    const more =
+      lead < 0x80
+        ? 0
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 1
+          : lead >= 0xe0 && lead <= 0xef
+            ? 2
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 3
+              : -1;
     let cp = more === 0 ? lead : lead & (0x3f >> more);
     for (let n = 0; n < more; n++) {
       const b = byteAt(i);

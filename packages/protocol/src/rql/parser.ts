@@ -180,7 +180,9 @@ function reader(text: string, pos: (i: number) => number) {
     const raw = text.slice(start, end);
     if (text[end] === '(') return fail(start, `unknown value function '${raw}()'`);
     i = end;
-    return looksLikeNumber(raw) ? { type: 'number', value: Number(raw), raw } : { type: 'string', value: raw, quoted: false };
+    return looksLikeNumber(raw)
+      ? { type: 'number', value: Number(raw), raw }
+      : { type: 'string', value: raw, quoted: false };
   };
 
   const isTuple = (): boolean => text[i] === 't' && text[i + 1] === '(';
@@ -236,7 +238,11 @@ function reader(text: string, pos: (i: number) => number) {
       i++;
       const field = prefix + prop();
       comma(name, '2 arguments');
-      args.push(COMPARISONS.has(name) ? comparison(name as ComparisonOperator, field, start, depth) : search(name as 'like' | 'ilike', field));
+      args.push(
+        COMPARISONS.has(name)
+          ? comparison(name as ComparisonOperator, field, start, depth)
+          : search(name as 'like' | 'ilike', field),
+      );
       close(name, '2 arguments');
     } while (text[i] === ',');
     expect(')', "')' to close the tuple");
@@ -247,7 +253,12 @@ function reader(text: string, pos: (i: number) => number) {
   const search = (op: 'like' | 'ilike', field: string): RqlNode => {
     const valueAt = i;
     const v = scalar();
-    const pattern = v.type === 'string' ? v.value : v.type === 'number' ? v.raw : fail(valueAt, `'${op}' needs a pattern, not ${v.type}()`);
+    const pattern =
+      v.type === 'string'
+        ? v.value
+        : v.type === 'number'
+          ? v.raw
+          : fail(valueAt, `'${op}' needs a pattern, not ${v.type}()`);
     return { op, field, pattern };
   };
 
@@ -288,7 +299,8 @@ function reader(text: string, pos: (i: number) => number) {
       i++;
       args.push(filterOnly(term(depth + 1)));
     }
-    if (text[i] === ',' || text[i] === '|' || text[i] === ';') fail(i, `'${text[i]}' after '${sep}' in one group: add parentheses`);
+    if (text[i] === ',' || text[i] === '|' || text[i] === ';')
+      fail(i, `'${text[i]}' after '${sep}' in one group: add parentheses`);
     expect(')');
     return { op: sep === ',' ? 'and' : 'or', args };
   };
@@ -496,7 +508,8 @@ export function parseQuery(raw: string, options: ParseQueryOptions = {}): Parsed
     if (isDirective(item)) {
       if (seen.has(item.op)) throw new RqlSyntaxError(at[item.at] ?? raw.length, `duplicate '${item.op}'`);
       seen.add(item.op);
-      if (item.op === 'ordering') ordering = item.keys.map(([minus, field]) => ({ field, direction: minus ? 'desc' : 'asc' }));
+      if (item.op === 'ordering')
+        ordering = item.keys.map(([minus, field]) => ({ field, direction: minus ? 'desc' : 'asc' }));
       else select = item.keys.map(([minus, field]) => ({ field, include: !minus }));
       continue;
     }

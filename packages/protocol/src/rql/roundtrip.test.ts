@@ -28,7 +28,12 @@ const builtQuery = fc
     offset: fc.option(fc.nat(), { nil: undefined }),
   })
   .map((r) => {
-    let q = query().ordering(...r.ordering).select(...r.select).search(r.search).limit(r.limit).offset(r.offset);
+    let q = query()
+      .ordering(...r.ordering)
+      .select(...r.select)
+      .search(r.search)
+      .limit(r.limit)
+      .offset(r.offset);
     for (const f of r.filters) q = q.filter(f);
     return q;
   });
@@ -70,7 +75,19 @@ describe('garbage in (property)', { timeout: PROPERTY_TIMEOUT }, () => {
     .array(
       fc.oneof(
         special,
-        fc.constantFrom('and(', 'or(', 'not(', 'in(', 'eq(', 'like(', 'ordering(', 'select(', 'limit=', 'offset=', 'search='),
+        fc.constantFrom(
+          'and(',
+          'or(',
+          'not(',
+          'in(',
+          'eq(',
+          'like(',
+          'ordering(',
+          'select(',
+          'limit=',
+          'offset=',
+          'search=',
+        ),
         fc.string({ unit: 'binary', maxLength: 3 }),
         fc.constantFrom('%C3%A9', '%F0%9F%98%80', '%C3', '%E2%82', '%ED%A0%80', '%FF', '%'),
       ),

@@ -56,7 +56,12 @@ describe('surface forms (property)', { timeout: PROPERTY_TIMEOUT }, () => {
     });
     fc.assert(
       fc.property(built, choices, (r, picks) => {
-        let q = query().ordering(...r.ordering).select(...r.select).search(r.search).limit(r.limit).offset(r.offset);
+        let q = query()
+          .ordering(...r.ordering)
+          .select(...r.select)
+          .search(r.search)
+          .limit(r.limit)
+          .offset(r.offset);
         if (r.filter) q = q.filter(r.filter);
         const text = spellQuery(q.parts, chooser(picks));
         fc.pre(text.length <= MAX_QUERY_LENGTH);
@@ -70,7 +75,11 @@ describe('surface forms (property)', { timeout: PROPERTY_TIMEOUT }, () => {
 /** The query's parts as top-level terms: filter conjuncts in order, the other parts anywhere among them, `&` or `,`. */
 function spellQuery(parts: RqlQueryParts, choose: Chooser): string {
   const filter = parts.filter;
-  const conjuncts = !filter ? [] : filter.op === 'and' && filter.args.length >= 2 && choose(2) === 0 ? filter.args : [filter];
+  const conjuncts = !filter
+    ? []
+    : filter.op === 'and' && filter.args.length >= 2 && choose(2) === 0
+      ? filter.args
+      : [filter];
   const terms = conjuncts.map((node) => writeTerm(node, choose));
   const none = { filter: undefined, ordering: [], select: [] };
   const others = [

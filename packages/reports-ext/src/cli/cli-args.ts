@@ -88,7 +88,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       let maxRows: number | undefined;
       if (values['max-rows'] !== undefined) {
         maxRows = Number(values['max-rows']);
-        if (!Number.isSafeInteger(maxRows) || maxRows < 1) throw new UsageError('--max-rows must be a positive integer.');
+        if (!Number.isSafeInteger(maxRows) || maxRows < 1)
+          throw new UsageError('--max-rows must be a positive integer.');
       }
       return {
         command: 'run',

@@ -21,7 +21,10 @@ function modulesIn(error: ConnectError): string[] {
  * redaction rule, so a key never prints.
  */
 export function redact(text: string, keys: readonly (string | undefined)[]): string {
-  return redactSecrets(text, keys.flatMap((key) => (key ? [key, key.slice(key.lastIndexOf(':') + 1)] : [])));
+  return redactSecrets(
+    text,
+    keys.flatMap((key) => (key ? [key, key.slice(key.lastIndexOf(':') + 1)] : [])),
+  );
 }
 
 /**
@@ -29,15 +32,23 @@ export function redact(text: string, keys: readonly (string | undefined)[]): str
  * which module the token lacks. `reportId` names the report being run, to list the modules it needs.
  */
 export function describeError(error: unknown, reportId?: string): DescribedError {
-  if (error instanceof UsageError) return { message: `${error.message}\nRun "connect-reports --help" for usage.`, exitCode: 2 };
+  if (error instanceof UsageError)
+    return { message: `${error.message}\nRun "connect-reports --help" for usage.`, exitCode: 2 };
   if (error instanceof ReportsError) {
-    const usage = error.name === 'ParameterError' || error.name === 'UnknownReportError' || error.name === 'UnsupportedRendererError';
+    const usage =
+      error.name === 'ParameterError' ||
+      error.name === 'UnknownReportError' ||
+      error.name === 'UnsupportedRendererError';
     return { message: error.message, exitCode: usage ? 2 : 1 };
   }
   if (error instanceof InvalidApiKeyError) {
     return { message: `The API key is malformed: ${error.message}`, exitCode: 2 };
   }
-  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError') && !(error instanceof ConnectError)) {
+  if (
+    error instanceof Error &&
+    (error.name === 'AbortError' || error.name === 'TimeoutError') &&
+    !(error instanceof ConnectError)
+  ) {
     return { message: 'Cancelled.', exitCode: 130 };
   }
   if (error instanceof ConnectError) {
@@ -56,7 +67,10 @@ export function describeError(error: unknown, reportId?: string): DescribedError
       const lacks = modules.length > 0 ? `: it lacks module ${modules.map(describeModule).join(', ')}` : '';
       // The platform's own words only when they add something: a module named in them is already in `lacks`.
       const detail = named.length === 0 && error.errors?.length ? ` (${error.errors.join('; ')})` : '';
-      return { message: `The token is not allowed to ${what}${lacks}${detail}. Grant the module to the token, or use a token that has it.`, exitCode: 1 };
+      return {
+        message: `The token is not allowed to ${what}${lacks}${detail}. Grant the module to the token, or use a token that has it.`,
+        exitCode: 1,
+      };
     }
     if (error.status === undefined) {
       return { message: `Could not reach the platform: ${error.message}`, exitCode: 1 };

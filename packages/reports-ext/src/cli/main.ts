@@ -23,7 +23,10 @@ export interface CliIo {
 }
 
 function describeParameter(p: ReportDescriptor['parameters'][number]): string {
-  const flags = [p.type === 'single_line' && p.format === 'integer' ? 'integer' : p.type, p.required ? 'required' : 'optional'];
+  const flags = [
+    p.type === 'single_line' && p.format === 'integer' ? 'integer' : p.type,
+    p.required ? 'required' : 'optional',
+  ];
   const lines = [`  ${p.id} (${flags.join(', ')}): ${p.name}. ${p.description}`];
   if ('choices' in p && p.choices) lines.push(`      choices: ${p.choices.map((c) => c.value).join(', ')}`);
   if (p.default !== undefined) lines.push(`      default: ${JSON.stringify(p.default)}`);
@@ -68,7 +71,11 @@ async function readParams(args: RunArgs, cwd: string): Promise<Record<string, un
 }
 
 async function run(args: RunArgs, io: CliIo): Promise<number> {
-  if (!findReportDescriptor(args.reportId)) throw new UnknownReportError(args.reportId, getDescriptor().reports.map((r) => r.id));
+  if (!findReportDescriptor(args.reportId))
+    throw new UnknownReportError(
+      args.reportId,
+      getDescriptor().reports.map((r) => r.id),
+    );
   const apiKey = args.apiKey ?? io.env['CONNECT_API_KEY'];
   const endpoint = args.endpoint ?? io.env['CONNECT_ENDPOINT'];
   if (!apiKey) throw new UsageError('No API key: pass --api-key or set CONNECT_API_KEY.');
@@ -89,7 +96,9 @@ async function run(args: RunArgs, io: CliIo): Promise<number> {
       signal: io.signal,
     });
     progress?.finish();
-    const note = result.truncated ? ` (first ${result.rows} rows; use --format csv or xlsx for all of them)` : ` (${result.rows} rows)`;
+    const note = result.truncated
+      ? ` (first ${result.rows} rows; use --format csv or xlsx for all of them)`
+      : ` (${result.rows} rows)`;
     io.stdout.write(`${result.file ?? result.fileName}${note}\n`);
     return 0;
   } catch (error) {
@@ -116,7 +125,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         return 0;
       case 'list': {
         const reports = getDescriptor().reports;
-        if (args.json) io.stdout.write(`${JSON.stringify(reports.map(({ id, name, description }) => ({ id, name, description })), null, 2)}\n`);
+        if (args.json)
+          io.stdout.write(
+            `${JSON.stringify(
+              reports.map(({ id, name, description }) => ({ id, name, description })),
+              null,
+              2,
+            )}\n`,
+          );
         else {
           const width = Math.max(...reports.map((r) => r.id.length));
           for (const r of reports) io.stdout.write(`${r.id.padEnd(width)}  ${r.name}: ${r.description}\n`);
@@ -125,7 +141,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       case 'info': {
         const report = findReportDescriptor(args.reportId);
-        if (!report) throw new UnknownReportError(args.reportId, getDescriptor().reports.map((r) => r.id));
+        if (!report)
+          throw new UnknownReportError(
+            args.reportId,
+            getDescriptor().reports.map((r) => r.id),
+          );
         io.stdout.write(args.json ? `${JSON.stringify(report, null, 2)}\n` : infoText(report));
         return 0;
       }

@@ -18,7 +18,11 @@ const REDRAW_MS = 80;
  * A progress reporter for `label`. On a TTY it redraws one line at most every 80 ms; otherwise it prints a line at
  * each 10% step (or every 1000 rows when the total is unknown), so logs stay short.
  */
-export function createProgressReporter(stream: ProgressStream, label: string, now: () => number = Date.now): ProgressReporter {
+export function createProgressReporter(
+  stream: ProgressStream,
+  label: string,
+  now: () => number = Date.now,
+): ProgressReporter {
   let lastDraw = 0;
   let lastStep = -1;
   let drawn = false;

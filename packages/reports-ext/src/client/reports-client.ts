@@ -1,4 +1,11 @@
-import type { AuditEventWire, EndpointRecordWire, EndpointWire, ModuleWire, TokenStatisticsWire, TokenWire } from './wire-types';
+import type {
+  AuditEventWire,
+  EndpointRecordWire,
+  EndpointWire,
+  ModuleWire,
+  TokenStatisticsWire,
+  TokenWire,
+} from './wire-types';
 
 /** A lazily paginated list, as the SDK's `list()` returns: iterate it with `for await`, or its pages. */
 export interface PaginatedList<T> extends AsyncIterable<T> {

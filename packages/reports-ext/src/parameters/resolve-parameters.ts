@@ -31,7 +31,10 @@ function parseInstant(p: ParameterDescriptor, text: string): Date {
   const value = text.trim();
   const ms = DATE_ONLY.test(value) ? Date.parse(`${value}T00:00:00Z`) : Date.parse(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(ms)) {
-    throw new ParameterError(p.id, `Parameter ${label(p)}: "${text}" is not a date (use YYYY-MM-DD or an ISO-8601 time).`);
+    throw new ParameterError(
+      p.id,
+      `Parameter ${label(p)}: "${text}" is not a date (use YYYY-MM-DD or an ISO-8601 time).`,
+    );
   }
   return new Date(ms);
 }
@@ -77,7 +80,14 @@ function resolveCheckbox(p: CheckboxParameterDescriptor, raw: unknown): Checkbox
   let value: CheckboxValue;
   if (raw === 'all' || raw === true) value = { all: true, choices: [] };
   else if (raw === 'none' || raw === '' || raw === false) value = { all: false, choices: [] };
-  else if (typeof raw === 'string') value = { all: false, choices: raw.split(',').map((s) => s.trim()).filter(Boolean) };
+  else if (typeof raw === 'string')
+    value = {
+      all: false,
+      choices: raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
   else if (Array.isArray(raw)) value = { all: false, choices: raw.map(String) };
   else if (raw !== null && typeof raw === 'object' && typeof (raw as CheckboxValue).all === 'boolean') {
     const choices = (raw as { choices?: unknown }).choices ?? [];
@@ -88,7 +98,10 @@ function resolveCheckbox(p: CheckboxParameterDescriptor, raw: unknown): Checkbox
   }
   const unknown = value.choices.filter((c) => !values.includes(c));
   if (unknown.length > 0) {
-    throw new ParameterError(p.id, `Parameter ${label(p)}: ${unknown.map((u) => `"${u}"`).join(', ')} not among ${values.join(', ')}.`);
+    throw new ParameterError(
+      p.id,
+      `Parameter ${label(p)}: ${unknown.map((u) => `"${u}"`).join(', ')} not among ${values.join(', ')}.`,
+    );
   }
   return value;
 }
@@ -96,9 +109,13 @@ function resolveCheckbox(p: CheckboxParameterDescriptor, raw: unknown): Checkbox
 function resolveSingleLine(p: SingleLineParameterDescriptor, raw: unknown): string | number {
   if (p.format === 'integer') {
     const n = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-?\d+\s*$/.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(n)) throw new ParameterError(p.id, `Parameter ${label(p)}: "${String(raw)}" is not a whole number.`);
+    if (!Number.isSafeInteger(n))
+      throw new ParameterError(p.id, `Parameter ${label(p)}: "${String(raw)}" is not a whole number.`);
     if ((p.minimum !== undefined && n < p.minimum) || (p.maximum !== undefined && n > p.maximum)) {
-      throw new ParameterError(p.id, `Parameter ${label(p)}: ${n} is outside ${p.minimum ?? '-∞'}..${p.maximum ?? '∞'}.`);
+      throw new ParameterError(
+        p.id,
+        `Parameter ${label(p)}: ${n} is outside ${p.minimum ?? '-∞'}..${p.maximum ?? '∞'}.`,
+      );
     }
     return n;
   }

@@ -28,7 +28,8 @@ export const csvRenderer: Renderer = {
     for await (const page of input.rows) {
       input.signal.throwIfAborted();
       for (const row of page) {
-        for (let i = 0; i < keys.length; i++) chunk += (i === 0 ? '' : ',') + csvField(cellToText(row[keys[i]!] ?? null));
+        for (let i = 0; i < keys.length; i++)
+          chunk += (i === 0 ? '' : ',') + csvField(cellToText(row[keys[i]!] ?? null));
         chunk += '\n';
       }
       rows += page.length;

@@ -44,7 +44,7 @@ export const htmlRenderer: Renderer = {
     );
     let rows = 0;
     let truncated = false;
-    pages: for await (const page of input.rows) {
+    for await (const page of input.rows) {
       input.signal.throwIfAborted();
       let text = '';
       for (const row of page) {
@@ -63,7 +63,7 @@ export const htmlRenderer: Renderer = {
         rows += 1;
       }
       if (text) await write(output, text, input.signal);
-      if (truncated) break pages;
+      if (truncated) break;
     }
     const note = truncated ? `<p class="note">${escapeHtml(truncationNote(input.reportId, input.maxRows))}</p>\n` : '';
     const empty = rows === 0 ? `<tr><td colspan="${input.columns.length}">No rows.</td></tr>\n` : '';

@@ -73,7 +73,11 @@ export const pdfRenderer: Renderer = {
       cells.forEach((cell, i) => {
         const w = widths[i] ?? 0;
         const align = !header && input.columns[i]?.type === 'number' ? 'right' : 'left';
-        doc.text(fit(doc, cell, w - 2 * PADDING), x + PADDING, y + 2.5, { width: w - 2 * PADDING, lineBreak: false, align });
+        doc.text(fit(doc, cell, w - 2 * PADDING), x + PADDING, y + 2.5, {
+          width: w - 2 * PADDING,
+          lineBreak: false,
+          align,
+        });
         x += w;
       });
       doc
@@ -116,7 +120,10 @@ export const pdfRenderer: Renderer = {
         doc.addPage();
         y = MARGIN;
       }
-      doc.font('Helvetica-Oblique').fontSize(8).text(note, left, y + 8, { width });
+      doc
+        .font('Helvetica-Oblique')
+        .fontSize(8)
+        .text(note, left, y + 8, { width });
     }
     doc.end();
     await finished(output);

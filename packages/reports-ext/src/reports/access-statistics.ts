@@ -54,8 +54,11 @@ export const accessStatistics: ReportModule<AccessStatisticsParameters> = {
   columns: () => COLUMNS,
   async *generate(client, parameters, context) {
     const onlyWithTraffic = isChecked(parameters.only_with_traffic, 'with_traffic');
-    const list = client.tokens.list(tokenQuery({ status: parameters.status, ordering: ['events.created.at'] }), { signal: context.signal });
-    const statistics = async (token: TokenWire) => statisticsRow(token, await client.tokens.statistics.summary(token.id, { signal: context.signal }));
+    const list = client.tokens.list(tokenQuery({ status: parameters.status, ordering: ['events.created.at'] }), {
+      signal: context.signal,
+    });
+    const statistics = async (token: TokenWire) =>
+      statisticsRow(token, await client.tokens.statistics.summary(token.id, { signal: context.signal }));
     // One request per token sets this report's pace, so its rows are gathered per page of tokens (the window of
     // requests in flight drains at each page's end, once per 500 tokens).
     for await (const tokens of scanPages(list, context)) {

@@ -7,7 +7,10 @@ import { REPORT_PAGE_SIZE, type TokenListParams } from './token-query';
  * `x-rql` of `GET /auth/audit`, oldest first so the report reads as a timeline.
  */
 export function auditQuery(parameters: AuditTrailParameters): TokenListParams {
-  const terms: [RqlNode, ...RqlNode[]] = [rql.ge('at', parameters.period.after), rql.lt('at', parameters.period.before)];
+  const terms: [RqlNode, ...RqlNode[]] = [
+    rql.ge('at', parameters.period.after),
+    rql.lt('at', parameters.period.before),
+  ];
   if (!parameters.event_types.all) {
     terms.push(rql.in('type', parameters.event_types.choices.length > 0 ? parameters.event_types.choices : ['none']));
   }

@@ -34,7 +34,8 @@ interface Traffic {
 
 /** Method order of the data path, for the method column and the primary rows. */
 const METHOD_ORDER = ['GET', 'POST', 'DELETE'];
-const byMethod = (a: string, b: string) => (METHOD_ORDER.indexOf(a) + 1 || 99) - (METHOD_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
+const byMethod = (a: string, b: string) =>
+  (METHOD_ORDER.indexOf(a) + 1 || 99) - (METHOD_ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
 
 /** The RQL query of a records scan: the period (`at` ge/lt, declared in the `x-rql` of the records list), oldest first. */
 export function recordsQuery(parameters: EndpointTrafficParameters): TokenListParams {
@@ -49,7 +50,11 @@ export function recordsQuery(parameters: EndpointTrafficParameters): TokenListPa
 }
 
 /** The method of a primary token: from the endpoint's list of primaries, else its name (`GET primary token`). */
-function primaryMethod(endpoint: EndpointWire, token: NonNullable<EndpointRecordWire['token']>, methods: Set<string>): string {
+function primaryMethod(
+  endpoint: EndpointWire,
+  token: NonNullable<EndpointRecordWire['token']>,
+  methods: Set<string>,
+): string {
   const known = endpoint.primary_tokens?.find((p) => p.id === token.id)?.method;
   if (known) return known;
   const named = /^([A-Z]+) primary token$/.exec(token.name)?.[1];
@@ -61,7 +66,8 @@ function endpointRows(endpoint: EndpointWire, traffic: Map<string, Traffic>): Re
   const rows = [...traffic.values()].map((t) => {
     const kind = t.token?.kind ?? 'none';
     const primary = kind === 'primary' && t.token ? primaryMethod(endpoint, t.token, t.methods) : null;
-    const application = t.token === null ? '(no valid token)' : primary !== null ? `primary (${primary})` : t.token.name;
+    const application =
+      t.token === null ? '(no valid token)' : primary !== null ? `primary (${primary})` : t.token.name;
     const statuses = [...t.statuses.entries()].sort(([a], [b]) => a - b);
     return {
       sort: `${kind === 'primary' ? 0 : kind === 'none' ? 2 : 1}\u0000${primary !== null ? String(METHOD_ORDER.indexOf(primary) + 10) : application.toLowerCase()}\u0000${t.token?.id ?? ''}`,
@@ -98,7 +104,11 @@ export const endpointTraffic: ReportModule<EndpointTrafficParameters> = {
     const after = parameters.period ? new Date(parameters.period.after) : null;
     const before = parameters.period ? new Date(parameters.period.before) : null;
     const endpoints = client.endpoints.list(
-      { filter: parameters.endpoint ? rql.eq('id', parameters.endpoint) : undefined, ordering: ['id'], limit: REPORT_PAGE_SIZE },
+      {
+        filter: parameters.endpoint ? rql.eq('id', parameters.endpoint) : undefined,
+        ordering: ['id'],
+        limit: REPORT_PAGE_SIZE,
+      },
       { signal: context.signal },
     );
     const total = await endpoints.count().catch(() => undefined);
@@ -112,21 +122,30 @@ export const endpointTraffic: ReportModule<EndpointTrafficParameters> = {
       for await (const page of client.endpoints.records(endpoint.id, query, { signal: context.signal }).pages()) {
         context.signal.throwIfAborted();
         for (const record of page.items) {
-        const at = toDate(record.at);
-        if (after && before && (!at || at < after || at >= before)) continue;
-        const key = record.token?.id ?? '';
-        let t = traffic.get(key);
-        if (!t) {
-          t = { token: record.token, methods: new Set(), calls: 0, accepted: 0, denied: 0, statuses: new Map(), first: null, last: null };
-          traffic.set(key, t);
-        }
-        t.methods.add(record.method);
-        t.calls += 1;
-        if (record.status >= 400) t.denied += 1;
-        else t.accepted += 1;
-        t.statuses.set(record.status, (t.statuses.get(record.status) ?? 0) + 1);
-        if (at && (!t.first || at < t.first)) t.first = at;
-        if (at && (!t.last || at > t.last)) t.last = at;
+          const at = toDate(record.at);
+          if (after && before && (!at || at < after || at >= before)) continue;
+          const key = record.token?.id ?? '';
+          let t = traffic.get(key);
+          if (!t) {
+            t = {
+              token: record.token,
+              methods: new Set(),
+              calls: 0,
+              accepted: 0,
+              denied: 0,
+              statuses: new Map(),
+              first: null,
+              last: null,
+            };
+            traffic.set(key, t);
+          }
+          t.methods.add(record.method);
+          t.calls += 1;
+          if (record.status >= 400) t.denied += 1;
+          else t.accepted += 1;
+          t.statuses.set(record.status, (t.statuses.get(record.status) ?? 0) + 1);
+          if (at && (!t.first || at < t.first)) t.first = at;
+          if (at && (!t.last || at > t.last)) t.last = at;
         }
       }
       yield endpointRows(endpoint, traffic);

@@ -45,7 +45,9 @@ export const expiringTokens: ReportModule<ExpiringTokensParameters> = {
           status: token.status,
           expiration_date: expires,
           // Whole days, rounded up while in the future ("expires in 1 day" until the last second), negative once expired.
-          days_left: expired ? -Math.floor((now - expires.getTime()) / DAY) : Math.ceil((expires.getTime() - now) / DAY),
+          days_left: expired
+            ? -Math.floor((now - expires.getTime()) / DAY)
+            : Math.ceil((expires.getTime() - now) / DAY),
           owner: token.owner?.name ?? null,
           last_access_at: toDate(token.last_access?.at),
           modules: moduleNames(token),

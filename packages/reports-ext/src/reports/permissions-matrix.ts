@@ -19,7 +19,8 @@ function modulesOf(client: Parameters<ReportModule['columns']>[0], signal: Abort
   if (!modules) {
     modules = (async () => {
       const out: ModuleWire[] = [];
-      for await (const module of client.modules.list(undefined, { signal })) out.push({ id: module.id, name: module.name });
+      for await (const module of client.modules.list(undefined, { signal }))
+        out.push({ id: module.id, name: module.name });
       return out;
     })();
     modulesByRun.set(signal, modules);
@@ -42,7 +43,9 @@ export const permissionsMatrix: ReportModule<PermissionsMatrixParameters> = {
   },
   async *generate(client, parameters, context) {
     const modules = await modulesOf(client, context.signal);
-    const list = client.tokens.list(tokenQuery({ status: parameters.status, ordering: ['events.created.at'] }), { signal: context.signal });
+    const list = client.tokens.list(tokenQuery({ status: parameters.status, ordering: ['events.created.at'] }), {
+      signal: context.signal,
+    });
     for await (const tokens of scanPages(list, context)) {
       const rows: ReportRow[] = [];
       for (const token of tokens) {

@@ -27,7 +27,9 @@ export const staleTokens: ReportModule<StaleTokensParameters> = {
   async *generate(client, parameters, context) {
     const threshold = context.now.getTime() - parameters.days * DAY;
     const usable = { all: false, choices: ['active', 'expiring'] };
-    const list = client.tokens.list(tokenQuery({ status: usable, ordering: ['events.created.at'] }), { signal: context.signal });
+    const list = client.tokens.list(tokenQuery({ status: usable, ordering: ['events.created.at'] }), {
+      signal: context.signal,
+    });
     for await (const tokens of scanPages(list, context)) {
       const rows: ReportRow[] = [];
       for (const token of tokens) {

@@ -23,7 +23,12 @@ export const tokenInventory: ReportModule<TokenInventoryParameters> = {
   columns: () => COLUMNS,
   async *generate(client, parameters, context) {
     const created = parameters.created;
-    const query = tokenQuery({ status: parameters.status, extension: parameters.extension, created, ordering: ['events.created.at'] });
+    const query = tokenQuery({
+      status: parameters.status,
+      extension: parameters.extension,
+      created,
+      ordering: ['events.created.at'],
+    });
     const after = created ? Date.parse(created.after) : 0;
     const before = created ? Date.parse(created.before) : 0;
     for await (const tokens of scanPages(client.tokens.list(query, { signal: context.signal }), context)) {

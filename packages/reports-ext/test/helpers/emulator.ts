@@ -47,7 +47,11 @@ export async function startTestPlatform(options: { seedTokens?: number } = {}): 
     permissions: [{ object: { id: 'MD-0013' } }],
   });
   const narrowClient = createClient({ endpoint, apiKey: narrow.token!, maxRetries: 0 });
-  for (let i = 0; i < 2; i++) await narrowClient.tokens.list().first().catch(() => undefined);
+  for (let i = 0; i < 2; i++)
+    await narrowClient.tokens
+      .list()
+      .first()
+      .catch(() => undefined);
   const temp = await admin.tokens.create({ name: 'Temporary <b>bold</b>', extension: { id: 'EXT-000' } });
   await admin.tokens.deactivate(temp.id);
   // Traffic for the endpoint report: two applications and a primary token calling an endpoint, some calls denied.

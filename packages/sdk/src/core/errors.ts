@@ -180,7 +180,9 @@ export function errorFromResponse(
   const detail =
     errors.length > 0
       ? errors.join('; ')
-      : (redirectNotFollowed(response, headers['location']) ?? describeRawBody(rawBody, headers['content-type']) ?? redactSecrets(response.statusText, secrets));
+      : (redirectNotFollowed(response, headers['location']) ??
+        describeRawBody(rawBody, headers['content-type']) ??
+        redactSecrets(response.statusText, secrets));
   const head = errorCode ? `${status} ${errorCode}` : `${status}`;
   const where = `[${method} ${path}${requestId ? `, request ${requestId}` : ''}]`;
   const message = `${head}${detail ? `: ${detail}` : ''} ${where}`;
@@ -188,7 +190,10 @@ export function errorFromResponse(
   const init: ConnectErrorInit = { status, errorCode, errors, requestId, method, url, path, headers, rawBody };
   if (status === 429) {
     const retryAfterMs = parseRetryAfterMs(response.headers);
-    return new RateLimitError(message, { ...init, retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000 });
+    return new RateLimitError(message, {
+      ...init,
+      retryAfter: retryAfterMs === undefined ? undefined : retryAfterMs / 1000,
+    });
   }
   const ErrorClass = ERROR_BY_STATUS[status] ?? (status >= 500 ? InternalServerError : ConnectError);
   return new ErrorClass(message, init);
@@ -196,7 +201,10 @@ export function errorFromResponse(
 
 /** Why a redirect became an error: the SDK follows redirects within the request's origin only. */
 function redirectNotFollowed(response: Response, location: string | undefined): string | undefined {
-  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && location !== undefined)) {
+  if (
+    response.type === 'opaqueredirect' ||
+    (response.status >= 300 && response.status < 400 && location !== undefined)
+  ) {
     return `redirect${location ? ` to ${location}` : ''} not followed (same-origin redirects only)`;
   }
   return undefined;

@@ -83,17 +83,21 @@ export function resolveOptions(options: ClientOptions): ResolvedOptions {
     /* not a URL */
   }
   if (protocol !== 'http:' && protocol !== 'https:') {
-    throw new TypeError(`Invalid endpoint ${JSON.stringify(endpoint)}: expected an http(s) URL such as ${DEFAULT_ENDPOINT}`);
+    throw new TypeError(
+      `Invalid endpoint ${JSON.stringify(endpoint)}: expected an http(s) URL such as ${DEFAULT_ENDPOINT}`,
+    );
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new RangeError(`timeoutMs must be a positive number, got ${timeoutMs}`);
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0))
+    throw new RangeError(`timeoutMs must be a positive number, got ${timeoutMs}`);
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!(Number.isSafeInteger(maxRetries) && maxRetries >= 0)) {
     throw new RangeError(`maxRetries must be a non-negative integer, got ${maxRetries}`);
   }
   const envLevel = readEnv('CONNECT_LOG_LEVEL');
   const logLevel = options.logLevel ?? (isLogLevel(envLevel) ? envLevel : 'warn');
-  if (!isLogLevel(logLevel)) throw new RangeError(`logLevel must be off, error, warn, info or debug, got ${String(logLevel)}`);
+  if (!isLogLevel(logLevel))
+    throw new RangeError(`logLevel must be off, error, warn, info or debug, got ${String(logLevel)}`);
   const sdkAgent = `connect-tokens-sdk/${VERSION} (${runtimeName()})`;
   return {
     endpoint,

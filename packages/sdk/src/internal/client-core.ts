@@ -13,7 +13,9 @@ import { toConnectError, type FetchResult } from '../core/unwrap';
  * compiles our CJS build with Node's interop, where a default import is the whole `exports` object. Unwrap it there.
  */
 const createFetchClient: typeof openapiFetch =
-  typeof openapiFetch === 'function' ? openapiFetch : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
+  typeof openapiFetch === 'function'
+    ? openapiFetch
+    : (openapiFetch as unknown as { default: typeof openapiFetch }).default;
 
 /** The openapi-fetch client typed by the spec's paths. */
 export type ApiClient = Client<paths>;
@@ -46,7 +48,11 @@ export class ClientCore {
       maxRetries: options.maxRetries,
       logger: new SdkLogger(options.logger, options.logLevel, secrets),
       secrets,
-      headers: { authorization: this.#credential.authorization, userAgent: options.userAgent, headers: options.headers },
+      headers: {
+        authorization: this.#credential.authorization,
+        userAgent: options.userAgent,
+        headers: options.headers,
+      },
     }));
     this.api = createFetchClient<paths>({
       baseUrl: options.endpoint,

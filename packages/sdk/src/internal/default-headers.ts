@@ -32,5 +32,6 @@ export function applyDefaultHeaders(headers: Headers, method: string | undefined
   } catch {
     /* forbidden header in this runtime */
   }
-  if (method?.toUpperCase() === 'POST' && !headers.has('idempotency-key')) headers.set('Idempotency-Key', newIdempotencyKey());
+  if (method?.toUpperCase() === 'POST' && !headers.has('idempotency-key'))
+    headers.set('Idempotency-Key', newIdempotencyKey());
 }

@@ -6,6 +6,10 @@ export function newIdempotencyKey(): string {
   const uuid =
     typeof globalThis.crypto?.randomUUID === 'function'
       ? globalThis.crypto.randomUUID()
-      : Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')).join('-');
+      : Array.from({ length: 4 }, () =>
+          Math.floor(Math.random() * 2 ** 32)
+            .toString(16)
+            .padStart(8, '0'),
+        ).join('-');
   return `ct-${uuid}`;
 }

@@ -23,7 +23,8 @@ export function redactError(error: unknown, secrets: readonly string[], depth = 
   if (typeof DOMException === 'undefined' || !(error instanceof DOMException)) {
     Object.setPrototypeOf(copy, Object.getPrototypeOf(error) as object);
   }
-  for (const key of Object.keys(error)) if (key !== 'cause') (copy as unknown as Record<string, unknown>)[key] = redact(fields[key]);
+  for (const key of Object.keys(error))
+    if (key !== 'cause') (copy as unknown as Record<string, unknown>)[key] = redact(fields[key]);
   for (const key of ['name', 'stack'] as const) {
     Object.defineProperty(copy, key, { value: redact(error[key]), writable: true, configurable: true });
   }

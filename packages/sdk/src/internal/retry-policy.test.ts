@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, isIdempotentRequest, isRetryableStatus, parseRetryAfterMs, shouldRetryOverride } from './retry-policy';
+import {
+  backoffDelayMs,
+  isIdempotentRequest,
+  isRetryableStatus,
+  parseRetryAfterMs,
+  shouldRetryOverride,
+} from './retry-policy';
 
 const headers = (init: Record<string, string>) => new Headers(init);
 
 describe('retry policy', () => {
   it('retries 408, 409 (but not IDEM_001), 429 and 5xx only', () => {
     const retried = [408, 409, 429, 500, 502, 503, 504, 599];
-    for (let status = 400; status < 600; status++) expect(isRetryableStatus(status)).toBe(retried.includes(status) || status >= 500);
+    for (let status = 400; status < 600; status++)
+      expect(isRetryableStatus(status)).toBe(retried.includes(status) || status >= 500);
     expect(isRetryableStatus(409, 'GEN_409')).toBe(true);
     expect(isRetryableStatus(409, 'IDEM_001')).toBe(false);
   });
@@ -21,7 +28,9 @@ describe('retry policy', () => {
   });
 
   it('backs off min(0.5·2ⁿ, 8) s, jitter only ever shortening it by up to 25 %', () => {
-    expect([0, 1, 2, 3, 4, 5, 10].map((n) => backoffDelayMs(n, () => 0))).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5, 10].map((n) => backoffDelayMs(n, () => 0))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000, 8000,
+    ]);
     fc.assert(
       fc.property(fc.nat({ max: 30 }), fc.double({ min: 0, max: 0.999999, noNaN: true }), (n, r) => {
         const base = Math.min(500 * 2 ** n, 8000);

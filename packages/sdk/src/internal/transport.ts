@@ -79,7 +79,7 @@ class BufferedResponse extends Response {
   static {
     // The rarely used ways of reading a body answer from a new Response of the bytes.
     for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'clone'] as const) {
-      (this.prototype as unknown as Record<string, unknown>)[name] = function (this: BufferedResponse) {
+      (BufferedResponse.prototype as unknown as Record<string, unknown>)[name] = function (this: BufferedResponse) {
         return this.#fresh()[name]();
       };
     }
@@ -183,7 +183,10 @@ export function createTransport(config: TransportConfig): Transport {
         const init = { method, url, path, cause: redactError(cause, secrets) };
         error = controller.signal.aborted
           ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
-          : new ConnectionError(redactSecrets(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets), init);
+          : new ConnectionError(
+              redactSecrets(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets),
+              init,
+            );
       } finally {
         clearTimeout(timer);
         // The listener must go: it reaches the response, and a caller's signal may live much longer than the call.
@@ -215,7 +218,8 @@ export function createTransport(config: TransportConfig): Transport {
       let requestId: string | undefined;
       if (headers) {
         requestId = headers.get('x-request-id') ?? undefined;
-        const retryable = shouldRetryOverride(headers) ?? isRetryableStatus(status!, await errorCodeOf(response!, status === 409));
+        const retryable =
+          shouldRetryOverride(headers) ?? isRetryableStatus(status!, await errorCodeOf(response!, status === 409));
         if (!retryable) return response!;
         delayMs = parseRetryAfterMs(headers);
         if (delayMs !== undefined && delayMs > MAX_RETRY_AFTER_MS) {
@@ -234,14 +238,18 @@ export function createTransport(config: TransportConfig): Transport {
       delayMs ??= backoffDelayMs(attempt - 1);
       const reason = error ? error.name : String(status);
       path ??= relativePath(url, baseUrl);
-      logger.log('info', `Retrying ${method} ${path} in ${delayMs} ms (attempt ${attempt + 1} of ${maxRetries + 1}) after ${reason}`, {
-        method,
-        path,
-        attempt,
-        delayMs,
-        reason,
-        requestId,
-      });
+      logger.log(
+        'info',
+        `Retrying ${method} ${path} in ${delayMs} ms (attempt ${attempt + 1} of ${maxRetries + 1}) after ${reason}`,
+        {
+          method,
+          path,
+          attempt,
+          delayMs,
+          reason,
+          requestId,
+        },
+      );
       await sleep(delayMs, callerSignal);
     }
   };
@@ -257,7 +265,12 @@ const MAX_REDIRECTS = 5;
  * and the body (a webhook's `jwt_secret`, a new token's name) wherever the server pointed. 307/308 keep the method and
  * body; 303, and 301/302 after a POST, continue as a GET without a body, as `fetch` does.
  */
-async function fetchSameOrigin(fetch: SdkFetch, request: Request, signal: AbortSignal, body: BodyInit | undefined): Promise<Response> {
+async function fetchSameOrigin(
+  fetch: SdkFetch,
+  request: Request,
+  signal: AbortSignal,
+  body: BodyInit | undefined,
+): Promise<Response> {
   for (let hops = 0; ; hops++) {
     const response = await fetchAndBuffer(fetch, request, signal);
     const { status } = response;
@@ -271,7 +284,12 @@ async function fetchSameOrigin(fetch: SdkFetch, request: Request, signal: AbortS
     }
     if (target?.origin !== new URL(request.url).origin) return response;
     const toGet = (status === 303 && request.method !== 'HEAD') || (status < 303 && request.method === 'POST');
-    request = new Request(target, { method: toGet ? 'GET' : request.method, headers: request.headers, body: toGet ? undefined : body, redirect: 'manual' });
+    request = new Request(target, {
+      method: toGet ? 'GET' : request.method,
+      headers: request.headers,
+      body: toGet ? undefined : body,
+      redirect: 'manual',
+    });
     if (toGet) request.headers.delete('content-type');
   }
 }
@@ -309,7 +327,9 @@ async function fetchAndBuffer(fetch: SdkFetch, request: Request, signal: AbortSi
  * ends with a slash, and both URLs are serialised by the URL parser, so a prefix test is enough.
  */
 export function relativePath(url: string, baseUrl: URL): string {
-  return url.startsWith(baseUrl.href) ? `/${url.slice(baseUrl.href.length).split(/[?#]/, 1)[0]}` : new URL(url).pathname;
+  return url.startsWith(baseUrl.href)
+    ? `/${url.slice(baseUrl.href.length).split(/[?#]/, 1)[0]}`
+    : new URL(url).pathname;
 }
 
 /** Reads `error_code` from a buffered error body without consuming it; only when the decision needs it. */

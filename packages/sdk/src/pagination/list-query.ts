@@ -96,8 +96,15 @@ export function normalizeListQuery(input: ListQuery<string, string> | undefined)
   }
   const pageSize = parts.limit ?? DEFAULT_PAGE_LIMIT;
   if (!(Number.isSafeInteger(pageSize) && pageSize >= 1 && pageSize <= MAX_PAGE_LIMIT)) {
-    throw new RangeError(`limit (the page size) must be between 1 and ${MAX_PAGE_LIMIT}, got ${pageSize}; use .count() for the total`);
+    throw new RangeError(
+      `limit (the page size) must be between 1 and ${MAX_PAGE_LIMIT}, got ${pageSize}; use .count() for the total`,
+    );
   }
-  const built = toQueryString({ filter: parts.filter, ordering: parts.ordering, select: parts.select, search: parts.search });
+  const built = toQueryString({
+    filter: parts.filter,
+    ordering: parts.ordering,
+    select: parts.select,
+    search: parts.search,
+  });
   return { queryString: [built, ...terms].filter((t) => t !== '').join('&'), pageSize, offset: parts.offset ?? 0 };
 }

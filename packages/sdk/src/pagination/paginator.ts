@@ -90,7 +90,11 @@ export class Paginator<T> implements AsyncIterable<T> {
           // The pages ahead are placed by the total; without one the end is only known from a short page, so nothing
           // is requested past the next page.
           const end = page.total ?? page.nextOffset + 1;
-          for (let offset = page.nextOffset + ahead.length * pageSize; ahead.length < (page.total === undefined ? Math.min(depth, 1) : depth) && offset < end; offset += pageSize) {
+          for (
+            let offset = page.nextOffset + ahead.length * pageSize;
+            ahead.length < (page.total === undefined ? Math.min(depth, 1) : depth) && offset < end;
+            offset += pageSize
+          ) {
             load(offset);
           }
         }

@@ -9,7 +9,9 @@ export type AuditEvent = Schema<'AuditEvent'>;
 /** Fields an audit list can filter and order on (`type`, `token.id`, `actor.id`, `at`). */
 export type AuditEventFilterField<Op extends keyof typeof operations = 'listAuditEvents'> = RqlFieldsOf<Op>;
 /** What {@link AuditEvents.list} accepts. */
-export type AuditEventListParams<Op extends keyof typeof operations = 'listAuditEvents'> = ListQuery<AuditEventFilterField<Op>>;
+export type AuditEventListParams<Op extends keyof typeof operations = 'listAuditEvents'> = ListQuery<
+  AuditEventFilterField<Op>
+>;
 
 /** The account-wide audit trail (`/auth/audit`): token and endpoint events, including denied requests. */
 export class AuditEvents extends Resource {

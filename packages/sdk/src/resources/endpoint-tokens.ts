@@ -24,7 +24,9 @@ export class EndpointTokens extends Resource {
   /** One endpoint token by id. */
   get(id: string, options?: RequestOptions): Promise<EndpointToken> {
     const { core } = this;
-    return core.data(core.api.GET('/integrations/endpoint-tokens/{id}', { params: { path: { id } }, ...core.init(options) }));
+    return core.data(
+      core.api.GET('/integrations/endpoint-tokens/{id}', { params: { path: { id } }, ...core.init(options) }),
+    );
   }
 
   /** Creates an endpoint token; the result's value is shown in full this once. Safe to retry (idempotency key). */
@@ -37,21 +39,30 @@ export class EndpointTokens extends Resource {
   update(id: string, params: EndpointTokenUpdateParams, options?: RequestOptions): Promise<EndpointToken> {
     const { core } = this;
     return core.data(
-      core.api.PUT('/integrations/endpoint-tokens/{id}', { params: { path: { id } }, body: params, ...core.init(options) }),
+      core.api.PUT('/integrations/endpoint-tokens/{id}', {
+        params: { path: { id } },
+        body: params,
+        ...core.init(options),
+      }),
     );
   }
 
   /** Deletes an endpoint token and its mappings. */
   async delete(id: string, options?: RequestOptions): Promise<void> {
     const { core } = this;
-    await core.data(core.api.DELETE('/integrations/endpoint-tokens/{id}', { params: { path: { id } }, ...core.init(options) }));
+    await core.data(
+      core.api.DELETE('/integrations/endpoint-tokens/{id}', { params: { path: { id } }, ...core.init(options) }),
+    );
   }
 
   /** A new value for the token; the old one stops working at once. */
   regenerate(id: string, options?: RequestOptions): Promise<EndpointToken> {
     const { core } = this;
     return core.data(
-      core.api.POST('/integrations/endpoint-tokens/{id}/regenerate', { params: { path: { id } }, ...core.init(options) }),
+      core.api.POST('/integrations/endpoint-tokens/{id}/regenerate', {
+        params: { path: { id } },
+        ...core.init(options),
+      }),
     );
   }
 }

@@ -60,7 +60,9 @@ export class Endpoints extends Resource {
   /** Deletes an endpoint with its tokens' mappings and records. */
   async delete(id: string, options?: RequestOptions): Promise<void> {
     const { core } = this;
-    await core.data(core.api.DELETE('/integrations/endpoints/{id}', { params: { path: { id } }, ...core.init(options) }));
+    await core.data(
+      core.api.DELETE('/integrations/endpoints/{id}', { params: { path: { id } }, ...core.init(options) }),
+    );
   }
 
   /** The endpoint's primary tokens, one per method (values masked). */
@@ -88,7 +90,11 @@ export class Endpoints extends Resource {
   createMapping(id: string, params: EndpointMappingCreateParams, options?: RequestOptions): Promise<EndpointMapping> {
     const { core } = this;
     return core.data(
-      core.api.POST('/integrations/endpoints/{id}/mappings', { params: { path: { id } }, body: params, ...core.init(options) }),
+      core.api.POST('/integrations/endpoints/{id}/mappings', {
+        params: { path: { id } },
+        body: params,
+        ...core.init(options),
+      }),
     );
   }
 

@@ -57,7 +57,11 @@ export abstract class Resource {
             { status: response.status, requestId, method: 'GET', path },
           );
         }
-        return { items: data as T[], total: parseContentRange(response.headers.get('content-range'))?.total, requestId };
+        return {
+          items: data as T[],
+          total: parseContentRange(response.headers.get('content-range'))?.total,
+          requestId,
+        };
       },
       { pageSize, offset, prefetch: options.prefetch ? PREFETCH_PAGES : 0, signal: options.signal },
     );

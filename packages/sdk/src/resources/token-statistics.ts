@@ -26,7 +26,10 @@ export class TokenStatistics extends Resource {
     const { core } = this;
     const query = date === undefined ? undefined : { date };
     return core.data(
-      core.api.GET('/statistics/tokens/{id}/aggregates', { params: { path: { id: tokenId }, query }, ...core.init(options) }),
+      core.api.GET('/statistics/tokens/{id}/aggregates', {
+        params: { path: { id: tokenId }, query },
+        ...core.init(options),
+      }),
     );
   }
 }

@@ -83,7 +83,9 @@ export class Tokens extends Resource {
   /** Changes the fields present in `params`; `access_rules` replaces the whole rule set. */
   update(id: string, params: TokenUpdateParams, options?: RequestOptions): Promise<Token> {
     const { core } = this;
-    return core.data(core.api.PUT('/auth/tokens/{pk}', { params: { path: { pk: id } }, body: params, ...core.init(options) }));
+    return core.data(
+      core.api.PUT('/auth/tokens/{pk}', { params: { path: { pk: id } }, body: params, ...core.init(options) }),
+    );
   }
 
   /** Deletes a token; its key stops working at once (`401 AUTH_001`). */
@@ -95,13 +97,17 @@ export class Tokens extends Resource {
   /** `inactive` → `active`. An expired token cannot be activated (`400 TKN_001`): renew it. */
   activate(id: string, options?: RequestOptions): Promise<Token> {
     const { core } = this;
-    return core.data(core.api.POST('/auth/tokens/{pk}/activate', { params: { path: { pk: id } }, ...core.init(options) }));
+    return core.data(
+      core.api.POST('/auth/tokens/{pk}/activate', { params: { path: { pk: id } }, ...core.init(options) }),
+    );
   }
 
   /** `active`/`expiring` → `inactive`; the key is refused (`401 AUTH_003`) until activated again. */
   deactivate(id: string, options?: RequestOptions): Promise<Token> {
     const { core } = this;
-    return core.data(core.api.POST('/auth/tokens/{pk}/deactivate', { params: { path: { pk: id } }, ...core.init(options) }));
+    return core.data(
+      core.api.POST('/auth/tokens/{pk}/deactivate', { params: { path: { pk: id } }, ...core.init(options) }),
+    );
   }
 
   /**

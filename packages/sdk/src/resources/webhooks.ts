@@ -48,7 +48,9 @@ export class Webhooks extends Resource {
   /** Deletes a webhook. */
   async delete(id: string, options?: RequestOptions): Promise<void> {
     const { core } = this;
-    await core.data(core.api.DELETE('/notifications/webhooks/{id}', { params: { path: { id } }, ...core.init(options) }));
+    await core.data(
+      core.api.DELETE('/notifications/webhooks/{id}', { params: { path: { id } }, ...core.init(options) }),
+    );
   }
 
   /** Sends a test delivery now and reports how it went. */

@@ -42,7 +42,13 @@ describe('splitRqlTerms', () => {
           .toString();
         const { rest, limit: taken } = takePaging(text);
         expect(taken).toBe(limit);
-        expect(rest.join('&')).toBe(query().filter(rql.or(rql.eq('name', a), rql.ilike('description', `*${b}*`))).search(b).ordering('-name').toString());
+        expect(rest.join('&')).toBe(
+          query()
+            .filter(rql.or(rql.eq('name', a), rql.ilike('description', `*${b}*`)))
+            .search(b)
+            .ordering('-name')
+            .toString(),
+        );
       }),
     );
   });

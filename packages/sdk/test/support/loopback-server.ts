@@ -17,13 +17,20 @@ export interface LoopbackServer {
 }
 
 /** Starts a server whose `answer` sees each request with its body already read. */
-export async function startLoopbackServer(answer: (request: ReceivedRequest, res: ServerResponse) => void): Promise<LoopbackServer> {
+export async function startLoopbackServer(
+  answer: (request: ReceivedRequest, res: ServerResponse) => void,
+): Promise<LoopbackServer> {
   const received: ReceivedRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const request = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const request = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       received.push(request);
       answer(request, res);
     });

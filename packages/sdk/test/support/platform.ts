@@ -1,4 +1,10 @@
-import { createMockPlatform, parseFaultConfig, type FaultConfig, type MockPlatform, type MockPlatformOptions } from '@connect-tokens/mock-server';
+import {
+  createMockPlatform,
+  parseFaultConfig,
+  type FaultConfig,
+  type MockPlatform,
+  type MockPlatformOptions,
+} from '@connect-tokens/mock-server';
 import { setupServer, type SetupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createClient, type ClientOptions, type ConnectClient } from '../../src/index';

@@ -81,7 +81,7 @@ export const createToken = {
         key: 'secret_notice',
         type: 'copy',
         helpText:
-          'The full API key is returned once, in this step\'s output, and Zapier keeps step output in Zap history. ' +
+          "The full API key is returned once, in this step's output, and Zapier keeps step output in Zap history. " +
           'Map it straight into a secrets manager, and avoid sending it by email or chat.',
       },
     ],

@@ -32,7 +32,7 @@ export const revokePermission = {
   display: {
     label: 'Revoke Module Permission',
     description:
-      'Revokes an API token\'s access to one module. Refuses to revoke Integrations from the token this connection ' +
+      "Revokes an API token's access to one module. Refuses to revoke Integrations from the token this connection " +
       'uses.',
   },
   operation: {

@@ -36,14 +36,18 @@ function methodInput(bundle: Bundle): Method {
 function payloadInput(z: ZObject, bundle: Bundle): Record<string, unknown> {
   const text = textInput(bundle, 'payload');
   if (text === undefined) {
-    throw new z.errors.HaltedError('JSON Payload is required to send data with POST: enter a JSON object such as {"order": "10042"}.');
+    throw new z.errors.HaltedError(
+      'JSON Payload is required to send data with POST: enter a JSON object such as {"order": "10042"}.',
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new z.errors.HaltedError(`JSON Payload is not valid JSON (${reason}). Enter a JSON object such as {"order": "10042"}.`);
+    throw new z.errors.HaltedError(
+      `JSON Payload is not valid JSON (${reason}). Enter a JSON object such as {"order": "10042"}.`,
+    );
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new z.errors.HaltedError('JSON Payload must be a JSON object ({…}), not an array, string, number or null.');
@@ -63,13 +67,31 @@ async function perform(z: ZObject, bundle: Bundle): Promise<EndpointDataResult> 
   const token = textInput(bundle, 'endpoint_token');
   const headers: Record<string, string> = token === undefined ? {} : { 'X-Endpoint-Token': token };
   const path = { id: endpointId };
-  const base = { endpoint_id: endpointId, method, id: null, at: null, body: null, body_json: null, count: 0, items: [], deleted: false };
+  const base = {
+    endpoint_id: endpointId,
+    method,
+    id: null,
+    at: null,
+    body: null,
+    body_json: null,
+    count: 0,
+    items: [],
+    deleted: false,
+  };
 
   return withConnect(z, bundle, async (client) => {
     try {
       if (method === 'POST') {
-        const stored = unwrap(await client.api.POST('/integrations/endpoints/{id}/data', { params: { path }, body: payload!, headers }));
-        return { ...base, ...withBodyJson(stored), status: 201, count: 1, items: [withBodyJson(stored)] } as EndpointDataResult;
+        const stored = unwrap(
+          await client.api.POST('/integrations/endpoints/{id}/data', { params: { path }, body: payload!, headers }),
+        );
+        return {
+          ...base,
+          ...withBodyJson(stored),
+          status: 201,
+          count: 1,
+          items: [withBodyJson(stored)],
+        } as EndpointDataResult;
       }
       if (method === 'GET') {
         const items = unwrap(await client.api.GET('/integrations/endpoints/{id}/data', { params: { path }, headers }));
@@ -115,10 +137,10 @@ export const sendEndpointData = {
         type: 'password',
         required: false,
         helpText:
-          'Needed when the endpoint uses token authentication: the endpoint\'s **primary token** for the chosen ' +
-          'method, or the **application\'s secondary endpoint token** mapped to that method on this endpoint (64 ' +
+          "Needed when the endpoint uses token authentication: the endpoint's **primary token** for the chosen " +
+          "method, or the **application's secondary endpoint token** mapped to that method on this endpoint (64 " +
           'characters). Leave empty for endpoints with authentication "none". It is sent only in the ' +
-          '`X-Endpoint-Token` header, never in the step\'s output.',
+          "`X-Endpoint-Token` header, never in the step's output.",
       },
       {
         key: 'payload',

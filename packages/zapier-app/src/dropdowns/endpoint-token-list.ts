@@ -8,7 +8,9 @@ const PAGE_SIZE = 50;
 
 async function perform(z: ZObject, bundle: Bundle): Promise<EndpointToken[]> {
   const { limit, offset } = pageWindow(bundle, PAGE_SIZE);
-  return withConnect(z, bundle, (client) => firstPage(client.endpointTokens.list({ ordering: ['name'], limit, offset })));
+  return withConnect(z, bundle, (client) =>
+    firstPage(client.endpointTokens.list({ ordering: ['name'], limit, offset })),
+  );
 }
 
 /** Hidden trigger behind the "Endpoint Token" filter dropdown: the account's secondary endpoint tokens (values masked). */

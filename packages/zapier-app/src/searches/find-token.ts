@@ -32,7 +32,9 @@ async function perform(z: ZObject, bundle: Bundle): Promise<Token[]> {
         throw error;
       }
       const matches =
-        (!name || token.name === name) && (!externalId || token.external_id === externalId) && (!status || token.status === status);
+        (!name || token.name === name) &&
+        (!externalId || token.external_id === externalId) &&
+        (!status || token.status === status);
       return matches ? [token] : [];
     }
     // The typed builder checks the field names against what the spec lets tokens be filtered on.
@@ -45,7 +47,9 @@ async function perform(z: ZObject, bundle: Bundle): Promise<Token[]> {
     const [first, ...rest] = filters;
     if (!first) return [];
     const filter = rest.length === 0 ? first : ops.and(first, ...rest);
-    return client.tokens.list({ filter, ordering: ['-events.created.at'], limit: MAX_RESULTS }).toArray({ max: MAX_RESULTS });
+    return client.tokens
+      .list({ filter, ordering: ['-events.created.at'], limit: MAX_RESULTS })
+      .toArray({ max: MAX_RESULTS });
   });
 }
 

@@ -25,10 +25,10 @@ async function perform(_z: ZObject, bundle: Bundle): Promise<RecordItem[]> {
   const tokenId = textInput(bundle, 'token_id');
   return recordDeliveries(bundle)
     .filter(
-    (record) =>
-      record.endpoint.id === endpointId &&
-      record.status < 400 &&
-      (tokenId === undefined || record.token?.id === tokenId),
+      (record) =>
+        record.endpoint.id === endpointId &&
+        record.status < 400 &&
+        (tokenId === undefined || record.token?.id === tokenId),
     )
     .map(withBodyJson);
 }
@@ -65,7 +65,7 @@ export const newEndpointRecord = {
         required: false,
         dynamic: 'endpoint_token_list.id.name',
         helpText:
-          'Only trigger for calls made with this endpoint token: pick an application\'s secondary token, or enter a ' +
+          "Only trigger for calls made with this endpoint token: pick an application's secondary token, or enter a " +
           'primary token ID (`EPT-…`, listed on the endpoint). Leave empty for every caller.',
       },
     ],

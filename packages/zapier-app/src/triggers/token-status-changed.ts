@@ -58,7 +58,9 @@ async function perform(_z: ZObject, bundle: Bundle): Promise<StatusChange[]> {
 async function performList(z: ZObject, bundle: Bundle): Promise<StatusChange[]> {
   const { limit, offset } = pageWindow(bundle);
   const events = await withConnect(z, bundle, (client) =>
-    firstPage(client.auditEvents.list({ filter: rql.in('type', wantedEvents(bundle)), ordering: ['-at'], limit, offset })),
+    firstPage(
+      client.auditEvents.list({ filter: rql.in('type', wantedEvents(bundle)), ordering: ['-at'], limit, offset }),
+    ),
   );
   return events.flatMap((event) => toChange(event) ?? []);
 }

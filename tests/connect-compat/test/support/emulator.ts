@@ -30,7 +30,12 @@ export function useEmulatorOverHttp(seed = 21): CompatEnvironment {
     const platform = createMockPlatform({ seed, now: T0 });
     await platform.ready;
     // Handlers are registered for the default origin; the adapter rewrites requests to it whatever the port.
-    server = await startMockServer({ handlers: platform.handlers, port: 0, host: '127.0.0.1', origin: 'http://127.0.0.1:4010' });
+    server = await startMockServer({
+      handlers: platform.handlers,
+      port: 0,
+      host: '127.0.0.1',
+      origin: 'http://127.0.0.1:4010',
+    });
     const endpoint = `${server.url}/public/v1`;
     const client = connectClient(endpoint, platform.bootstrapKey);
     Object.assign(environment, { platform, client, endpoint, tokens: genericResource(client, '/auth/tokens') });

@@ -4,7 +4,16 @@
  * secret values anywhere in an object graph (store, errors, logs, files).
  */
 import { getResponse } from 'msw';
-import { canonicalPath, createMockPlatform, createRouter, loadSpec, SPEC_TEXT, SpecValidator, type MockPlatform, type MockPlatformOptions } from '@connect-tokens/mock-server';
+import {
+  canonicalPath,
+  createMockPlatform,
+  createRouter,
+  loadSpec,
+  SPEC_TEXT,
+  SpecValidator,
+  type MockPlatform,
+  type MockPlatformOptions,
+} from '@connect-tokens/mock-server';
 
 /** A fixed start time: every clock-dependent rule is deterministic. */
 export const T0 = '2026-03-01T12:00:00.000Z';
@@ -12,7 +21,9 @@ export const T0_MS = Date.parse(T0);
 export const DAY_MS = 86_400_000;
 
 /** A seeded platform at {@link T0} whose unexpected exceptions (500s) are collected instead of printed. */
-export async function startPlatform(options: MockPlatformOptions = {}): Promise<{ platform: MockPlatform; unexpected: unknown[] }> {
+export async function startPlatform(
+  options: MockPlatformOptions = {},
+): Promise<{ platform: MockPlatform; unexpected: unknown[] }> {
   const unexpected: unknown[] = [];
   const platform = createMockPlatform({
     seed: 1,
@@ -52,7 +63,9 @@ export function inProcessFetch(
     }
     if (!response) throw new TypeError(`fetch failed: no handler for ${request.method} ${request.url}`);
     if (response.type === 'error' || response.status === 0) {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      });
     }
     return response;
   };
@@ -92,7 +105,11 @@ export const validator = new SpecValidator(spec.document);
  * status the operation does not document, a body that does not validate against the documented schema, a missing
  * `X-Request-Id`, a list without `Content-Range`, a 429 without `Retry-After`. Empty array = valid.
  */
-export function contractViolations(method: string, path: string, result: { status: number; headers: Headers; text: string; body: unknown }): string[] {
+export function contractViolations(
+  method: string,
+  path: string,
+  result: { status: number; headers: Headers; text: string; body: unknown },
+): string[] {
   const problems: string[] = [];
   const where = `${method} ${path} → ${result.status}`;
   if (!result.headers.get('x-request-id')) problems.push(`${where}: missing X-Request-Id`);
@@ -103,13 +120,15 @@ export function contractViolations(method: string, path: string, result: { statu
   // The emulator routes the canonical spelling of a path (its `canonical-path.ts`), so the contract does too.
   const match = router.match(method, canonicalPath(path.split('?')[0]!));
   if (match.kind !== 'found') {
-    if (![404, 405, 413].includes(result.status)) problems.push(`${where}: unknown route answered with ${result.status}`);
+    if (![404, 405, 413].includes(result.status))
+      problems.push(`${where}: unknown route answered with ${result.status}`);
     errorBody();
     return problems;
   }
   const { operation } = match;
   const family = `${String(result.status)[0]}XX`;
-  const candidates = result.status >= 500 ? [String(result.status), family, 'default'] : [String(result.status), family];
+  const candidates =
+    result.status >= 500 ? [String(result.status), family, 'default'] : [String(result.status), family];
   const key = candidates.find((k) => Object.hasOwn(operation.responses, k));
   if (key === undefined) {
     problems.push(`${where}: status not documented for ${operation.operationId}`);
@@ -120,10 +139,17 @@ export function contractViolations(method: string, path: string, result: { statu
     if (result.text !== '') problems.push(`${where}: body present but the spec documents none`);
   } else {
     const outcome = validator.validate(pointer, result.body);
-    if (!outcome.ok) problems.push(`${where}: body does not match ${operation.operationId} ${key}: ${outcome.errors.join('; ')} — ${result.text.slice(0, 300)}`);
+    if (!outcome.ok)
+      problems.push(
+        `${where}: body does not match ${operation.operationId} ${key}: ${outcome.errors.join('; ')} — ${result.text.slice(0, 300)}`,
+      );
   }
   if (result.status >= 400) errorBody();
-  if (operation.rql && result.status === 200 && !/^items \d+-\d+\/\d+$/.test(result.headers.get('content-range') ?? '')) {
+  if (
+    operation.rql &&
+    result.status === 200 &&
+    !/^items \d+-\d+\/\d+$/.test(result.headers.get('content-range') ?? '')
+  ) {
     problems.push(`${where}: list without a valid Content-Range`);
   }
   if (result.status === 429 && !/^[1-9]\d*$/.test(result.headers.get('retry-after') ?? '')) {
@@ -215,10 +241,16 @@ export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | 't
 /** A logger that keeps every line (pino-style `(fields, message)` calls) and everything else it is given. */
 export function capturingLogger() {
   const lines: { level: string; args: unknown[] }[] = [];
-  const at = (level: string) => (...args: unknown[]) => void lines.push({ level, args });
+  const at =
+    (level: string) =>
+    (...args: unknown[]) =>
+      void lines.push({ level, args });
   return {
     logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') },
     lines,
-    text: () => lines.map((l) => `${l.level} ${l.args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`).join('\n'),
+    text: () =>
+      lines
+        .map((l) => `${l.level} ${l.args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ')}`)
+        .join('\n'),
   };
 }

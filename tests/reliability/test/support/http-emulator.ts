@@ -4,7 +4,13 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startMockServer, type MockPlatform, type MockPlatformOptions, type MockServer, type TrustProxySetting } from '@connect-tokens/mock-server';
+import {
+  startMockServer,
+  type MockPlatform,
+  type MockPlatformOptions,
+  type MockServer,
+  type TrustProxySetting,
+} from '@connect-tokens/mock-server';
 import { startPlatform } from './emulator';
 
 /** A served platform: `api` is its base URL over HTTP. */
@@ -21,10 +27,18 @@ export interface ServedPlatform {
  * Starts a platform and serves it. Like the CLI, it tells the platform where it listens, so webhooks can never be
  * pointed back at it.
  */
-export async function servePlatform(options: MockPlatformOptions & { trustProxy?: TrustProxySetting } = {}): Promise<ServedPlatform> {
+export async function servePlatform(
+  options: MockPlatformOptions & { trustProxy?: TrustProxySetting } = {},
+): Promise<ServedPlatform> {
   const { trustProxy, ...platformOptions } = options;
   const { platform } = await startPlatform(platformOptions);
-  const server = await startMockServer({ handlers: platform.handlers, port: 0, host: '127.0.0.1', origin: 'http://127.0.0.1:4010', ...(trustProxy !== undefined ? { trustProxy } : {}) });
+  const server = await startMockServer({
+    handlers: platform.handlers,
+    port: 0,
+    host: '127.0.0.1',
+    origin: 'http://127.0.0.1:4010',
+    ...(trustProxy !== undefined ? { trustProxy } : {}),
+  });
   platform.webhooks.configure({ targets: { ownOrigins: [server.url] } });
   return {
     platform,
@@ -36,7 +50,10 @@ export async function servePlatform(options: MockPlatformOptions & { trustProxy?
 }
 
 /** Sends a JSON request and reads the JSON answer. */
-export async function call(url: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+export async function call(
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+) {
   const response = await fetch(url, {
     method: init.method ?? 'GET',
     headers: init.headers ?? {},
@@ -76,5 +93,13 @@ export async function startReceiver(answer: (req: IncomingMessage, res: ServerRe
 
 /** A webhook body for `POST /notifications/webhooks`. */
 export function webhookBody(externalUrl: string): Record<string, unknown> {
-  return { object_class: 'token', label: 'probe', description: null, external_url: externalUrl, jwt_secret: 'probe-secret-0123456789', active: true, http_method: 'POST' };
+  return {
+    object_class: 'token',
+    label: 'probe',
+    description: null,
+    external_url: externalUrl,
+    jwt_secret: 'probe-secret-0123456789',
+    active: true,
+    http_method: 'POST',
+  };
 }

@@ -40,7 +40,8 @@ export function EndpointDetailsPage({ id }: { id: string }): ReactNode {
     if (endpoint) await deleteEndpoint(endpoint);
   };
 
-  const showValues = (title: string, values: OneTimeValue[]) => setFresh(values.length > 0 ? { title, values } : undefined);
+  const showValues = (title: string, values: OneTimeValue[]) =>
+    setFresh(values.length > 0 ? { title, values } : undefined);
   const selected = TABS.some((item) => item.id === tab) ? tab : 'primary';
 
   return (
@@ -58,15 +59,29 @@ export function EndpointDetailsPage({ id }: { id: string }): ReactNode {
         }
       />
       <ErrorMessage error={loaded.error} context="Could not load the endpoint" onRetry={loaded.reload} />
-      {fresh ? <OneTimeValues key={fresh.title + fresh.values.map((v) => v.value).join()} title={fresh.title} values={fresh.values} onDismiss={() => setFresh(undefined)} /> : null}
+      {fresh ? (
+        <OneTimeValues
+          key={fresh.title + fresh.values.map((v) => v.value).join()}
+          title={fresh.title}
+          values={fresh.values}
+          onDismiss={() => setFresh(undefined)}
+        />
+      ) : null}
       {endpoint ? (
         <Tabs label="Endpoint details" tabs={TABS} selected={selected} onSelect={setTab}>
           {selected === 'primary' ? (
             <PrimaryTokensTab
               endpoint={endpoint}
               onRegenerated={(token) => {
-                setEndpoint({ ...endpoint, primary_tokens: endpoint.primary_tokens.map((item) => (item.method === token.method ? { ...token, value: `****${token.value.slice(-4)}` } : item)) });
-                showValues(`New ${token.method} primary token of ${endpoint.name}`, [{ label: `${token.method} primary token`, value: token.value }]);
+                setEndpoint({
+                  ...endpoint,
+                  primary_tokens: endpoint.primary_tokens.map((item) =>
+                    item.method === token.method ? { ...token, value: `****${token.value.slice(-4)}` } : item,
+                  ),
+                });
+                showValues(`New ${token.method} primary token of ${endpoint.name}`, [
+                  { label: `${token.method} primary token`, value: token.value },
+                ]);
               }}
             />
           ) : null}
@@ -76,7 +91,13 @@ export function EndpointDetailsPage({ id }: { id: string }): ReactNode {
             <SettingsTab
               endpoint={endpoint}
               onSaved={(updated, values) => {
-                setEndpoint({ ...updated, primary_tokens: updated.primary_tokens.map((item) => ({ ...item, value: `****${item.value.slice(-4)}` })) });
+                setEndpoint({
+                  ...updated,
+                  primary_tokens: updated.primary_tokens.map((item) => ({
+                    ...item,
+                    value: `****${item.value.slice(-4)}`,
+                  })),
+                });
                 showValues(`New primary tokens of ${updated.name}`, values);
               }}
             />

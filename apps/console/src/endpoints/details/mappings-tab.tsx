@@ -32,12 +32,22 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
   const [busy, setBusy] = useState<string | undefined>();
 
   const mappings = useAsync(
-    (signal) => fetchPage(client.endpoints.mappings(endpoint.id, { ordering: ['endpoint_token.id', 'primary_token.method'], limit: PAGE_SIZE, offset }, { signal })),
+    (signal) =>
+      fetchPage(
+        client.endpoints.mappings(
+          endpoint.id,
+          { ordering: ['endpoint_token.id', 'primary_token.method'], limit: PAGE_SIZE, offset },
+          { signal },
+        ),
+      ),
     [client, endpoint.id, offset],
   );
   // Only active tokens can be assigned usefully; the API lists active ones by default.
   const tokens = useAsync(
-    (signal) => client.endpointTokens.list({ filter: rql.eq('status', 'active'), ordering: ['name'], limit: 100 }, { signal }).toArray({ max: 1000 }),
+    (signal) =>
+      client.endpointTokens
+        .list({ filter: rql.eq('status', 'active'), ordering: ['name'], limit: 100 }, { signal })
+        .toArray({ max: 1000 }),
     [client],
   );
 
@@ -87,13 +97,23 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
   };
 
   if (endpoint.primary_tokens.length === 0) {
-    return <p className="empty">This endpoint is open (no authentication), so there is nothing to assign tokens to. Switch on token authentication in Settings first.</p>;
+    return (
+      <p className="empty">
+        This endpoint is open (no authentication), so there is nothing to assign tokens to. Switch on token
+        authentication in Settings first.
+      </p>
+    );
   }
 
   const items = mappings.data?.items ?? [];
   return (
     <div className="page">
-      <AssignForm endpoint={endpoint} tokens={tokens.data ?? []} tokensLoading={tokens.loading} onAssigned={() => mappings.reload()} />
+      <AssignForm
+        endpoint={endpoint}
+        tokens={tokens.data ?? []}
+        tokensLoading={tokens.loading}
+        onAssigned={() => mappings.reload()}
+      />
       <ErrorMessage error={tokens.error} context="Could not load the endpoint tokens" onRetry={tokens.reload} />
       <ErrorMessage error={mappings.error} context="Could not load the mappings" onRetry={mappings.reload} />
       <div className="table-wrap" aria-busy={mappings.loading}>
@@ -138,17 +158,38 @@ export function MappingsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
                 </td>
                 <td data-label="Assigned">{formatDateTime(mapping.events?.created.at)}</td>
                 <td data-label="Actions" className="table__actions">
-                  <button type="button" className="btn btn--small btn--danger" disabled={busy === mapping.id} onClick={() => void unassign(mapping)}>
-                    Unassign<span className="visually-hidden"> {mapping.endpoint_token.name} from {mapping.primary_token.method}</span>
+                  <button
+                    type="button"
+                    className="btn btn--small btn--danger"
+                    disabled={busy === mapping.id}
+                    onClick={() => void unassign(mapping)}
+                  >
+                    Unassign
+                    <span className="visually-hidden">
+                      {' '}
+                      {mapping.endpoint_token.name} from {mapping.primary_token.method}
+                    </span>
                   </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <ListStatus state={mappings} count={items.length} loading="Loading mappings…" empty="No secondary tokens are assigned to this endpoint yet." />
+        <ListStatus
+          state={mappings}
+          count={items.length}
+          loading="Loading mappings…"
+          empty="No secondary tokens are assigned to this endpoint yet."
+        />
       </div>
-      <Pagination label="Mapping pages" offset={offset} limit={PAGE_SIZE} total={mappings.data?.total} count={items.length} onChange={(next) => setOffset(String(next))} />
+      <Pagination
+        label="Mapping pages"
+        offset={offset}
+        limit={PAGE_SIZE}
+        total={mappings.data?.total}
+        count={items.length}
+        onChange={(next) => setOffset(String(next))}
+      />
     </div>
   );
 }
@@ -181,15 +222,26 @@ function AssignForm({
     }
     setTokenError(undefined);
     await run(async () => {
-      const mapping = await client.endpoints.createMapping(endpoint.id, { endpoint_token: { id: tokenId }, primary_token: { method }, enabled });
-      toast.success(`${mapping.endpoint_token.name} assigned to ${mapping.primary_token.method}${mapping.enabled ? '' : ' (switched off)'}`);
+      const mapping = await client.endpoints.createMapping(endpoint.id, {
+        endpoint_token: { id: tokenId },
+        primary_token: { method },
+        enabled,
+      });
+      toast.success(
+        `${mapping.endpoint_token.name} assigned to ${mapping.primary_token.method}${mapping.enabled ? '' : ' (switched off)'}`,
+      );
       setTokenId('');
       onAssigned();
     });
   };
 
   return (
-    <form className="card endpoints-form" aria-labelledby="assign-title" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="card endpoints-form"
+      aria-labelledby="assign-title"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h2 id="assign-title">Assign a secondary token</h2>
       <div className="endpoints-assign">
         <Field

@@ -9,7 +9,13 @@ import { authenticationLabel, dataUrlOf, METHOD_DESCRIPTIONS } from '../shared/e
 import { TwoLine } from '../../ui/two-line';
 
 /** The endpoint's data URL and its primary tokens (values masked), each of which can be regenerated. */
-export function PrimaryTokensTab({ endpoint, onRegenerated }: { endpoint: Endpoint; onRegenerated: (token: EndpointPrimaryToken) => void }): ReactNode {
+export function PrimaryTokensTab({
+  endpoint,
+  onRegenerated,
+}: {
+  endpoint: Endpoint;
+  onRegenerated: (token: EndpointPrimaryToken) => void;
+}): ReactNode {
   const client = useClient();
   const confirm = useConfirm();
   const toast = useToast();
@@ -51,7 +57,9 @@ export function PrimaryTokensTab({ endpoint, onRegenerated }: { endpoint: Endpoi
         </dd>
       </dl>
       {endpoint.primary_tokens.length === 0 ? (
-        <p className="empty">This endpoint is open: it has no primary tokens, and anyone with the data URL can call it.</p>
+        <p className="empty">
+          This endpoint is open: it has no primary tokens, and anyone with the data URL can call it.
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="table table--stack">
@@ -81,7 +89,9 @@ export function PrimaryTokensTab({ endpoint, onRegenerated }: { endpoint: Endpoi
                   <td data-label="Value" className="mono">
                     {token.value}
                   </td>
-                  <td data-label="Last generated">{formatDateTime(token.events.updated?.at ?? token.events.created.at)}</td>
+                  <td data-label="Last generated">
+                    {formatDateTime(token.events.updated?.at ?? token.events.created.at)}
+                  </td>
                   <td data-label="Actions" className="table__actions">
                     <button type="button" className="btn btn--small" onClick={() => void regenerate(token)}>
                       Regenerate<span className="visually-hidden"> the {token.method} primary token</span>

@@ -59,7 +59,9 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
     (signal) => client.endpoints.mappings(endpoint.id, { limit: 100 }, { signal }).toArray({ max: 1000 }),
     [client, endpoint.id],
   );
-  const secondary = [...new Map((mapped.data ?? []).map((m) => [m.endpoint_token.id, m.endpoint_token.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+  const secondary = [
+    ...new Map((mapped.data ?? []).map((m) => [m.endpoint_token.id, m.endpoint_token.name])).entries(),
+  ].sort((a, b) => a[1].localeCompare(b[1]));
 
   const records = useListQuery<EndpointRecord, (typeof FILTERS)[number]>({
     filterNames: FILTERS,
@@ -67,11 +69,21 @@ export function RecordsTab({ endpoint }: { endpoint: Endpoint }): ReactNode {
     deps: [client, endpoint.id],
     load: ({ filters, limit, offset }, signal) => {
       const filter = filterOf(filters.token, filters.method, filters.outcome);
-      return fetchPage(client.endpoints.records(endpoint.id, { ...(filter ? { filter } : {}), ordering: ['-at'], limit, offset }, { signal }));
+      return fetchPage(
+        client.endpoints.records(
+          endpoint.id,
+          { ...(filter ? { filter } : {}), ordering: ['-at'], limit, offset },
+          { signal },
+        ),
+      );
     },
   });
   const { token, method, outcome } = records.request.filters;
-  const knownToken = !token || token === NO_TOKEN || endpoint.primary_tokens.some((t) => t.id === token) || secondary.some(([id]) => id === token);
+  const knownToken =
+    !token ||
+    token === NO_TOKEN ||
+    endpoint.primary_tokens.some((t) => t.id === token) ||
+    secondary.some(([id]) => id === token);
 
   return (
     <div className="page">

@@ -13,7 +13,13 @@ import { useSubmission } from '../../ui/use-submission';
 import type { OneTimeValue } from '../shared/one-time-values';
 import { freshPrimaryValues } from '../shared/primary-token-values';
 
-export function SettingsTab({ endpoint, onSaved }: { endpoint: Endpoint; onSaved: (endpoint: Endpoint, newValues: OneTimeValue[]) => void }): ReactNode {
+export function SettingsTab({
+  endpoint,
+  onSaved,
+}: {
+  endpoint: Endpoint;
+  onSaved: (endpoint: Endpoint, newValues: OneTimeValue[]) => void;
+}): ReactNode {
   const client = useClient();
   const confirm = useConfirm();
   const toast = useToast();
@@ -69,7 +75,12 @@ export function SettingsTab({ endpoint, onSaved }: { endpoint: Endpoint; onSaved
   };
 
   return (
-    <form className="card endpoints-form" aria-labelledby="endpoint-settings-title" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="card endpoints-form"
+      aria-labelledby="endpoint-settings-title"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h2 id="endpoint-settings-title">Settings</h2>
       <EndpointFields
         values={fields}

@@ -6,9 +6,20 @@ import { useSubmission } from '../../ui/use-submission';
 import { EndpointFields, type EndpointFieldValues } from '../shared/endpoint-fields';
 
 /** Creates an endpoint; with token authentication the answer holds the primary token values, in full this once. */
-export function CreateEndpointForm({ onCreated, onCancel }: { onCreated: (endpoint: Endpoint) => void; onCancel: () => void }): ReactNode {
+export function CreateEndpointForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (endpoint: Endpoint) => void;
+  onCancel: () => void;
+}): ReactNode {
   const client = useClient();
-  const [fields, setFields] = useState<EndpointFieldValues>({ name: '', description: '', authentication: 'token', allowDelete: false });
+  const [fields, setFields] = useState<EndpointFieldValues>({
+    name: '',
+    description: '',
+    authentication: 'token',
+    allowDelete: false,
+  });
   const { name, description, authentication, allowDelete } = fields;
   const [nameError, setNameError] = useState<string | undefined>();
   const { busy, error, run } = useSubmission();
@@ -35,7 +46,12 @@ export function CreateEndpointForm({ onCreated, onCancel }: { onCreated: (endpoi
   };
 
   return (
-    <form className="card endpoints-form" aria-labelledby="create-endpoint-title" onSubmit={(event) => void submit(event)} noValidate>
+    <form
+      className="card endpoints-form"
+      aria-labelledby="create-endpoint-title"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
       <h2 id="create-endpoint-title">New endpoint</h2>
       <EndpointFields
         values={fields}

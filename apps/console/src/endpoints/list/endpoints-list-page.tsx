@@ -31,7 +31,6 @@ export function EndpointsListPage(): ReactNode {
   const [creating, setCreating] = useState(false);
   const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
 
-
   const endpoints = useListQuery<Endpoint, 'authentication'>({
     filterNames: FILTERS,
     defaultOrdering: '-events.created.at',
@@ -40,7 +39,9 @@ export function EndpointsListPage(): ReactNode {
       fetchPage(
         client.endpoints.list(
           {
-            ...(filters.authentication === 'token' || filters.authentication === 'none' ? { filter: rql.eq('authentication', filters.authentication) } : {}),
+            ...(filters.authentication === 'token' || filters.authentication === 'none'
+              ? { filter: rql.eq('authentication', filters.authentication) }
+              : {}),
             ...(search ? { search } : {}),
             ordering: ['-events.created.at'],
             limit,
@@ -56,14 +57,18 @@ export function EndpointsListPage(): ReactNode {
     focusPageTitle();
   });
 
-
   return (
     <section className="page">
       <PageHeader
         title="Endpoints"
         subtitle="Small data inboxes that applications call with endpoint tokens."
         actions={
-          <button type="button" className="btn btn--primary" aria-expanded={creating} onClick={() => setCreating((open) => !open)}>
+          <button
+            type="button"
+            className="btn btn--primary"
+            aria-expanded={creating}
+            onClick={() => setCreating((open) => !open)}
+          >
             {creating ? 'Cancel' : 'Create endpoint'}
           </button>
         }
@@ -92,7 +97,10 @@ export function EndpointsListPage(): ReactNode {
         filters={
           // Not just "Authentication": the create form above has a field of that name.
           <Field label="Filter by authentication">
-            <select value={endpoints.request.filters.authentication} onChange={(event) => endpoints.setFilter('authentication', event.target.value)}>
+            <select
+              value={endpoints.request.filters.authentication}
+              onChange={(event) => endpoints.setFilter('authentication', event.target.value)}
+            >
               <option value="">Any</option>
               <option value="token">Endpoint token</option>
               <option value="none">Open (no token)</option>
@@ -125,7 +133,8 @@ export function EndpointsListPage(): ReactNode {
                 <ul className="endpoints-primaries">
                   {endpoint.primary_tokens.map((token) => (
                     <li key={token.id}>
-                      <span className="endpoints-method">{token.method}</span> <span className="mono">{token.value}</span>
+                      <span className="endpoints-method">{token.method}</span>{' '}
+                      <span className="mono">{token.value}</span>
                       <span className="visually-hidden"> ({token.id})</span>
                     </li>
                   ))}

@@ -28,20 +28,38 @@ export function EndpointFields({
   return (
     <>
       <Field label="Name" required error={nameError}>
-        <input ref={nameRef} value={values.name} maxLength={128} required onChange={(event) => onChange({ name: event.target.value })} />
+        <input
+          ref={nameRef}
+          value={values.name}
+          maxLength={128}
+          required
+          onChange={(event) => onChange({ name: event.target.value })}
+        />
       </Field>
       <Field label="Description">
-        <textarea value={values.description} maxLength={255} rows={2} onChange={(event) => onChange({ description: event.target.value })} />
+        <textarea
+          value={values.description}
+          maxLength={255}
+          rows={2}
+          onChange={(event) => onChange({ description: event.target.value })}
+        />
       </Field>
       <Field label="Authentication" hint={authenticationHint}>
-        <select value={values.authentication} onChange={(event) => onChange({ authentication: event.target.value === 'none' ? 'none' : 'token' })}>
+        <select
+          value={values.authentication}
+          onChange={(event) => onChange({ authentication: event.target.value === 'none' ? 'none' : 'token' })}
+        >
           <option value="token">Endpoint token required</option>
           <option value="none">Open: anyone with the URL</option>
         </select>
       </Field>
       <label className="checkbox">
-        <input type="checkbox" checked={values.allowDelete} onChange={(event) => onChange({ allowDelete: event.target.checked })} /> Allow DELETE on
-        the data path
+        <input
+          type="checkbox"
+          checked={values.allowDelete}
+          onChange={(event) => onChange({ allowDelete: event.target.checked })}
+        />{' '}
+        Allow DELETE on the data path
       </label>
     </>
   );

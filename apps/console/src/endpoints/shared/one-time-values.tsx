@@ -14,7 +14,15 @@ export interface OneTimeValue {
  * component's props, never in the URL or storage. The heading takes focus when it appears, so keyboard and
  * screen-reader users notice it.
  */
-export function OneTimeValues({ title, values, onDismiss }: { title: string; values: readonly OneTimeValue[]; onDismiss: () => void }): ReactNode {
+export function OneTimeValues({
+  title,
+  values,
+  onDismiss,
+}: {
+  title: string;
+  values: readonly OneTimeValue[];
+  onDismiss: () => void;
+}): ReactNode {
   const [visible, setVisible] = useState(false);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -26,7 +34,10 @@ export function OneTimeValues({ title, values, onDismiss }: { title: string; val
         {title}
       </h2>
       <p className="notice" role="note">
-        <strong>Copy {values.length === 1 ? 'this value' : 'these values'} now. {values.length === 1 ? 'It' : 'They'} will not be shown again.</strong>{' '}
+        <strong>
+          Copy {values.length === 1 ? 'this value' : 'these values'} now. {values.length === 1 ? 'It' : 'They'} will not
+          be shown again.
+        </strong>{' '}
         The platform shows endpoint token values in full only once; if one is lost, regenerate it.
       </p>
       <ul className="endpoints-values__list">
@@ -34,7 +45,11 @@ export function OneTimeValues({ title, values, onDismiss }: { title: string; val
           <li key={item.label} className="endpoints-values__item">
             <span className="endpoints-values__label">{item.label}</span>
             {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: says whether the value is masked; kept as is. */}
-            <code className="new-key__code" data-testid="endpoint-token-value" aria-label={visible ? `${item.label} value` : `${item.label} value (hidden)`}>
+            <code
+              className="new-key__code"
+              data-testid="endpoint-token-value"
+              aria-label={visible ? `${item.label} value` : `${item.label} value (hidden)`}
+            >
               {visible ? item.value : '•'.repeat(Math.min(item.value.length, 64))}
             </code>
             <CopyButton value={item.value} label={`Copy ${item.label}`} />

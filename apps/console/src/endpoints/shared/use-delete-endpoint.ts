@@ -14,7 +14,8 @@ export function useDeleteEndpoint(onDeleted: (endpoint: Endpoint) => void): (end
   return async (endpoint) => {
     const ok = await confirm({
       title: `Delete endpoint ${endpoint.name}?`,
-      message: 'Its primary tokens, the mappings of its secondary tokens and all its records are deleted. Applications calling it get 404. This cannot be undone.',
+      message:
+        'Its primary tokens, the mappings of its secondary tokens and all its records are deleted. Applications calling it get 404. This cannot be undone.',
       confirmLabel: 'Delete endpoint',
       tone: 'danger',
     });

@@ -39,7 +39,10 @@ export function EndpointTokenForm({
     await run(async () => {
       const saved = token
         ? await client.endpointTokens.update(token.id, { name: name.trim(), description: description.trim() || null })
-        : await client.endpointTokens.create({ name: name.trim(), ...(description.trim() ? { description: description.trim() } : {}) });
+        : await client.endpointTokens.create({
+            name: name.trim(),
+            ...(description.trim() ? { description: description.trim() } : {}),
+          });
       onSaved(saved);
     });
   };
@@ -51,9 +54,17 @@ export function EndpointTokenForm({
         <input ref={nameRef} value={name} maxLength={128} required onChange={(event) => setName(event.target.value)} />
       </Field>
       <Field label="Description">
-        <textarea value={description} maxLength={255} rows={2} onChange={(event) => setDescription(event.target.value)} />
+        <textarea
+          value={description}
+          maxLength={255}
+          rows={2}
+          onChange={(event) => setDescription(event.target.value)}
+        />
       </Field>
-      <ErrorMessage error={error} context={token ? 'Could not save the endpoint token' : 'Could not create the endpoint token'} />
+      <ErrorMessage
+        error={error}
+        context={token ? 'Could not save the endpoint token' : 'Could not create the endpoint token'}
+      />
       <div className="form-actions">
         <button type="submit" className="btn btn--primary" disabled={busy}>
           {token ? (busy ? 'Saving…' : 'Save changes') : busy ? 'Creating…' : 'Create token'}

@@ -47,7 +47,6 @@ export function EndpointTokensPage(): ReactNode {
   const [editing, setEditing] = useState<EndpointToken | undefined>();
   const [fresh, setFresh] = useState<{ title: string; values: OneTimeValue[] } | undefined>();
 
-
   const tokens = useListQuery<EndpointToken, 'status'>({
     filterNames: FILTERS,
     filterDefaults: { status: 'active' },
@@ -56,7 +55,13 @@ export function EndpointTokensPage(): ReactNode {
     load: ({ filters, search, limit, offset }, signal) =>
       fetchPage(
         client.endpointTokens.list(
-          { filter: statusFilter(filters.status), ...(search ? { search } : {}), ordering: ['-events.created.at'], limit, offset },
+          {
+            filter: statusFilter(filters.status),
+            ...(search ? { search } : {}),
+            ordering: ['-events.created.at'],
+            limit,
+            offset,
+          },
           { signal },
         ),
       ),
@@ -66,7 +71,8 @@ export function EndpointTokensPage(): ReactNode {
 
   const actions = useEndpointTokenActions({
     onChanged: () => tokens.state.reload(),
-    onNewValue: (token) => setFresh({ title: `New value for ${token.name}`, values: [{ label: token.name, value: token.value }] }),
+    onNewValue: (token) =>
+      setFresh({ title: `New value for ${token.name}`, values: [{ label: token.name, value: token.value }] }),
   });
 
   const { items } = tokens;
@@ -118,7 +124,10 @@ export function EndpointTokensPage(): ReactNode {
         <EndpointTokenForm
           onSaved={(token) => {
             setCreating(false);
-            setFresh({ title: `Endpoint token ${token.name} created`, values: [{ label: token.name, value: token.value }] });
+            setFresh({
+              title: `Endpoint token ${token.name} created`,
+              values: [{ label: token.name, value: token.value }],
+            });
             tokens.state.reload();
           }}
           onCancel={() => setCreating(false)}
@@ -157,11 +166,15 @@ export function EndpointTokensPage(): ReactNode {
         }
         above={
           <>
-            <ErrorMessage error={assignments.error} context="Could not load where the tokens are assigned" onRetry={assignments.reload} />
+            <ErrorMessage
+              error={assignments.error}
+              context="Could not load where the tokens are assigned"
+              onRetry={assignments.reload}
+            />
             {partial ? (
               <p className="notice notice--info">
-                “Assigned to” covers the first {partial.endpointsSearched} of {partial.endpointsTotal} endpoints that use tokens; open
-                an endpoint’s Secondary tokens tab for the others.
+                “Assigned to” covers the first {partial.endpointsSearched} of {partial.endpointsTotal} endpoints that
+                use tokens; open an endpoint’s Secondary tokens tab for the others.
               </p>
             ) : null}
           </>

@@ -35,12 +35,19 @@ export interface TokenAssignments {
 const METHOD_ORDER = { GET: 0, POST: 1, DELETE: 2 } as const;
 
 /** Loads the assignments of the given tokens. */
-export async function loadTokenAssignments(client: ConnectClient, tokenIds: readonly string[], signal: AbortSignal): Promise<TokenAssignments> {
+export async function loadTokenAssignments(
+  client: ConnectClient,
+  tokenIds: readonly string[],
+  signal: AbortSignal,
+): Promise<TokenAssignments> {
   const byToken = new Map<string, TokenAssignment[]>();
   const forTokens = tokenIds.join();
   if (tokenIds.length === 0) return { forTokens, byToken, endpointsTotal: 0, endpointsSearched: 0 };
   const page = await fetchPage(
-    client.endpoints.list({ filter: rql.eq('authentication', 'token'), ordering: ['name'], limit: MAX_ENDPOINTS }, { signal }),
+    client.endpoints.list(
+      { filter: rql.eq('authentication', 'token'), ordering: ['name'], limit: MAX_ENDPOINTS },
+      { signal },
+    ),
   );
   const endpoints = page.items;
   const total = page.total ?? endpoints.length;
@@ -55,14 +62,24 @@ export async function loadTokenAssignments(client: ConnectClient, tokenIds: read
         .toArray({ max: tokenIds.length * 3 });
       for (const mapping of mappings) {
         const list = byToken.get(mapping.endpoint_token.id) ?? [];
-        list.push({ endpointId: endpoint.id, endpointName: endpoint.name, method: mapping.primary_token.method, enabled: mapping.enabled });
+        list.push({
+          endpointId: endpoint.id,
+          endpointName: endpoint.name,
+          method: mapping.primary_token.method,
+          enabled: mapping.enabled,
+        });
         byToken.set(mapping.endpoint_token.id, list);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, endpoints.length) }, worker));
   for (const list of byToken.values()) {
-    list.sort((a, b) => a.endpointName.localeCompare(b.endpointName) || a.endpointId.localeCompare(b.endpointId) || METHOD_ORDER[a.method] - METHOD_ORDER[b.method]);
+    list.sort(
+      (a, b) =>
+        a.endpointName.localeCompare(b.endpointName) ||
+        a.endpointId.localeCompare(b.endpointId) ||
+        METHOD_ORDER[a.method] - METHOD_ORDER[b.method],
+    );
   }
   return { forTokens, byToken, endpointsTotal: total, endpointsSearched: endpoints.length };
 }

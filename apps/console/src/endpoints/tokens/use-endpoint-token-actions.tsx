@@ -8,7 +8,13 @@ import { focusPageTitle } from '../shared/focus-page-title';
  * The lifecycle actions of a secondary endpoint token: each destructive one asks first, and every outcome (or the
  * API's error) is reported.
  */
-export function useEndpointTokenActions({ onChanged, onNewValue }: { onChanged: () => void; onNewValue: (token: EndpointToken) => void }) {
+export function useEndpointTokenActions({
+  onChanged,
+  onNewValue,
+}: {
+  onChanged: () => void;
+  onNewValue: (token: EndpointToken) => void;
+}) {
   const client = useClient();
   const confirm = useConfirm();
   const toast = useToast();
@@ -28,7 +34,8 @@ export function useEndpointTokenActions({ onChanged, onNewValue }: { onChanged: 
     async disable(token: EndpointToken) {
       const ok = await confirm({
         title: `Disable endpoint token ${token.name}?`,
-        message: 'Every endpoint will refuse this token (401 EPT_001) until it is enabled again. Its mappings are kept.',
+        message:
+          'Every endpoint will refuse this token (401 EPT_001) until it is enabled again. Its mappings are kept.',
         confirmLabel: 'Disable token',
         tone: 'danger',
       });
@@ -54,7 +61,8 @@ export function useEndpointTokenActions({ onChanged, onNewValue }: { onChanged: 
     async remove(token: EndpointToken) {
       const ok = await confirm({
         title: `Delete endpoint token ${token.name}?`,
-        message: 'The token and all its mappings are deleted; applications using it are refused from now on. This cannot be undone.',
+        message:
+          'The token and all its mappings are deleted; applications using it are refused from now on. This cannot be undone.',
         confirmLabel: 'Delete token',
         tone: 'danger',
       });

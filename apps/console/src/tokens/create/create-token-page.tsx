@@ -17,7 +17,15 @@ import { today } from '../shared/expiry';
 import { GeneralFields } from '../shared/general-fields';
 import { ModuleChecklist } from '../shared/module-checklist';
 import { NewKeyPanel } from '../shared/new-key-panel';
-import { clearedErrors, EMPTY_DRAFT, toCreateParams, validateAccessRules, validateGeneral, type DraftErrors, type TokenDraft } from '../shared/token-draft';
+import {
+  clearedErrors,
+  EMPTY_DRAFT,
+  toCreateParams,
+  validateAccessRules,
+  validateGeneral,
+  type DraftErrors,
+  type TokenDraft,
+} from '../shared/token-draft';
 import { DraftSummary } from './draft-summary';
 import { ExtensionPicker } from './extension-picker';
 import { WizardProgress } from './wizard-progress';
@@ -62,7 +70,11 @@ export function CreateTokenPage(): ReactNode {
   const current = WIZARD_STEPS[index] ?? WIZARD_STEPS[0];
 
   const validate = (which: WizardStep): DraftErrors =>
-    which === 'general' ? validateGeneral(draft) : which === 'access' ? validateAccessRules(draft, { withExpiry: true }) : {};
+    which === 'general'
+      ? validateGeneral(draft)
+      : which === 'access'
+        ? validateAccessRules(draft, { withExpiry: true })
+        : {};
 
   const next = (event: FormEvent) => {
     event.preventDefault();
@@ -133,24 +145,43 @@ export function CreateTokenPage(): ReactNode {
         </h2>
         {step === 'general' ? <GeneralFields draft={draft} errors={errors} onChange={change} /> : null}
         {step === 'extension' ? (
-          <ExtensionPicker extensions={extensions} selected={draft.extensionId} onChange={(extensionId) => change({ extensionId })} />
+          <ExtensionPicker
+            extensions={extensions}
+            selected={draft.extensionId}
+            onChange={(extensionId) => change({ extensionId })}
+          />
         ) : null}
         {step === 'permissions' ? (
           <>
-            <p className="muted">The token can call only the APIs of the modules you grant. You can change this later.</p>
-            <ModuleChecklist modules={modules} selected={draft.modules} onChange={(selected) => change({ modules: selected })} />
+            <p className="muted">
+              The token can call only the APIs of the modules you grant. You can change this later.
+            </p>
+            <ModuleChecklist
+              modules={modules}
+              selected={draft.modules}
+              onChange={(selected) => change({ modules: selected })}
+            />
             {noModulesWarned && draft.modules.length === 0 ? (
               <p id="no-modules-warning" className="notice" role="alert" tabIndex={-1}>
-                No module is selected: the token will only be able to read its own context. Select the modules it
-                needs, or press Next again to continue without any.
+                No module is selected: the token will only be able to read its own context. Select the modules it needs,
+                or press Next again to continue without any.
               </p>
             ) : null}
           </>
         ) : null}
         {step === 'access' ? (
           <>
-            <Field label="Expiry date" error={errors.expiryDay} hint="Leave empty for a token that never expires. It works until the end of this day (UTC).">
-              <input type="date" min={today()} value={draft.expiryDay} onChange={(event) => change({ expiryDay: event.target.value })} />
+            <Field
+              label="Expiry date"
+              error={errors.expiryDay}
+              hint="Leave empty for a token that never expires. It works until the end of this day (UTC)."
+            >
+              <input
+                type="date"
+                min={today()}
+                value={draft.expiryDay}
+                onChange={(event) => change({ expiryDay: event.target.value })}
+              />
             </Field>
             <AccessRulesFields draft={draft} errors={errors} onChange={change} />
           </>

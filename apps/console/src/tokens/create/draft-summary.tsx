@@ -6,7 +6,17 @@ import { parseApiRules, parseCidrs, type TokenDraft } from '../shared/token-draf
 
 /** A list of rules, or what an empty list means (the same words as the token's Access rules tab). */
 function list(values: string[], empty = 'None'): ReactNode {
-  return values.length === 0 ? <span className="muted">{empty}</span> : <ul className="plain-list">{values.map((v) => <li key={v}><code>{v}</code></li>)}</ul>;
+  return values.length === 0 ? (
+    <span className="muted">{empty}</span>
+  ) : (
+    <ul className="plain-list">
+      {values.map((v) => (
+        <li key={v}>
+          <code>{v}</code>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** Everything the wizard will send, for a last look before creating the token. */
@@ -31,7 +41,9 @@ export function DraftSummary({
       <dt>Description</dt>
       <dd>{draft.description || <span className="muted">None</span>}</dd>
       <dt>Logo</dt>
-      <dd>{draft.logo ? <img src={draft.logo} alt="Logo" width={32} height={32} /> : <span className="muted">None</span>}</dd>
+      <dd>
+        {draft.logo ? <img src={draft.logo} alt="Logo" width={32} height={32} /> : <span className="muted">None</span>}
+      </dd>
       <dt>Extension</dt>
       <dd>{extension?.name ?? draft.extensionId}</dd>
       <dt>Modules</dt>

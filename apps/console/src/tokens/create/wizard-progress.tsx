@@ -10,7 +10,11 @@ export function WizardProgress({ current }: { current: WizardStep }): ReactNode 
         <li
           key={step.id}
           className={
-            position === index ? 'wizard-progress__step wizard-progress__step--current' : position < index ? 'wizard-progress__step wizard-progress__step--done' : 'wizard-progress__step'
+            position === index
+              ? 'wizard-progress__step wizard-progress__step--current'
+              : position < index
+                ? 'wizard-progress__step wizard-progress__step--done'
+                : 'wizard-progress__step'
           }
           aria-current={position === index ? 'step' : undefined}
         >

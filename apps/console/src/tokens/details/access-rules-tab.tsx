@@ -24,7 +24,8 @@ function Rules({ title, items, empty }: { title: string; items: string[]; empty:
 /** IP and API allow/block lists, rate limit and expiry. */
 export function AccessRulesTab({ token }: { token: Token }): ReactNode {
   const rules = token.access_rules;
-  const apis = (list: { method: string; path: string }[] | undefined) => (list ?? []).map((rule) => `${rule.method} ${rule.path}`);
+  const apis = (list: { method: string; path: string }[] | undefined) =>
+    (list ?? []).map((rule) => `${rule.method} ${rule.path}`);
   return (
     <div className="grid-2">
       <Rules title="Allowed IP ranges" items={rules?.allowed_ips ?? []} empty="Any address" />
@@ -33,7 +34,11 @@ export function AccessRulesTab({ token }: { token: Token }): ReactNode {
       <Rules title="Blocked APIs" items={apis(rules?.blocked_apis)} empty="None" />
       <section className="rules">
         <h2 className="rules__title">Rate limit</h2>
-        <p>{token.rate_limit ? `${token.rate_limit.requests} requests per ${token.rate_limit.period_seconds} s` : 'No limit'}</p>
+        <p>
+          {token.rate_limit
+            ? `${token.rate_limit.requests} requests per ${token.rate_limit.period_seconds} s`
+            : 'No limit'}
+        </p>
       </section>
       <section className="rules">
         <h2 className="rules__title">Expiry</h2>

@@ -32,7 +32,10 @@ function moduleIds(details: Record<string, unknown>): string[] {
  * The event as one sentence. `moduleName` resolves a module id (`MD-0013` → `Subscriptions`); ids it does not know
  * are shown as they are.
  */
-export function auditSentence(event: AuditEvent, moduleName: (id: string) => string | undefined = () => undefined): string {
+export function auditSentence(
+  event: AuditEvent,
+  moduleName: (id: string) => string | undefined = () => undefined,
+): string {
   const actor = event.actor?.name ?? 'The platform';
   const details = (event.details ?? {}) as Record<string, unknown>;
   const modules = joinWords(moduleIds(details).map((id) => moduleName(id) ?? id));
@@ -40,8 +43,12 @@ export function auditSentence(event: AuditEvent, moduleName: (id: string) => str
     case 'token.created':
       return `${actor} created the token`;
     case 'token.updated': {
-      const fields = Array.isArray(details.fields) ? details.fields.filter((f): f is string => typeof f === 'string') : [];
-      return fields.length > 0 ? `${actor} changed ${joinWords(fields.map((field) => FIELD_NAMES[field] ?? field))}` : `${actor} edited the token`;
+      const fields = Array.isArray(details.fields)
+        ? details.fields.filter((f): f is string => typeof f === 'string')
+        : [];
+      return fields.length > 0
+        ? `${actor} changed ${joinWords(fields.map((field) => FIELD_NAMES[field] ?? field))}`
+        : `${actor} edited the token`;
     }
     case 'token.permission_granted':
       return `${actor} granted ${modules || 'a module'}`;
@@ -60,7 +67,10 @@ export function auditSentence(event: AuditEvent, moduleName: (id: string) => str
     case 'token.expired':
       return 'The token expired';
     case 'token.access_denied': {
-      const request = typeof details.method === 'string' && typeof details.path === 'string' ? ` ${details.method} ${details.path}` : '';
+      const request =
+        typeof details.method === 'string' && typeof details.path === 'string'
+          ? ` ${details.method} ${details.path}`
+          : '';
       return `A request${request} was refused: ${explainErrorCode(event.reason)}`;
     }
     default:

@@ -37,7 +37,13 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
     defaultOrdering: '-at',
     deps: [client, token.id],
     load: ({ filters, limit, offset }, signal) =>
-      fetchPage(client.tokens.audit(token.id, { filter: filters.type ? rql.eq('type', filters.type) : undefined, ordering: ['-at'], limit, offset }, { signal })),
+      fetchPage(
+        client.tokens.audit(
+          token.id,
+          { filter: filters.type ? rql.eq('type', filters.type) : undefined, ordering: ['-at'], limit, offset },
+          { signal },
+        ),
+      ),
   });
   // Module names for the sentences; without them (a failed load) the ids are shown.
   const modules = useAsync<Module[]>((signal) => client.modules.list({ limit: 100 }, { signal }).toArray(), [client]);
@@ -53,7 +59,10 @@ export function AuditTab({ token }: { token: Token }): ReactNode {
         searchable={false}
         filters={
           <Field label="Event type">
-            <select value={events.request.filters.type} onChange={(event) => events.setFilter('type', event.target.value)}>
+            <select
+              value={events.request.filters.type}
+              onChange={(event) => events.setFilter('type', event.target.value)}
+            >
               <option value="">All events</option>
               {TOKEN_EVENT_TYPES.map((option) => (
                 <option key={option.type} value={option.type}>

@@ -29,8 +29,11 @@ export function dayBefore(date: string, days: number): string {
  * Daily aggregates (one object per day, in Connect's shape) as calls per day by status class, oldest first, every day
  * from the first to the last (a day that was not fetched counts zero), and at least a week.
  */
-export function callsByDay(aggregates: readonly TokenStatisticsAggregate[] | TokenStatisticsAggregate | null | undefined): DayCalls[] {
-  const days = aggregates == null ? [] : Array.isArray(aggregates) ? aggregates : [aggregates as TokenStatisticsAggregate];
+export function callsByDay(
+  aggregates: readonly TokenStatisticsAggregate[] | TokenStatisticsAggregate | null | undefined,
+): DayCalls[] {
+  const days =
+    aggregates == null ? [] : Array.isArray(aggregates) ? aggregates : [aggregates as TokenStatisticsAggregate];
   const counted = days
     .map((day) => {
       const counts: Record<StatusClass, number> = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };

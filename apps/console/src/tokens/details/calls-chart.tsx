@@ -16,7 +16,10 @@ export function CallsChart({ days }: { days: readonly DayCalls[] }): ReactNode {
   const max = Math.max(1, ...days.map((day) => day.total));
   const slot = (WIDTH - AXIS) / days.length;
   const bar = Math.max(2, Math.min(40, slot * 0.7));
-  const totals = STATUS_CLASSES.map((cls) => ({ ...cls, total: days.reduce((sum, day) => sum + day.counts[cls.id], 0) }));
+  const totals = STATUS_CLASSES.map((cls) => ({
+    ...cls,
+    total: days.reduce((sum, day) => sum + day.counts[cls.id], 0),
+  }));
   const summary =
     `Calls per day from ${formatDate(days[0]!.date)} to ${formatDate(days[days.length - 1]!.date)}: ` +
     totals.map((cls) => `${cls.total} ${cls.label.toLowerCase()}`).join(', ') +
@@ -40,7 +43,9 @@ export function CallsChart({ days }: { days: readonly DayCalls[] }): ReactNode {
               {STATUS_CLASSES.map((cls) => {
                 const height = (day.counts[cls.id] / max) * (HEIGHT - 16);
                 y -= height;
-                return height > 0 ? <rect key={cls.id} x={x} y={y} width={bar} height={height} fill={COLORS[cls.id]} /> : null;
+                return height > 0 ? (
+                  <rect key={cls.id} x={x} y={y} width={bar} height={height} fill={COLORS[cls.id]} />
+                ) : null;
               })}
               {days.length <= 14 || index % Math.ceil(days.length / 7) === 0 ? (
                 <text x={x + bar / 2} y={HEIGHT + 14} textAnchor="middle" fontSize="11" fill="#59636e">

@@ -64,7 +64,9 @@ export function GeneralTab({ token }: { token: Token }): ReactNode {
         </>
       ) : null}
       <dt>Last access</dt>
-      <dd>{token.last_access ? `${formatDateTime(token.last_access.at)} from ${token.last_access.ip}` : 'Never used'}</dd>
+      <dd>
+        {token.last_access ? `${formatDateTime(token.last_access.at)} from ${token.last_access.ip}` : 'Never used'}
+      </dd>
       <dt>Logo</dt>
       <dd>{token.logo ? <img src={token.logo} alt={`Logo of ${token.name}`} width={48} height={48} /> : none}</dd>
     </dl>

@@ -9,7 +9,8 @@ export function PermissionsTab({ token }: { token: Token }): ReactNode {
   if (token.permissions.length === 0) {
     return (
       <p className="empty">
-        No modules granted: the token can only read its own context. <Link to={`/tokens/${token.id}/edit`}>Grant modules</Link>
+        No modules granted: the token can only read its own context.{' '}
+        <Link to={`/tokens/${token.id}/edit`}>Grant modules</Link>
       </p>
     );
   }

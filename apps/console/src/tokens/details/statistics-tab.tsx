@@ -50,14 +50,18 @@ export function StatisticsTab({ token }: { token: Token }): ReactNode {
   const client = useClient();
   const summary = useAsync((signal) => client.tokens.statistics.summary(token.id, { signal }), [client, token.id]);
   // Connect answers one day per call: today (by the server's clock, which the emulator can move) names the week.
-  const daily = useAsync(async (signal) => {
-    const today = await client.tokens.statistics.aggregates(token.id, undefined, { signal });
-    const earlier = Array.from({ length: MIN_DAYS - 1 }, (_, index) =>
-      client.tokens.statistics.aggregates(token.id, dayBefore(today.date, index + 1), { signal }),
-    );
-    return [today, ...(await Promise.all(earlier))];
-  }, [client, token.id]);
-  if (summary.error) return <ErrorMessage error={summary.error} context="Could not load the statistics" onRetry={summary.reload} />;
+  const daily = useAsync(
+    async (signal) => {
+      const today = await client.tokens.statistics.aggregates(token.id, undefined, { signal });
+      const earlier = Array.from({ length: MIN_DAYS - 1 }, (_, index) =>
+        client.tokens.statistics.aggregates(token.id, dayBefore(today.date, index + 1), { signal }),
+      );
+      return [today, ...(await Promise.all(earlier))];
+    },
+    [client, token.id],
+  );
+  if (summary.error)
+    return <ErrorMessage error={summary.error} context="Could not load the statistics" onRetry={summary.reload} />;
   if (!summary.data) return <p role="status">Loading statistics…</p>;
   const { statuses, denials = [], started_tracking_at: started } = summary.data;
   return (
@@ -91,7 +95,11 @@ export function StatisticsTab({ token }: { token: Token }): ReactNode {
           <Totals
             caption="Denials by reason"
             labelHeader="Reason"
-            rows={denials.map((denial) => ({ label: denial.reason, explanation: explainErrorCode(denial.reason), total: denial.total }))}
+            rows={denials.map((denial) => ({
+              label: denial.reason,
+              explanation: explainErrorCode(denial.reason),
+              total: denial.total,
+            }))}
           />
         ) : (
           <p className="empty">No denied requests.</p>

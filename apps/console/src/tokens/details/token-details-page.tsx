@@ -42,7 +42,10 @@ export function TokenDetailsPage({ id }: { id: string }): ReactNode {
   if (!token) {
     return (
       <section className="page">
-        <PageHeader title={loaded.error ? 'Token not available' : 'Loading token…'} back={{ to: '/tokens', label: 'Tokens' }} />
+        <PageHeader
+          title={loaded.error ? 'Token not available' : 'Loading token…'}
+          back={{ to: '/tokens', label: 'Tokens' }}
+        />
         <ErrorMessage error={loaded.error} context={`Could not load token ${id}`} onRetry={loaded.reload} />
       </section>
     );
@@ -81,7 +84,12 @@ export function TokenDetailsPage({ id }: { id: string }): ReactNode {
                 Enable
               </button>
             ) : (
-              <button type="button" className="btn" disabled={!canDeactivate(token)} onClick={() => void actions.disable(token)}>
+              <button
+                type="button"
+                className="btn"
+                disabled={!canDeactivate(token)}
+                onClick={() => void actions.disable(token)}
+              >
                 Disable
               </button>
             )}
@@ -98,7 +106,9 @@ export function TokenDetailsPage({ id }: { id: string }): ReactNode {
         }
       />
       {token.status === 'expired' ? (
-        <p className="notice">This token has expired and its key is refused. Renew it to issue a new key with a new expiry date.</p>
+        <p className="notice">
+          This token has expired and its key is refused. Renew it to issue a new key with a new expiry date.
+        </p>
       ) : null}
       <div className="card">
         <Tabs label="Token details" tabs={TABS} selected={tab} onSelect={setTab}>

@@ -19,7 +19,15 @@ import { AccessRulesFields } from '../shared/access-rules-fields';
 import { dayFromExpiry, today, validateExpiryDay } from '../shared/expiry';
 import { GeneralFields } from '../shared/general-fields';
 import { ModuleChecklist } from '../shared/module-checklist';
-import { clearedErrors, draftFromToken, toUpdateParams, validateAccessRules, validateGeneral, type DraftErrors, type TokenDraft } from '../shared/token-draft';
+import {
+  clearedErrors,
+  draftFromToken,
+  toUpdateParams,
+  validateAccessRules,
+  validateGeneral,
+  type DraftErrors,
+  type TokenDraft,
+} from '../shared/token-draft';
 
 /** The module that lets a token manage tokens, and so the console's session. */
 const INTEGRATIONS = 'MD-0007';
@@ -50,7 +58,10 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
   if (!loaded.data || !draft) {
     return (
       <section className="page">
-        <PageHeader title={loaded.error ? 'Token not available' : 'Loading token…'} back={{ to: `/tokens/${id}`, label: 'Token details' }} />
+        <PageHeader
+          title={loaded.error ? 'Token not available' : 'Loading token…'}
+          back={{ to: `/tokens/${id}`, label: 'Token details' }}
+        />
         <ErrorMessage error={loaded.error} context={`Could not load token ${id}`} onRetry={loaded.reload} />
       </section>
     );
@@ -101,7 +112,9 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
         await client.tokens.permissions.revoke(token.id, module);
       }
       if (endsSession) {
-        signOut(`You were signed out: ${draft.name.trim()}, the token this console was signed in with, no longer has the Integrations module. Sign in with another key.`);
+        signOut(
+          `You were signed out: ${draft.name.trim()}, the token this console was signed in with, no longer has the Integrations module. Sign in with another key.`,
+        );
         return;
       }
       toast.success(`Token ${draft.name.trim()} saved`);
@@ -113,12 +126,20 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
 
   return (
     <section className="page">
-      <PageHeader title={`Edit ${token.name}`} subtitle={token.id} back={{ to: `/tokens/${token.id}`, label: 'Token details' }} />
+      <PageHeader
+        title={`Edit ${token.name}`}
+        subtitle={token.id}
+        back={{ to: `/tokens/${token.id}`, label: 'Token details' }}
+      />
       <form className="card edit-form" onSubmit={(event) => void save(event)} noValidate>
         <h2>General</h2>
         <GeneralFields draft={draft} errors={errors} onChange={change} />
         <h2>Permissions</h2>
-        <ModuleChecklist modules={modules} selected={draft.modules} onChange={(selected) => change({ modules: selected })} />
+        <ModuleChecklist
+          modules={modules}
+          selected={draft.modules}
+          onChange={(selected) => change({ modules: selected })}
+        />
         <h2>Access rules</h2>
         <AccessRulesFields draft={draft} errors={errors} onChange={change} />
         <h2>Expiry</h2>
@@ -131,7 +152,13 @@ export function TokenEditPage({ id }: { id: string }): ReactNode {
               : 'The current key keeps working until the end of this day (UTC); no new key is issued. Leave empty for a token that never expires.'
           }
         >
-          <input type="date" min={today()} value={draft.expiryDay} disabled={expired} onChange={(event) => change({ expiryDay: event.target.value })} />
+          <input
+            type="date"
+            min={today()}
+            value={draft.expiryDay}
+            disabled={expired}
+            onChange={(event) => change({ expiryDay: event.target.value })}
+          />
         </Field>
         <ErrorMessage error={saveError} context="Could not save the token" />
         <div className="form-actions">

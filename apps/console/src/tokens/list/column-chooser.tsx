@@ -54,15 +54,19 @@ export function ColumnChooser({
         Columns <span aria-hidden="true">▾</span>
       </button>
       {open ? (
-      <fieldset id={panelId} className="menu__list column-chooser">
-        <legend>Show columns</legend>
-        {TOKEN_COLUMNS.map((column) => (
-          <label key={column.id} className="checkbox">
-            <input type="checkbox" checked={columns.has(column.id)} onChange={(event) => toggle(column.id, event.target.checked)} />
-            {column.label}
-          </label>
-        ))}
-      </fieldset>
+        <fieldset id={panelId} className="menu__list column-chooser">
+          <legend>Show columns</legend>
+          {TOKEN_COLUMNS.map((column) => (
+            <label key={column.id} className="checkbox">
+              <input
+                type="checkbox"
+                checked={columns.has(column.id)}
+                onChange={(event) => toggle(column.id, event.target.checked)}
+              />
+              {column.label}
+            </label>
+          ))}
+        </fieldset>
       ) : null}
     </div>
   );

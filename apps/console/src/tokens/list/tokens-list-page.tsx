@@ -61,12 +61,16 @@ export function TokensListPage(): ReactNode {
   const [selected, setSelected] = useState<ReadonlyMap<string, Token>>(new Map());
   const [exporting, setExporting] = useState(false);
 
-  const extensions = useAsync<Extension[]>((signal) => client.extensions.list({ limit: 100 }, { signal }).toArray(), [client]);
+  const extensions = useAsync<Extension[]>(
+    (signal) => client.extensions.list({ limit: 100 }, { signal }).toArray(),
+    [client],
+  );
   const list = useListQuery<Token, (typeof FILTERS)[number]>({
     filterNames: FILTERS,
     defaultOrdering: DEFAULT_ORDERING,
     deps: [client],
-    load: (request, signal) => fetchPage(client.tokens.list(tokenQuery(client, request).page(request.limit, request.offset), { signal })),
+    load: (request, signal) =>
+      fetchPage(client.tokens.list(tokenQuery(client, request).page(request.limit, request.offset), { signal })),
   });
   const { request } = list;
 
@@ -128,7 +132,9 @@ export function TokensListPage(): ReactNode {
           <input
             type="checkbox"
             checked={allSelected}
-            onChange={(event) => setSelected(event.target.checked ? new Map(visibleTokens.map((token) => [token.id, token])) : new Map())}
+            onChange={(event) =>
+              setSelected(event.target.checked ? new Map(visibleTokens.map((token) => [token.id, token])) : new Map())
+            }
           />
           Select all tokens on this page
         </label>
@@ -189,7 +195,10 @@ export function TokensListPage(): ReactNode {
               </select>
             </Field>
             <Field label="Extension">
-              <select value={request.filters.extension} onChange={(event) => list.setFilter('extension', event.target.value)}>
+              <select
+                value={request.filters.extension}
+                onChange={(event) => list.setFilter('extension', event.target.value)}
+              >
                 <option value="">All extensions</option>
                 {(extensions.data ?? []).map((item) => (
                   <option key={item.id} value={item.id}>
@@ -223,7 +232,13 @@ export function TokensListPage(): ReactNode {
             <SortableHeader label="Name" field="name" ordering={request.ordering} onSort={list.setOrdering} />
             {TOKEN_COLUMNS.filter((column) => show(column.id)).map((column) =>
               column.orderBy ? (
-                <SortableHeader key={column.id} label={column.label} field={column.orderBy} ordering={request.ordering} onSort={list.setOrdering} />
+                <SortableHeader
+                  key={column.id}
+                  label={column.label}
+                  field={column.orderBy}
+                  ordering={request.ordering}
+                  onSort={list.setOrdering}
+                />
               ) : (
                 <th key={column.id} scope="col">
                   {column.label}
@@ -238,7 +253,12 @@ export function TokensListPage(): ReactNode {
         rows={visibleTokens.map((token) => (
           <tr key={token.id}>
             <td data-label="Select" className="table__select">
-              <input type="checkbox" aria-label={`Select ${token.name}`} checked={selected.has(token.id)} onChange={(event) => toggle(token, event.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label={`Select ${token.name}`}
+                checked={selected.has(token.id)}
+                onChange={(event) => toggle(token, event.target.checked)}
+              />
             </td>
             <td data-label="Name">
               <TwoLine sub={token.id}>
@@ -253,7 +273,9 @@ export function TokensListPage(): ReactNode {
             ) : null}
             {show('createdBy') ? <td data-label="Created by">{createdByLabel(token)}</td> : null}
             {show('created') ? <td data-label="Date created">{formatDateTime(token.events.created.at)}</td> : null}
-            {show('lastAccess') ? <td data-label="Last access">{token.last_access ? formatDateTime(token.last_access.at) : 'Never'}</td> : null}
+            {show('lastAccess') ? (
+              <td data-label="Last access">{token.last_access ? formatDateTime(token.last_access.at) : 'Never'}</td>
+            ) : null}
             {show('expires') ? (
               <td data-label="Expires">
                 <ExpiresCell token={token} />

@@ -8,7 +8,15 @@ const MAX_LOGO_BYTES = 256 * 1024;
 type Change = (patch: Partial<TokenDraft>) => void;
 
 /** Name, external id, description and logo of a token. */
-export function GeneralFields({ draft, errors, onChange }: { draft: TokenDraft; errors: DraftErrors; onChange: Change }): ReactNode {
+export function GeneralFields({
+  draft,
+  errors,
+  onChange,
+}: {
+  draft: TokenDraft;
+  errors: DraftErrors;
+  onChange: Change;
+}): ReactNode {
   const [logoError, setLogoError] = useState<string>();
 
   const readLogo = (file: File | undefined) => {
@@ -31,13 +39,28 @@ export function GeneralFields({ draft, errors, onChange }: { draft: TokenDraft; 
   return (
     <>
       <Field label="Name" required error={errors.name} hint="Shown in lists and audit entries.">
-        <input type="text" value={draft.name} maxLength={128} required onChange={(event) => onChange({ name: event.target.value })} />
+        <input
+          type="text"
+          value={draft.name}
+          maxLength={128}
+          required
+          onChange={(event) => onChange({ name: event.target.value })}
+        />
       </Field>
       <Field label="External id" error={errors.externalId} hint="Optional: the token's id in another system.">
-        <input type="text" value={draft.externalId} maxLength={128} onChange={(event) => onChange({ externalId: event.target.value })} />
+        <input
+          type="text"
+          value={draft.externalId}
+          maxLength={128}
+          onChange={(event) => onChange({ externalId: event.target.value })}
+        />
       </Field>
       <Field label="Description" error={errors.description} hint="Optional, up to 255 characters.">
-        <textarea value={draft.description} maxLength={255} onChange={(event) => onChange({ description: event.target.value })} />
+        <textarea
+          value={draft.description}
+          maxLength={255}
+          onChange={(event) => onChange({ description: event.target.value })}
+        />
       </Field>
       <Field label="Logo" error={logoError} hint={`Optional image, up to ${MAX_LOGO_BYTES / 1024} KB.`}>
         <input type="file" accept="image/*" onChange={(event) => readLogo(event.target.files?.[0])} />

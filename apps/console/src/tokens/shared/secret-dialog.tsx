@@ -25,8 +25,13 @@ const COPY: Record<SecretOperation, { title: string; action: string; done: strin
 };
 
 /** What the operation does to the current key, for this token, now. */
-export function currentKeyFate(operation: SecretOperation, token: Pick<Token, 'expiration_date'>, now = Date.now()): string {
-  if (operation === 'rotate') return 'A new key is issued and the current key stops working immediately. Use this after a key has leaked.';
+export function currentKeyFate(
+  operation: SecretOperation,
+  token: Pick<Token, 'expiration_date'>,
+  now = Date.now(),
+): string {
+  if (operation === 'rotate')
+    return 'A new key is issued and the current key stops working immediately. Use this after a key has leaked.';
   const expiry = token.expiration_date ? Date.parse(token.expiration_date) : undefined;
   if (expiry === undefined) {
     return 'A new key is issued with the expiry below. This token has no expiry date, so the current key stops working immediately: give clients the new key at once.';
@@ -81,7 +86,8 @@ export function SecretDialog({
     if (dayError) return;
     await run(async () => {
       const body = { expiration_date: never ? null : expiryFromDay(day) };
-      const result = operation === 'renew' ? await client.tokens.renew(token.id, body) : await client.tokens.rotate(token.id, body);
+      const result =
+        operation === 'renew' ? await client.tokens.renew(token.id, body) : await client.tokens.rotate(token.id, body);
       onIssued?.(result.token);
       setIssued(result);
       // The page behind the dialog keeps the token; it must not keep the new key in clear.
@@ -116,7 +122,9 @@ export function SecretDialog({
       ) : (
         <form onSubmit={(event) => void submit(event)}>
           <p>{currentKeyFate(operation, token)}</p>
-          {signedInWith ? <p className="notice">You are signed in with this token: the console switches to the new key.</p> : null}
+          {signedInWith ? (
+            <p className="notice">You are signed in with this token: the console switches to the new key.</p>
+          ) : null}
           <label className="checkbox">
             <input type="checkbox" checked={never} onChange={(event) => setNever(event.target.checked)} /> Never expires
           </label>
@@ -131,7 +139,11 @@ export function SecretDialog({
             <button type="button" className="btn" onClick={onClose} autoFocus>
               Cancel
             </button>
-            <button type="submit" className={operation === 'rotate' ? 'btn btn--danger' : 'btn btn--primary'} disabled={busy || Boolean(dayError)}>
+            <button
+              type="submit"
+              className={operation === 'rotate' ? 'btn btn--danger' : 'btn btn--primary'}
+              disabled={busy || Boolean(dayError)}
+            >
               {busy ? 'Working…' : copy.action}
             </button>
           </div>

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { clearedErrors, EMPTY_DRAFT, parseApiRules, parseCidrs, toCreateParams, validateAccessRules, validateGeneral } from './token-draft';
+import {
+  clearedErrors,
+  EMPTY_DRAFT,
+  parseApiRules,
+  parseCidrs,
+  toCreateParams,
+  validateAccessRules,
+  validateGeneral,
+} from './token-draft';
 
 describe('token drafts', () => {
   it('requires a name and limits the lengths the spec limits', () => {
     expect(validateGeneral(EMPTY_DRAFT)).toEqual({ name: 'Enter a name' });
     expect(validateGeneral({ ...EMPTY_DRAFT, name: '   ' }).name).toBe('Enter a name');
     expect(validateGeneral({ ...EMPTY_DRAFT, name: 'x'.repeat(129) }).name).toBe('At most 128 characters');
-    expect(validateGeneral({ ...EMPTY_DRAFT, name: 'ok', description: 'd'.repeat(256) })).toEqual({ description: 'At most 255 characters' });
+    expect(validateGeneral({ ...EMPTY_DRAFT, name: 'ok', description: 'd'.repeat(256) })).toEqual({
+      description: 'At most 255 characters',
+    });
   });
 
   it('reads one CIDR or API rule per line (or comma) and names the first bad one', () => {
-    expect(parseCidrs(' 203.0.113.0/24\n\n2001:db8::/32, 10.0.0.1/32 ')).toEqual({ values: ['203.0.113.0/24', '2001:db8::/32', '10.0.0.1/32'] });
+    expect(parseCidrs(' 203.0.113.0/24\n\n2001:db8::/32, 10.0.0.1/32 ')).toEqual({
+      values: ['203.0.113.0/24', '2001:db8::/32', '10.0.0.1/32'],
+    });
     expect(parseCidrs('203.0.113.0/24\n10.0.0.1').error).toMatch(/"10\.0\.0\.1" is not a CIDR range/);
     expect(parseApiRules('get /products/*\n*   /auth/tokens')).toEqual({
       values: [
@@ -23,7 +35,10 @@ describe('token drafts', () => {
   });
 
   it('checks the rate limit and a past expiry day', () => {
-    const errors = validateAccessRules({ ...EMPTY_DRAFT, rateRequests: '0', ratePeriodSeconds: '1.5', expiryDay: '2000-01-01' }, { withExpiry: true });
+    const errors = validateAccessRules(
+      { ...EMPTY_DRAFT, rateRequests: '0', ratePeriodSeconds: '1.5', expiryDay: '2000-01-01' },
+      { withExpiry: true },
+    );
     expect(errors).toEqual({
       rateRequests: 'A whole number of requests, at least 1',
       ratePeriodSeconds: 'A whole number of seconds, at least 1',
@@ -52,7 +67,12 @@ describe('token drafts', () => {
       extension: { id: 'EXT-002' },
       logo: null,
       permissions: [{ object: { id: 'MD-0003' } }, { object: { id: 'MD-0007' } }],
-      access_rules: { allowed_ips: [], blocked_ips: ['198.51.100.0/24'], allowed_apis: [{ method: 'GET', path: '/products/*' }], blocked_apis: [] },
+      access_rules: {
+        allowed_ips: [],
+        blocked_ips: ['198.51.100.0/24'],
+        allowed_apis: [{ method: 'GET', path: '/products/*' }],
+        blocked_apis: [],
+      },
       rate_limit: { requests: 600, period_seconds: 60 },
       expiration_date: '2099-06-30T23:59:59.000Z',
     });

@@ -73,7 +73,9 @@ export function useTokenActions(onChanged: (token: Token | undefined) => void): 
   );
 
   const signedOutBy = (self: Token, done: string) =>
-    signOut(`You were signed out: ${self.name}, the token this console was signed in with, is ${done}. Sign in with another key.`);
+    signOut(
+      `You were signed out: ${self.name}, the token this console was signed in with, is ${done}. Sign in with another key.`,
+    );
 
   const enable = async (token: Token) => {
     try {
@@ -162,7 +164,12 @@ export function useTokenActions(onChanged: (token: Token | undefined) => void): 
                 ? 'Requests with their keys are refused until they are enabled again.'
                 : 'Their keys work again.'}
           </p>
-          {skipped > 0 ? <p>{plural(skipped, 'selected token')} cannot be {done} and will be left as {skipped === 1 ? 'it is' : 'they are'}.</p> : null}
+          {skipped > 0 ? (
+            <p>
+              {plural(skipped, 'selected token')} cannot be {done} and will be left as{' '}
+              {skipped === 1 ? 'it is' : 'they are'}.
+            </p>
+          ) : null}
           {self && action !== 'enable' ? selfWarning(self, action) : null}
         </>
       ),

@@ -2,7 +2,7 @@
  * Composes stages into one request handler, in list order (as hono's `compose`): each stage receives `next`, which
  * runs the rest of the list; the last stage must answer without calling it.
  */
-import { ApiExchange, type Stage } from './exchange';
+import type { ApiExchange, Stage } from './exchange';
 
 const END: () => Promise<Response> = () => Promise.reject(new Error('pipeline: the last stage called next()'));
 

@@ -20,13 +20,18 @@ export const idempotency: Stage = async (exchange, next) => {
   const fingerprint = `${exchange.method} ${exchange.path}${exchange.url.search}\n${await sha256Hex(exchange.bodyText)}`;
   const lookup = await idempotencyLookup(scope, key, fingerprint);
   const cached = store.idempotency.begin(lookup);
-  if (cached.kind === 'conflict') return errorResponse('IDEM_001', 'This Idempotency-Key was already used with a different request.');
-  if (cached.kind === 'in-flight') return errorResponse('GEN_409', 'A request with this Idempotency-Key is still being processed.');
+  if (cached.kind === 'conflict')
+    return errorResponse('IDEM_001', 'This Idempotency-Key was already used with a different request.');
+  if (cached.kind === 'in-flight')
+    return errorResponse('GEN_409', 'A request with this Idempotency-Key is still being processed.');
   if (cached.kind === 'replay') {
     // The key hash matched, so the same key opens it; a failure here would be a bug (or a SHA-256 collision).
     const stored = await openResponse(key, cached.response);
     if (!stored) return errorResponse('IDEM_001', 'This Idempotency-Key was already used with a different request.');
-    const replay = new Response(stored.status === 204 ? null : stored.body, { status: stored.status, headers: stored.headers });
+    const replay = new Response(stored.status === 204 ? null : stored.body, {
+      status: stored.status,
+      headers: stored.headers,
+    });
     replay.headers.set('idempotent-replayed', 'true');
     return replay;
   }

@@ -17,7 +17,8 @@ export const injectFaults: Stage = async (exchange, next) => {
   if (outcome.kind === 'reset') return HttpResponse.error();
   if (outcome.kind === 'status') {
     const code: ErrorCode = outcome.status === 429 ? 'AUTH_008' : outcome.status === 500 ? 'GEN_500' : 'GEN_503';
-    const headers: Record<string, string> = outcome.status === 500 ? {} : { 'retry-after': String(outcome.retryAfterS) };
+    const headers: Record<string, string> =
+      outcome.status === 500 ? {} : { 'retry-after': String(outcome.retryAfterS) };
     return errorResponse(code, `${ErrorCodes[code].title} (injected fault).`, headers);
   }
   return next();

@@ -33,14 +33,24 @@ export const respond: Stage = async (exchange, next) => {
   let response = await next();
   if (response.status === 0) return response;
   response = withHeader(response, 'x-request-id', exchange.requestId);
-  if (exchange.ignoredFields.length > 0) response = withHeader(response, IGNORED_FIELDS_HEADER, exchange.ignoredFields.join(', '));
+  if (exchange.ignoredFields.length > 0)
+    response = withHeader(response, IGNORED_FIELDS_HEADER, exchange.ignoredFields.join(', '));
   const ignoredFilters = exchange.list?.ignoredFilters ?? [];
   if (ignoredFilters.length > 0) response = withHeader(response, IGNORED_FILTERS_HEADER, ignoredFilters.join(', '));
   const { log } = exchange.runtime;
   if (log) {
     const { requestId, method, path, ip, started, token } = exchange;
     const errorCode = await errorCodeOf(response);
-    log({ requestId, method, path, status: response.status, durationMs: Date.now() - started, tokenId: token?.id ?? null, ip, errorCode });
+    log({
+      requestId,
+      method,
+      path,
+      status: response.status,
+      durationMs: Date.now() - started,
+      tokenId: token?.id ?? null,
+      ip,
+      errorCode,
+    });
   }
   return response;
 };

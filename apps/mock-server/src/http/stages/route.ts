@@ -21,7 +21,10 @@ export const route: Stage = async (exchange, next) => {
   if (!implementation) {
     // In the spec but not (yet) in the emulator: a documented `default` (5xx) answer rather than a 404 the spec
     // does not list, and no Retry-After, since retrying will not help.
-    return errorResponse('GEN_503', `${operation.method} ${operation.path} (${operation.operationId}) is not implemented by the emulator.`);
+    return errorResponse(
+      'GEN_503',
+      `${operation.method} ${operation.path} (${operation.operationId}) is not implemented by the emulator.`,
+    );
   }
   exchange.route = { operation, params, implementation };
   return next();

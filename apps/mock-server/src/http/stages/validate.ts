@@ -22,7 +22,10 @@ export const validate: Stage = async (exchange, next) => {
     if (parameter.in !== 'path' || parameter.schemaPointer === undefined) continue;
     const value = params[parameter.name];
     if (value === undefined || !runtime.validator.validate(parameter.schemaPointer, value).ok) {
-      return errorResponse('GEN_404', `No object ${JSON.stringify(value ?? '')} (${parameter.name}) at ${operation.path}.`);
+      return errorResponse(
+        'GEN_404',
+        `No object ${JSON.stringify(value ?? '')} (${parameter.name}) at ${operation.path}.`,
+      );
     }
   }
   const schema = operation.requestSchema;
@@ -33,11 +36,16 @@ export const validate: Stage = async (exchange, next) => {
       if (!isJsonContentType(type)) {
         return errorResponse('GEN_415', `Content-Type must be application/json, got ${JSON.stringify(type ?? '')}.`);
       }
-      const lenient = dropIgnoredFields(runtime.spec.document, schema, parseJsonBody(exchange.bodyText, runtime.limits.maxJsonDepth));
+      const lenient = dropIgnoredFields(
+        runtime.spec.document,
+        schema,
+        parseJsonBody(exchange.bodyText, runtime.limits.maxJsonDepth),
+      );
       body = lenient.body;
       exchange.ignoredFields = lenient.ignored;
     }
-    if (body === undefined && operation.requestRequired) return errorResponse('VAL_001', 'body: a JSON body is required');
+    if (body === undefined && operation.requestRequired)
+      return errorResponse('VAL_001', 'body: a JSON body is required');
     if (body !== undefined) {
       const result = runtime.validator.validate(schema, body);
       if (!result.ok) return errorResponse('VAL_001', result.errors);

@@ -138,7 +138,8 @@ export function createIndexedTokenIndex(): TokenIndex {
     // Stale entries pile up as tokens change; rebuilt from the columns when they outnumber the live ones.
     if (heap.size > 2 * tokens.length + 1024) {
       heap.clear();
-      for (let slot = 0; slot < tokens.length; slot++) if (until[slot] !== FOREVER && tokens[slot]) heap.push(until[slot]!, slot);
+      for (let slot = 0; slot < tokens.length; slot++)
+        if (until[slot] !== FOREVER && tokens[slot]) heap.push(until[slot]!, slot);
     }
   }
 
