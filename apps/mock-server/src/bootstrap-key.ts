@@ -4,6 +4,7 @@
  * and the `/__mock/*` admin routes.
  */
 import { TOKEN_ID_PATTERN, TOKEN_SECRET_PATTERN, parseCredential } from '@connect-tokens/protocol';
+import { generateSecret } from './crypto/secrets';
 
 /** The id and secret of the bootstrap token, and the whole `Authorization` value. */
 export interface BootstrapKey {
@@ -32,8 +33,6 @@ export function bootstrapKeyOf(given: string | undefined): BootstrapKey {
       header: `ApiKey ${credential.tokenId}:${credential.secret}`,
     };
   }
-  const bytes = new Uint8Array(20);
-  globalThis.crypto.getRandomValues(bytes);
-  const secret = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  const secret = generateSecret();
   return { tokenId: DEFAULT_BOOTSTRAP_ID, secret, header: `ApiKey ${DEFAULT_BOOTSTRAP_ID}:${secret}` };
 }

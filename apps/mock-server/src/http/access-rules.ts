@@ -13,6 +13,7 @@ import { ipInAny } from '../net/cidr';
 import { canonicalPath } from './canonical-path';
 import type { MockStore } from '../store/mock-store';
 import type { ApiRule, SecretRecord, TokenRecord } from '../store/types';
+import { compileGlob } from '../rql/glob';
 
 /** The spec's `PolicyRuleKind`. */
 export type RuleKind =
@@ -62,36 +63,27 @@ export function apiRuleMatches(rule: ApiRule, method: string, path: string): boo
   if (rule.method !== '*' && rule.method.toUpperCase() !== method.toUpperCase()) return false;
   // Requests are matched in canonical form (`canonical-path.ts`), so the rule is too: `/auth/tokens/` names the
   // same path as `/auth/tokens`, and `/auth/tokens/SU%2D1` the same as `/auth/tokens/SU-1`.
-  const parts = canonicalPattern(rule.path).split('*');
-  // Linear-time glob match (no regex backtracking on hostile patterns): anchored first and last parts, greedy middle.
-  const first = parts[0]!;
-  if (parts.length === 1) return path === first;
-  const last = parts[parts.length - 1]!;
-  if (!path.startsWith(first) || path.length < first.length + last.length || !path.endsWith(last)) return false;
-  let at = first.length;
-  const end = path.length - last.length;
-  for (const middle of parts.slice(1, -1)) {
-    const found = path.indexOf(middle, at);
-    if (found === -1 || found + middle.length > end) return false;
-    at = found + middle.length;
-  }
-  return true;
+  return pathMatcher(rule.path)(path);
 }
 
-const canonicalPatterns = new Map<string, string>();
+const pathMatchers = new Map<string, (path: string) => boolean>();
 
-/** A rule's path in canonical form; `*` is kept as written (a trailing `/*` stays, so it never matches its parent). */
-function canonicalPattern(pattern: string): string {
-  let canonical = canonicalPatterns.get(pattern);
-  if (canonical === undefined) {
-    canonical = pattern.endsWith('/*')
+/**
+ * A rule's path matcher: the path in canonical form, with `*` kept as written (a trailing `/*` stays, so it never
+ * matches its parent), matched by the emulator's one glob matcher (linear time, so a hostile pattern cannot backtrack).
+ */
+function pathMatcher(pattern: string): (path: string) => boolean {
+  let matcher = pathMatchers.get(pattern);
+  if (matcher === undefined) {
+    const canonical = pattern.endsWith('/*')
       ? `${canonicalPath(pattern.slice(0, -2))}/*`.replace(/^\/\/\*$/, '/*')
       : canonicalPath(pattern);
+    matcher = compileGlob(canonical, false);
     // Rules are few and change rarely; the bound only keeps a hostile stream of rule edits from growing the map.
-    if (canonicalPatterns.size >= 10_000) canonicalPatterns.clear();
-    canonicalPatterns.set(pattern, canonical);
+    if (pathMatchers.size >= 10_000) pathMatchers.clear();
+    pathMatchers.set(pattern, matcher);
   }
-  return canonical;
+  return matcher;
 }
 
 /** Whether a secret (current or renewed-away) has expired at `now`. */

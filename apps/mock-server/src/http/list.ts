@@ -256,7 +256,7 @@ export function listResponse<R, T extends object>(
     const sortAll = () => sorter!(items);
     const own = records.fields;
     const live = ordering?.every((term) => own !== undefined && Object.hasOwn(own, term.field));
-    const compare = live ? rqlStep(() => compileOrdering(ordering, rules.ordering, readers)) : undefined;
+    const compare = ordering && live ? rqlStep(() => compileOrdering(ordering, rules.ordering, readers)) : undefined;
     const wholeKey = JSON.stringify([null, null, orderKey]);
     if (!predicate && !matches) {
       out = kept(wholeKey, sortAll, eager, compare);
