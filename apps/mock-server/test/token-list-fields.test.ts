@@ -3,20 +3,14 @@
  * objects. These tests hold the readers to the wire: every `x-rql` field reads what the serialized token holds, and
  * whole queries answer exactly as evaluating them over the serialized tokens does.
  */
-import { parseQuery } from '@connect-tokens/protocol';
 import { describe, expect, it } from 'vitest';
 import { auditEventList, serializeAuditEvent, serializeTokenAt, tokenList } from '../src/handlers/serializers';
-import { compileFilter, compileSort, firstValue, isoTime, resolvePath } from '../src/rql';
+import { firstValue, isoTime, resolvePath } from '../src/rql';
 import type { MockPlatform } from '../src/index';
 import { createToken, usePlatform } from './harness';
+import { listRules, referenceTokenList } from './token-list-reference';
 
 const start = usePlatform();
-
-function listRules(platform: MockPlatform, path = '/auth/tokens') {
-  const operation = platform.spec.operations.find((op) => op.method === 'GET' && op.path === path);
-  if (!operation?.rql) throw new Error(`GET ${path} has no x-rql`);
-  return operation.rql;
-}
 
 /** A store with every kind of token: seeded ones, renewed, deactivated, without permissions, with odd text. */
 async function varied() {
@@ -38,26 +32,11 @@ async function varied() {
 
 /** Asks the list for `query` and expects exactly what the generic evaluation over the serialized tokens gives. */
 async function expectSameAsWire(platform: MockPlatform, api: Awaited<ReturnType<typeof start>>['api'], query: string) {
-  const rules = listRules(platform);
   const url = `/auth/tokens?${query}${query.includes('limit=') ? '' : '&limit=1000'}`;
   const response = await api.get(url);
   expect(response.status, url).toBe(200);
   // The reference: the generic evaluation over wire objects, at the same instant (the clock is frozen).
-  const now = platform.clock.now();
-  const parsed = parseQuery(new URL(url, 'http://x').search);
-  let wire = platform.store.tokens
-    .list()
-    .reverse()
-    .map((token) => serializeTokenAt(token, now));
-  if (parsed.filter) wire = wire.filter(compileFilter(parsed.filter, { fields: rules.filters }));
-  const needle = parsed.search?.trim().toLowerCase();
-  if (needle)
-    wire = wire.filter((t) =>
-      rules.search.some((f) =>
-        resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle)),
-      ),
-    );
-  if (parsed.ordering.length > 0) wire = compileSort(parsed.ordering, rules.ordering)(wire);
+  const wire = referenceTokenList(platform, new URL(url, 'http://x').search);
   const offset = Number(new URL(url, 'http://x').searchParams.get('offset') ?? 0);
   const limit = Number(new URL(url, 'http://x').searchParams.get('limit'));
   // The calling token's `last_access` moves with every request, so it is compared without it.

@@ -13,37 +13,17 @@ import { createIndexedTokenIndex } from '../src/store/indexes/indexed-token-inde
 import { createPlainTokenIndex } from '../src/store/indexes/plain-token-index';
 import type { TokenIndexFactory } from '../src/store/indexes/token-index';
 import { type client, createToken, T0, usePlatform } from './harness';
+import { listRules, referenceTokenList } from './token-list-reference';
 
 const DAY = 86_400_000;
 const start = usePlatform();
 type Api = ReturnType<typeof client>;
 type WireToken = { id: string; name: string; status: string; last_access: unknown };
 
-function listRules(platform: MockPlatform) {
-  const operation = platform.spec.operations.find((op) => op.method === 'GET' && op.path === '/auth/tokens');
-  if (!operation?.rql) throw new Error('GET /auth/tokens has no x-rql');
-  return operation.rql;
-}
-
 /** What `GET /auth/tokens?<query>` must answer now: the query evaluated over every token serialized afresh. */
 function reference(platform: MockPlatform, query: string): { page: WireToken[]; total: number } {
-  const rules = listRules(platform);
   const url = new URL(`http://x/?${query}`);
-  const parsed = parseQuery(url.search);
-  const now = platform.clock.now();
-  let wire = platform.store.tokens
-    .list()
-    .reverse()
-    .map((token) => serializeTokenAt(token, now));
-  if (parsed.filter) wire = wire.filter(compileFilter(parsed.filter, { fields: rules.filters }));
-  const needle = parsed.search?.trim().toLowerCase();
-  if (needle)
-    wire = wire.filter((t) =>
-      rules.search.some((f) =>
-        resolvePath(t, f.split('.')).some((v) => v != null && String(v).toLowerCase().includes(needle)),
-      ),
-    );
-  if (parsed.ordering.length > 0) wire = compileSort(parsed.ordering, rules.ordering)(wire);
+  const wire = referenceTokenList(platform, url.search);
   const offset = Number(url.searchParams.get('offset') ?? 0);
   const limit = Number(url.searchParams.get('limit') ?? 100);
   return { page: wire.slice(offset, offset + limit) as WireToken[], total: wire.length };
