@@ -97,7 +97,8 @@ describe('keyboard and labels', () => {
         // Leaving Permissions with no module warns once (focus goes to the warning); Next again goes on.
         await page.keyboard.press('Enter');
         await page.getByRole('alert').filter({ hasText: 'No module is selected' }).waitFor();
-        expect(await page.evaluate(() => document.activeElement?.id)).toBe('no-modules-warning');
+        // The page moves focus in the frame after the warning renders, so wait for it as for the heading above.
+        await page.waitForFunction(() => document.activeElement?.id === 'no-modules-warning');
         await page.getByRole('button', { name: 'Next' }).focus();
       }
       await page.keyboard.press('Enter');
