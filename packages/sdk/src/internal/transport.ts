@@ -12,7 +12,8 @@ import {
 import { redactSecrets } from '@connect-tokens/protocol';
 import { redactError } from './redact';
 import { applyDefaultHeaders, type DefaultHeaders } from './default-headers';
-import { timeoutReason } from './signals';
+import { withinDeadline } from './attempt-deadline';
+import { fetchSameOrigin } from './same-origin-redirects';
 import { sleep } from './sleep';
 
 /** Per-call overrides of the client's resilience settings. */
@@ -50,63 +51,29 @@ export type Transport = (request: Request, call?: TransportCallOptions) => Promi
  */
 const CONTEXT = Symbol('context');
 
-/** What a response keeps of its request; the relative path is only worked out when an error or a log line needs it. */
-interface Answered {
+/** The logical call a response answers; its relative path is only worked out when an error or a log line needs it. */
+interface Call {
   method: string;
   url: string;
   baseUrl: URL;
+  path?: string;
+}
+
+function pathOf(call: Call): string {
+  return (call.path ??= relativePath(call.url, call.baseUrl));
 }
 
 /** The method, URL and relative path of the request a transport response answers. */
 export function requestContextOf(response: Response): RequestContext | undefined {
-  const answered = (response as { [CONTEXT]?: Answered })[CONTEXT];
-  return answered && { method: answered.method, url: answered.url, path: relativePath(answered.url, answered.baseUrl) };
-}
-
-/**
- * A response whose body was read within the attempt's timeout, readable again and again from those bytes (openapi-fetch
- * reads it once, the caller may read `response` again, the retry rules may peek at an error body).
- */
-class BufferedResponse extends Response {
-  readonly #bytes: Uint8Array;
-  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
-
-  constructor(raw: Response, bytes: Uint8Array) {
-    super(null, raw);
-    this.#bytes = bytes;
-  }
-
-  static {
-    // The rarely used ways of reading a body answer from a new Response of the bytes.
-    for (const name of ['arrayBuffer', 'blob', 'bytes', 'formData', 'clone'] as const) {
-      (BufferedResponse.prototype as unknown as Record<string, unknown>)[name] = function (this: BufferedResponse) {
-        return this.#fresh()[name]();
-      };
-    }
-  }
-
-  #fresh(): Response {
-    return new Response(this.#bytes as BodyInit, this);
-  }
-
-  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
-    return (this.#stream ??= this.#fresh().body);
-  }
-
-  // What openapi-fetch reads, straight from the bytes: a new Response would read them through a stream.
-  override async text(): Promise<string> {
-    return new TextDecoder().decode(this.#bytes);
-  }
-
-  override async json(): Promise<unknown> {
-    return JSON.parse(await this.text());
-  }
+  const call = (response as { [CONTEXT]?: Call })[CONTEXT];
+  return call && { method: call.method, url: call.url, path: pathOf(call) };
 }
 
 /**
  * The resilience layer, given to openapi-fetch as its `fetch`: once per logical call it completes the request's headers
- * (auth, idempotency key: {@link applyDefaultHeaders}), then runs each attempt with its own timeout, reads the body inside that timeout (a
- * stalled or reset body is a failed attempt, not a hang), and retries by the {@link ./retry-policy} rules.
+ * (auth, idempotency key: {@link applyDefaultHeaders}), then runs each attempt with its own timeout, reads the body
+ * inside that timeout (a stalled or reset body is a failed attempt, not a hang), and retries by the
+ * {@link ./retry-policy} rules.
  *
  * It returns the last response even when it is an error: turning it into a typed error is the caller's business, so
  * `client.api` keeps openapi-fetch's `{ data, error, response }` contract. Connection failures and timeouts that
@@ -118,208 +85,141 @@ export function createTransport(config: TransportConfig): Transport {
   const baseUrl = new URL(`${config.baseUrl}/`);
   const { logger, secrets } = config;
 
-  return async function send(request, call) {
+  return async function send(request, options) {
     const method = request.method.toUpperCase();
     const { url } = request;
-    const answered: Answered = { method, url, baseUrl };
-    // Worked out only for an error or a log line.
-    let path: string | undefined;
+    const call: Call = { method, url, baseUrl };
     applyDefaultHeaders(request.headers, method, config.headers);
     // A Request body is a one-shot stream: read once so every attempt can send it again.
     const body = request.body === null ? undefined : await request.arrayBuffer();
     // The first attempt sends `request` itself when nothing of it was used up and redirects stay ours to follow.
     let reuse = body === undefined && request.redirect === 'manual';
     // `client.api` calls made directly carry their caller's signal in the request.
-    const callerSignal = call?.signal ?? request.signal;
-    const maxRetries = Math.max(0, call?.maxRetries ?? config.maxRetries);
-    const timeoutMs = call?.timeoutMs ?? config.timeoutMs;
+    const callerSignal = options?.signal ?? request.signal;
+    const maxRetries = Math.max(0, options?.maxRetries ?? config.maxRetries);
+    const timeoutMs = options?.timeoutMs ?? config.timeoutMs;
     const debug = logger.enabled('debug');
 
     for (let attempt = 1; ; attempt++) {
-      const controller = new AbortController();
       // Durations only appear in debug lines.
       const started = debug ? Date.now() : 0;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let stop: (() => void) | undefined;
+      const sent = reuse ? request : new Request(url, { method, headers: request.headers, body, redirect: 'manual' });
+      reuse = false;
+      const controller = new AbortController();
       // One of the two: what the server answered, or why no answer came.
       let response: Response | undefined;
       let error: ConnectionError | undefined;
       try {
-        const sent = reuse
-          ? request
-          : new Request(url, {
-              method,
-              headers: request.headers,
-              body,
-              redirect: 'manual',
-            });
-        reuse = false;
-        // A custom fetch may ignore the signal: the deadline and the caller's abort end the attempt here all the same,
-        // instead of a wait for an answer that may never come. The timer and the caller's signal settle the attempt
-        // themselves, so nothing listens on the attempt's signal.
-        response = await new Promise<Response>((resolve, reject) => {
-          timer = setTimeout(() => {
-            const reason = timeoutReason(timeoutMs);
-            controller.abort(reason);
-            reject(reason);
-          }, timeoutMs);
-          if (callerSignal) {
-            // The attempt's signal follows the caller's, so a fetch that honours it stops its work too.
-            stop = () => {
-              controller.abort(callerSignal.reason);
-              reject(callerSignal.reason);
-            };
-            if (callerSignal.aborted) stop();
-            else callerSignal.addEventListener('abort', stop);
-          }
-          fetchSameOrigin(config.fetch, sent, controller.signal, body).then(resolve, reject);
-        });
-        (response as { [CONTEXT]?: Answered })[CONTEXT] = answered;
+        response = await withinDeadline(
+          (signal) => fetchSameOrigin(config.fetch, sent, signal, body),
+          controller,
+          timeoutMs,
+          callerSignal,
+        );
+        (response as { [CONTEXT]?: Call })[CONTEXT] = call;
       } catch (cause) {
         // The caller gave up: no retry, and their reason (usually an AbortError) is what they expect to catch.
         if (callerSignal?.aborted) throw callerSignal.reason;
-        path ??= relativePath(url, baseUrl);
-        // A fetch or proxy error may quote the request (its Authorization header): nothing of it leaves unredacted.
-        const init = { method, url, path, cause: redactError(cause, secrets) };
-        error = controller.signal.aborted
-          ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
-          : new ConnectionError(
-              redactSecrets(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets),
-              init,
-            );
-      } finally {
-        clearTimeout(timer);
-        // The listener must go: it reaches the response, and a caller's signal may live much longer than the call.
-        if (stop) callerSignal!.removeEventListener('abort', stop);
+        error = attemptError(call, cause, controller.signal.aborted, timeoutMs, secrets);
       }
-
-      const headers = response?.headers;
-      const status = response?.status;
-      if (debug) {
-        path ??= relativePath(url, baseUrl);
-        logger.log('debug', `${method} ${path} ${error ? `failed: ${error.name}` : status}`, {
-          method,
-          path,
-          status,
-          error: error?.name,
-          durationMs: Date.now() - started,
-          attempt,
-          requestId: headers?.get('x-request-id') ?? undefined,
-          // The server answered a retried POST from its idempotency cache: the operation ran once.
-          replayed: headers?.get('idempotent-replayed') === 'true' || undefined,
-        });
-      }
+      if (debug) logAttempt(logger, call, attempt, started, response, error);
       if (response?.ok || attempt > maxRetries || !isIdempotentRequest(method, request.headers)) {
         if (error) throw error;
         return response!;
       }
-
-      let delayMs: number | undefined;
-      let requestId: string | undefined;
-      if (headers) {
-        requestId = headers.get('x-request-id') ?? undefined;
-        const retryable =
-          shouldRetryOverride(headers) ?? isRetryableStatus(status!, await errorCodeOf(response!, status === 409));
-        if (!retryable) return response!;
-        delayMs = parseRetryAfterMs(headers);
-        if (delayMs !== undefined && delayMs > MAX_RETRY_AFTER_MS) {
-          const seconds = Math.ceil(delayMs / 1000);
-          path ??= relativePath(url, baseUrl);
-          logger.log('warn', `${method} ${path} ${status}: server asks to retry after ${seconds} s; not retrying`, {
-            method,
-            path,
-            status,
-            requestId,
-            retryAfterMs: delayMs,
-          });
-          return response!;
-        }
-      }
-      delayMs ??= backoffDelayMs(attempt - 1);
-      const reason = error ? error.name : String(status);
-      path ??= relativePath(url, baseUrl);
+      const delayMs = response ? await retryDelayMs(logger, call, response, attempt) : backoffDelayMs(attempt - 1);
+      if (delayMs === undefined) return response!;
+      const reason = error ? error.name : String(response!.status);
+      const path = pathOf(call);
       logger.log(
         'info',
         `Retrying ${method} ${path} in ${delayMs} ms (attempt ${attempt + 1} of ${maxRetries + 1}) after ${reason}`,
-        {
-          method,
-          path,
-          attempt,
-          delayMs,
-          reason,
-          requestId,
-        },
+        { method, path, attempt, delayMs, reason, requestId: response?.headers.get('x-request-id') ?? undefined },
       );
       await sleep(delayMs, callerSignal);
     }
   };
 }
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** Redirects followed within one attempt before the last one is returned as the answer. */
-const MAX_REDIRECTS = 5;
-
 /**
- * One attempt, following redirects within the request's own origin only (at most {@link MAX_REDIRECTS}). A redirect to
- * another origin is returned as the answer (and becomes an error): following it would send the `Authorization` header
- * and the body (a webhook's `jwt_secret`, a new token's name) wherever the server pointed. 307/308 keep the method and
- * body; 303, and 301/302 after a POST, continue as a GET without a body, as `fetch` does.
+ * What a failed attempt becomes. A fetch or proxy error may quote the request (its Authorization header): nothing of
+ * it leaves unredacted.
  */
-async function fetchSameOrigin(
-  fetch: SdkFetch,
-  request: Request,
-  signal: AbortSignal,
-  body: BodyInit | undefined,
-): Promise<Response> {
-  for (let hops = 0; ; hops++) {
-    const response = await fetchAndBuffer(fetch, request, signal);
-    const { status } = response;
-    const location = REDIRECTS.has(status) && hops < MAX_REDIRECTS && response.headers.get('location');
-    let target: URL | undefined;
-    try {
-      // Not `URL.parse`: older browsers and edge runtimes lack it.
-      if (location) target = new URL(location, request.url);
-    } catch {
-      // an unusable Location is the answer itself
-    }
-    if (target?.origin !== new URL(request.url).origin) return response;
-    const toGet = (status === 303 && request.method !== 'HEAD') || (status < 303 && request.method === 'POST');
-    request = new Request(target, {
-      method: toGet ? 'GET' : request.method,
-      headers: request.headers,
-      body: toGet ? undefined : body,
-      redirect: 'manual',
-    });
-    if (toGet) request.headers.delete('content-type');
-  }
+function attemptError(
+  call: Call,
+  cause: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+  secrets: readonly string[],
+): ConnectionError {
+  const { method } = call;
+  const path = pathOf(call);
+  const init = { method, url: call.url, path, cause: redactError(cause, secrets) };
+  return timedOut
+    ? new TimeoutError(`Request timed out after ${timeoutMs} ms [${method} ${path}]`, init)
+    : new ConnectionError(
+        redactSecrets(`Connection error: ${describeCause(cause)} [${method} ${path}]`, secrets),
+        init,
+      );
+}
+
+/** One debug line per attempt: its answer or failure, its duration and the server's request id. */
+function logAttempt(
+  logger: SdkLogger,
+  call: Call,
+  attempt: number,
+  started: number,
+  response: Response | undefined,
+  error: ConnectionError | undefined,
+): void {
+  const { method } = call;
+  const path = pathOf(call);
+  const status = response?.status;
+  const headers = response?.headers;
+  logger.log('debug', `${method} ${path} ${error ? `failed: ${error.name}` : status}`, {
+    method,
+    path,
+    status,
+    error: error?.name,
+    durationMs: Date.now() - started,
+    attempt,
+    requestId: headers?.get('x-request-id') ?? undefined,
+    // The server answered a retried POST from its idempotency cache: the operation ran once.
+    replayed: headers?.get('idempotent-replayed') === 'true' || undefined,
+  });
 }
 
 /**
- * One attempt: the response, its body read into a buffer (inside the attempt's timeout) unless it has none. Read with
- * the stream's reader rather than `arrayBuffer()`, which copies the bytes once more into a new ArrayBuffer: a body of
- * one chunk (most JSON answers) is kept as it came, and several chunks are copied once into one array of their total
- * size (a `Blob` of them would copy every byte twice: into the blob, then out of it).
+ * How long to wait before retrying an error response, or `undefined` when it must not be retried: the server's
+ * override header, then the status (a 409's `error_code` decides), then its `Retry-After` within
+ * {@link MAX_RETRY_AFTER_MS}, else the backoff.
  */
-async function fetchAndBuffer(fetch: SdkFetch, request: Request, signal: AbortSignal): Promise<Response> {
-  const response = await fetch(request, { signal });
-  const { body } = response;
-  // No body (204, 304, HEAD…): nothing to read.
-  if (body === null) return response;
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let read; !(read = await reader.read()).done; ) {
-    chunks.push(read.value);
-    size += read.value.byteLength;
+async function retryDelayMs(
+  logger: SdkLogger,
+  call: Call,
+  response: Response,
+  attempt: number,
+): Promise<number | undefined> {
+  const { headers, status } = response;
+  const retryable =
+    shouldRetryOverride(headers) ?? isRetryableStatus(status, await errorCodeOf(response, status === 409));
+  if (!retryable) return undefined;
+  const delayMs = parseRetryAfterMs(headers);
+  if (delayMs === undefined) return backoffDelayMs(attempt - 1);
+  if (delayMs > MAX_RETRY_AFTER_MS) {
+    const { method } = call;
+    const path = pathOf(call);
+    const seconds = Math.ceil(delayMs / 1000);
+    logger.log('warn', `${method} ${path} ${status}: server asks to retry after ${seconds} s; not retrying`, {
+      method,
+      path,
+      status,
+      requestId: headers.get('x-request-id') ?? undefined,
+      retryAfterMs: delayMs,
+    });
+    return undefined;
   }
-  if (chunks.length === 1) return new BufferedResponse(response, chunks[0]!);
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new BufferedResponse(response, bytes);
+  return delayMs;
 }
 
 /**
