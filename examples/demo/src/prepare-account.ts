@@ -1,5 +1,5 @@
 import { createClient } from '@connect-tokens/sdk';
-import { makeEndpointTraffic } from './endpoint-traffic.ts';
+import { makeEndpointTraffic } from '@connect-tokens/example-endpoint-traffic';
 
 /**
  * With the admin key: creates the Reports token the reports run with (extension EXT-001, modules MD-0007

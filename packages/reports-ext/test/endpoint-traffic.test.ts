@@ -155,7 +155,7 @@ describe('endpoint traffic by application', () => {
     const ids = [...new Set(rows.map((r) => r['endpoint_id']))];
     expect(ids).toEqual([env.traffic.endpointId, endpointId].sort());
     const helper = rows.filter((r) => r['endpoint_id'] === env.traffic.endpointId);
-    // The helper's calls (test/helpers/endpoint-calls.ts), by who made them.
+    // The helper's calls (`makeEndpointTraffic`, examples/endpoint-traffic), by who made them.
     const sum = (who: string, accepted: boolean | null) =>
       Object.entries(env.traffic.calls[who] ?? {})
         .filter(([key]) => accepted === null || Number(key.split(' ')[1]) < 400 === accepted)

@@ -1,7 +1,7 @@
 import { createMockPlatform, type MockPlatform } from '@connect-tokens/mock-server';
 import { createClient, type ConnectClient } from '@connect-tokens/sdk';
 import { setupServer } from 'msw/node';
-import { makeEndpointTraffic, type EndpointTrafficMade } from './endpoint-calls';
+import { makeEndpointTraffic, type EndpointTrafficMade } from '@connect-tokens/example-endpoint-traffic';
 
 /** The instant the emulator's clock is frozen at; reports run with the same "now". */
 export const NOW = new Date('2026-03-15T12:00:00Z');
