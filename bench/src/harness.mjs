@@ -204,12 +204,28 @@ function pad(text, width, right = false) {
 
 /**
  * Checks a measured value against a target. `op` is `<=` or `>=` (or `<`); returns the check with a verdict. A
- * target is never lowered: a miss is printed with the measured value.
+ * target is never lowered: a miss is printed with the measured value and its causes: `cause`, what the benchmark
+ * measured that explains it, and, given `spread` (the stats of the measured and the baseline side, whose medians
+ * make the ratio), whether the run's own spread can tell the miss apart from noise.
  */
-export function check({ name, value, op, target, unit = 'x', what }) {
-  const pass =
-    op === '<=' ? value <= target : op === '>=' ? value >= target : op === '<' ? value < target : value > target;
-  return { name, what, value, op, target, unit, pass: Number.isFinite(value) ? pass : false };
+export function check({ name, value, op, target, unit = 'x', what, cause, spread }) {
+  const passes = (v) => (op === '<=' ? v <= target : op === '>=' ? v >= target : op === '<' ? v < target : v > target);
+  const pass = Number.isFinite(value) ? passes(value) : false;
+  const causes = pass ? [] : [spread && spreadCause(spread, op, passes), cause].filter(Boolean);
+  return { name, what, value, op, target, unit, pass, ...(causes.length > 0 && { causes }) };
+}
+
+/**
+ * Whether the best pairing of a measured and a baseline sample meets the target: when it does, this run cannot tell
+ * the miss from noise; when even that pairing misses, the gap is larger than the run's spread.
+ */
+function spreadCause({ measured, baseline }, op, passes) {
+  // A ratio that should stay low is best with the lowest measured sample against the highest baseline sample.
+  const best = op === '<=' || op === '<' ? measured.min / baseline.max : measured.max / baseline.min;
+  const n = `n = ${measured.n} and ${baseline.n}`;
+  return passes(best)
+    ? `within this run's spread: the best pairing of a measured and a baseline sample gives ${fmt(best, 'x')} (${n})`
+    : `beyond this run's spread: even the best pairing of a measured and a baseline sample gives ${fmt(best, 'x')} (${n})`;
 }
 
 /** Prints one benchmark's table: its variants (median and spread), then its checks. */
@@ -241,6 +257,7 @@ export function printResult(result, log = console.log) {
     lines.push(
       `   ${verdict}  ${c.name}: ${fmt(c.value, c.unit)} (target ${c.op} ${fmt(c.target, c.unit)})${c.what ? ` — ${c.what}` : ''}`,
     );
+    for (const cause of c.causes ?? []) lines.push(`         cause: ${cause}`);
   }
   for (const note of result.notes ?? []) lines.push(`   note: ${note}`);
   if (result.error) lines.push(`   ERROR: ${result.error}`);

@@ -67,6 +67,7 @@ export async function run({ quick, emulator }) {
         value: ratio,
         op: '<=',
         target: 2,
+        spread: { measured: l, baseline: s },
       }),
     );
     metrics.queries[q] = {

@@ -74,7 +74,13 @@ export async function run({ quick }) {
       row(`time, ${fmtN(large)} rows`, stats(times.large), 'ms', { role: 'info' }),
     ],
     checks: [
-      check({ name: `peak RSS ${fmtN(large)} rows / ${fmtN(small)} rows`, value: ratio, op: '<=', target: 1.2 }),
+      check({
+        name: `peak RSS ${fmtN(large)} rows / ${fmtN(small)} rows`,
+        value: ratio,
+        op: '<=',
+        target: 1.2,
+        spread: { measured: rss.large, baseline: rss.small },
+      }),
     ],
     notes: quick
       ? undefined

@@ -84,6 +84,7 @@ export async function run({ quick }) {
         op: '<=',
         target: 1.15,
         what: 'per-call time, medians',
+        spread: { measured: result.sdk, baseline: result.bare },
       }),
     ],
     metrics: {

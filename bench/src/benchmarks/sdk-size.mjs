@@ -18,9 +18,25 @@ async function size(contents) {
     write: false,
     treeShaking: true,
     logLevel: 'silent',
+    metafile: true,
   });
   const code = out.outputFiles[0].contents;
-  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+  // Minified bytes by the package they come from: where a size miss lives.
+  const byPackage = {};
+  for (const [path, input] of Object.entries(Object.values(out.metafile.outputs)[0].inputs)) {
+    if (path === '<stdin>') continue;
+    const name = packageOf(path);
+    byPackage[name] = (byPackage[name] ?? 0) + input.bytesInOutput;
+  }
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length, byPackage };
+}
+
+/** The package an input path belongs to: the nearest `node_modules/<name>` or workspace folder. */
+function packageOf(path) {
+  const inModules = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (inModules) return inModules[1];
+  const inWorkspace = path.match(/packages\/([^/]+)\//);
+  return inWorkspace ? `@connect-tokens/${inWorkspace[1]}` : path;
 }
 
 export async function run() {
@@ -54,6 +70,10 @@ export async function run() {
         target: 12_000,
         unit: 'kB',
         what: `${(all.gz / openapiFetch.gz).toFixed(2)}× openapi-fetch alone; minified ${(all.min / 1000).toFixed(1)} kB`,
+        cause: `minified bytes by package: ${Object.entries(all.byPackage)
+          .sort((a, b) => b[1] - a[1])
+          .map(([pkg, bytes]) => `${pkg} ${(bytes / 1000).toFixed(1)} kB`)
+          .join(', ')}`,
       }),
     ],
     metrics: {
@@ -61,6 +81,7 @@ export async function run() {
       sdkGz: all.gz,
       sdkCreateClientGz: createOnly.gz,
       sdkMin: all.min,
+      sdkMinByPackage: all.byPackage,
       openapiFetchMin: openapiFetch.min,
     },
   };
