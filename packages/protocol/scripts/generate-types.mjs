@@ -5,15 +5,15 @@
 //                                so the emulator enforces, and the SDK types, exactly what the spec says
 // With --check nothing is written; the script fails when the committed files differ from what the spec generates,
 // which is how CI catches a spec change whose types were not regenerated.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { writeGeneratedFiles } from '../../../scripts/lib/generated-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const specPath = join(root, 'openapi.yaml');
-const outDir = join(root, 'src', 'generated');
 const check = process.argv.includes('--check');
 
 const banner = (what) =>
@@ -54,26 +54,12 @@ const operationsSource =
   `export const operations = ${JSON.stringify(operations, null, 2)} as const;\n\n` +
   `/** The operationIds of the spec. */\nexport type OperationId = keyof typeof operations;\n`;
 
-const files = { 'openapi.ts': typesSource, 'operations.ts': operationsSource };
-let drift = false;
-for (const [name, source] of Object.entries(files)) {
-  const file = join(outDir, name);
-  if (check) {
-    let current = '';
-    try {
-      current = readFileSync(file, 'utf8');
-    } catch {}
-    if (current !== source) {
-      console.error(
-        `src/generated/${name} is out of date with openapi.yaml: run \`npm run generate -w @connect-tokens/protocol\``,
-      );
-      drift = true;
-    }
-  } else {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(file, source);
-    console.log(`wrote src/generated/${name}`);
-  }
-}
-if (drift) process.exit(1);
+const upToDate = writeGeneratedFiles({
+  packageDir: root,
+  files: { 'openapi.ts': typesSource, 'operations.ts': operationsSource },
+  check,
+  source: 'openapi.yaml',
+  command: 'npm run generate -w @connect-tokens/protocol',
+});
+if (!upToDate) process.exit(1);
 if (check) console.log('generated types match openapi.yaml');

@@ -5,10 +5,11 @@
 // so adding a report is its entry in reports.json plus its file, then `npm run generate`. With --check nothing is
 // written; the script fails when the committed files differ from what reports.json generates (part of `npm run
 // typecheck`, hence of `npm test`). --root <dir> reads and writes another copy of the package (the tests use it).
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { writeGeneratedFiles } from '../../../scripts/lib/generated-files.mjs';
 
 const own = fileURLToPath(new URL('..', import.meta.url));
 const command = 'npm run generate -w @connect-tokens/reports-ext';
@@ -73,25 +74,15 @@ for (const entry of readdirSync(join(root, 'src', 'reports'))) {
 }
 if (problems.length > 0) fail(problems);
 
-const files = {
-  'report-parameters.ts': renderParameterTypes(descriptor),
-  'report-registry.ts': renderReportRegistry(descriptor),
-};
-const outDir = join(root, 'src', 'generated');
-let drift = false;
-for (const [name, source] of Object.entries(files)) {
-  const file = join(outDir, name);
-  if (check) {
-    const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (current !== source) {
-      console.error(`src/generated/${name} is out of date with reports.json: run \`${command}\``);
-      drift = true;
-    }
-  } else {
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(file, source);
-    console.log(`wrote src/generated/${name}`);
-  }
-}
-if (drift) process.exit(1);
+const upToDate = writeGeneratedFiles({
+  packageDir: root,
+  files: {
+    'report-parameters.ts': renderParameterTypes(descriptor),
+    'report-registry.ts': renderReportRegistry(descriptor),
+  },
+  check,
+  source: 'reports.json',
+  command,
+});
+if (!upToDate) process.exit(1);
 if (check) console.log('generated report code matches reports.json');
