@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalPath, CLIENT_IP_HEADER, loadSpec, SPEC_TEXT, type MockPlatform } from '@connect-tokens/mock-server';
 import { effectiveStatus } from '@connect-tokens/protocol';
 import { contractViolations, findSecrets, secretOf, send, startPlatform, withDeadline } from './support/emulator';
+import { readBody } from './support/read-body';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 /** An in-process answer takes milliseconds; one that takes seconds is a hang (and must not stall the run). */
@@ -584,13 +585,7 @@ describe('emulator under 10,000 fuzzed requests', () => {
           return;
         }
         statusCounts.set(response.status, (statusCounts.get(response.status) ?? 0) + 1);
-        const text = await response.text();
-        let parsed: unknown;
-        try {
-          parsed = text === '' ? undefined : JSON.parse(text);
-        } catch {
-          parsed = text;
-        }
+        const { text, body: parsed } = await readBody(response);
         if (response.status >= 500) violations.push(`${where}: ${response.status} ${text.slice(0, 200)}`);
         if (method.toUpperCase() !== 'HEAD') {
           for (const problem of contractViolations(method.toUpperCase(), `${relative}${url.search}`, {

@@ -14,6 +14,7 @@ import {
   type MockPlatform,
   type MockPlatformOptions,
 } from '@connect-tokens/mock-server';
+import { readBody } from './read-body';
 
 /** A fixed start time: every clock-dependent rule is deterministic. */
 export const T0 = '2026-03-01T12:00:00.000Z';
@@ -86,13 +87,7 @@ export async function send(
   const response = await getResponse(platform.handlers, request);
   if (!response) throw new Error(`no MSW handler matched ${method} ${request.url}`);
   if (response.type === 'error' || response.status === 0) return null;
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    body = text;
-  }
+  const { text, body } = await readBody(response);
   return { status: response.status, headers: response.headers, text, body };
 }
 

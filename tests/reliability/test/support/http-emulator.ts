@@ -12,6 +12,7 @@ import {
   type TrustProxySetting,
 } from '@connect-tokens/mock-server';
 import { startPlatform } from './emulator';
+import { readBody } from './read-body';
 
 /** A served platform: `api` is its base URL over HTTP. */
 export interface ServedPlatform {
@@ -59,13 +60,7 @@ export async function call(
     headers: init.headers ?? {},
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
   });
-  const text = await response.text();
-  let body: any;
-  try {
-    body = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    body = text;
-  }
+  const { text, body } = await readBody(response);
   return { status: response.status, headers: response.headers, text, body };
 }
 
