@@ -24,7 +24,7 @@ function grant(ctx: RequestContext): Response {
   }
   const permission = {
     id: store.tokens.newPermissionId(),
-    module: { id: module.id, name: module.name },
+    module: store.tokens.sharedModule(module),
     granted_at: ctx.runtime.clock.iso(),
     granted_by: ctx.actor,
   };

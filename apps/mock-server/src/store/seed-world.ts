@@ -58,7 +58,9 @@ export async function seedWorld(
     bootstrap.tokenId,
   );
   store.statistics.track(admin.id);
-  for (let i = 0; i < seedTokens; i++) await seedRealisticToken(store, random, i);
+  // Seeded names repeat (a few purposes times a few environments): each distinct name is one string.
+  const names = new Map<string, string>();
+  for (let i = 0; i < seedTokens; i++) await seedRealisticToken(store, random, i, names);
 }
 
 /** A purpose for a seeded token's name that fits its extension: "Zapier …" only on Zapier, "Reporting …" only on Reports. */
@@ -66,7 +68,12 @@ function seededPurpose(random: Random, extensionId: string): string {
   return TOKEN_NAME_PARTS.purposeOfExtension[extensionId] ?? random.pick(TOKEN_NAME_PARTS.purpose);
 }
 
-async function seedRealisticToken(store: MockStore, random: Random, index: number): Promise<void> {
+async function seedRealisticToken(
+  store: MockStore,
+  random: Random,
+  index: number,
+  names: Map<string, string>,
+): Promise<void> {
   const now = store.clock.now();
   const day = 86_400_000;
   const extension = random.pick(EXTENSIONS);
@@ -91,8 +98,14 @@ async function seedRealisticToken(store: MockStore, random: Random, index: numbe
         : roll < 0.85
           ? new Date(now - random.int(1, 60) * day).toISOString()
           : null;
+  const text = `${seededPurpose(random, extension.id)} (${random.pick(TOKEN_NAME_PARTS.environment)})`;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = text;
+    names.set(text, name);
+  }
   const { token } = await issueToken(store, {
-    name: `${seededPurpose(random, extension.id)} (${random.pick(TOKEN_NAME_PARTS.environment)})`,
+    name,
     description: random.chance(0.5) ? 'Seeded by --seed-tokens.' : null,
     external_id: random.chance(0.3) ? `ext-${random.digits(6)}` : null,
     extension: { id: extension.id, name: extension.name },
@@ -103,13 +116,14 @@ async function seedRealisticToken(store: MockStore, random: Random, index: numbe
   const ageDays = random.int(1, 400);
   const createdAt = new Date(now - ageDays * day).toISOString();
   token.created = Object.freeze({ at: createdAt, by: SYSTEM_USER });
-  token.updated = { at: createdAt, by: SYSTEM_USER };
+  token.updated = token.created;
   if (random.chance(0.8)) {
     // Within the last 30 days, and never before the token existed.
     const hoursAgo = random.int(0, Math.min(30, ageDays) * 24 - 1);
     token.last_access = {
       at: new Date(now - hoursAgo * 3_600_000).toISOString(),
-      ip: `203.0.113.${random.int(1, 254)}`,
+      // Joined, not a template: one flat string rather than a tree of its parts (see `TokenStore.newId`).
+      ip: ['203.0.113', random.int(1, 254)].join('.'),
     };
     const calls = random.int(5, 200);
     const denials: Record<number, string> = { 401: 'AUTH_001', 403: 'AUTH_005', 429: 'AUTH_008' };

@@ -1,25 +1,15 @@
 /**
- * A token's status at an instant, as `effectiveStatus` of `@connect-tokens/protocol` defines it, without parsing
- * `expiration_date` every time: the `token.expiring` scan and the list index derive statuses of many tokens, and
- * `Date.parse` was most of that work. The parse is memoized beside the record (records hold domain data only) and
- * redone whenever `expiration_date` holds another string, so a record changed by any code path is never read stale.
+ * A token's status at an instant, as `effectiveStatus` of `@connect-tokens/protocol` defines it. `expiration_date`
+ * is parsed on each call, not memoized beside the record: the list index works a status out only when a token
+ * changes or the clock crosses one of its instants, and a memo per token was heap every token paid for.
  */
 import { EXPIRING_WINDOW_MS, type TokenStatus } from '@connect-tokens/protocol';
 import type { TokenRecord } from './types';
 
-/** `Date.parse` of the `expiration_date` text it was parsed from, per record. */
-const parsedExpiry = new WeakMap<TokenRecord, { from: string; ms: number }>();
-
 /** Milliseconds since the epoch of the token's `expiration_date` (`NaN` if it does not parse), or `null` for none. */
 export function expiryTime(token: TokenRecord): number | null {
   const text = token.expiration_date;
-  if (text === null) return null;
-  let memo = parsedExpiry.get(token);
-  if (memo?.from !== text) {
-    memo = { from: text, ms: Date.parse(text) };
-    parsedExpiry.set(token, memo);
-  }
-  return memo.ms;
+  return text === null ? null : Date.parse(text);
 }
 
 /** The statuses by {@link tokenStatusCode}: a list keeps one code per token in a byte array. */
@@ -31,8 +21,12 @@ export const EXPIRED = 3;
 
 /** {@link tokenStatus} as its index in {@link STATUS_BY_CODE}. */
 export function tokenStatusCode(token: TokenRecord, now: number): number {
-  if (!token.active) return INACTIVE;
-  const expires = expiryTime(token);
+  return statusCodeAt(token.active, token.active ? expiryTime(token) : null, now);
+}
+
+/** The status code of a token that is `active` (or not) and expires at `expires` ({@link expiryTime}), at `now`. */
+export function statusCodeAt(active: boolean, expires: number | null, now: number): number {
+  if (!active) return INACTIVE;
   if (expires === null) return ACTIVE;
   if (now >= expires) return EXPIRED;
   if (now >= expires - EXPIRING_WINDOW_MS) return EXPIRING;

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Random } from '../random';
 import { constantTimeEqual, generateSecret, sha256Hex } from '../crypto/secrets';
-import type { ActorRef, RateLimitRule, SecretRecord, TokenAccessRules, TokenRecord } from './types';
+import type { ActorRef, PermissionRecord, RateLimitRule, SecretRecord, TokenAccessRules, TokenRecord } from './types';
 import { ACCOUNT } from './seed-data';
 import { createIndexedTokenIndex } from './indexes/indexed-token-index';
 import type { TokenIndex, TokenIndexFactory, TokenListView } from './indexes/token-index';
@@ -29,9 +29,25 @@ export interface MintedSecret {
 /** The owner of every token. */
 const OWNER: Readonly<ActorRef> = Object.freeze({ id: ACCOUNT.id, name: ACCOUNT.name });
 
-/** Default access rules: no IP or API restrictions and no rate limit. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/** Default access rules: no IP or API restrictions (the empty lists are shared; see {@link TokenAccessRules}). */
 export function defaultAccessRules(): TokenAccessRules {
-  return { allowed_ips: [], blocked_ips: [], allowed_apis: [], blocked_apis: [] };
+  return { allowed_ips: NONE, blocked_ips: NONE, allowed_apis: NONE, blocked_apis: NONE };
+}
+
+/** The frozen `{ id, name }` kept in `pool` for that id and name, made on first use. */
+function shared(
+  pool: Map<string, Readonly<{ id: string; name: string }>>,
+  { id, name }: { id: string; name: string },
+): Readonly<{ id: string; name: string }> {
+  const key = `${id}\u0000${name}`;
+  let value = pool.get(key);
+  if (!value) {
+    value = Object.freeze({ id, name });
+    pool.set(key, value);
+  }
+  return value;
 }
 
 /**
@@ -52,6 +68,8 @@ export class TokenStore {
    * 100k scattered copies, one cache miss each; shared, they stay in cache.
    */
   private readonly extensions = new Map<string, TokenRecord['extension']>();
+  /** One frozen `{ id, name }` per module, shared by its permissions. */
+  private readonly modules = new Map<string, PermissionRecord['module']>();
   /** Subscribers of {@link onChange}; they survive `clear()`. */
   private readonly listeners = new Set<(token: TokenRecord | undefined) => void>();
 
@@ -83,9 +101,11 @@ export class TokenStore {
     return { secret, record: { hash: await sha256Hex(secret), last4: secret.slice(-4), created_at: this.clock.iso() } };
   }
 
+  // Ids are joined rather than built by a template: a template string of 13 or more characters is kept as a tree of
+  // its parts (about twice the bytes of the text), `join` makes one flat string.
   private newId(): string {
     for (;;) {
-      const id = `SU-${this.random.digits(3)}-${this.random.digits(3)}-${this.random.digits(3)}`;
+      const id = ['SU', this.random.digits(3), this.random.digits(3), this.random.digits(3)].join('-');
       if (!this.tokens.has(id)) return id;
     }
   }
@@ -94,7 +114,7 @@ export class TokenStore {
   newPermissionId(): string {
     this.permissionSequence += 1;
     const digits = String(this.permissionSequence).padStart(9, '0');
-    return `PM-${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6, 9)}`;
+    return ['PM', digits.slice(0, 3), digits.slice(3, 6), digits.slice(6, 9)].join('-');
   }
 
   /**
@@ -116,6 +136,7 @@ export class TokenStore {
   /** Inserts a token with an already-minted secret. */
   insert(input: NewToken, secret: MintedSecret, by: ActorRef, id?: string): TokenRecord {
     const at = this.clock.iso();
+    const created = Object.freeze({ at, by });
     const token: TokenRecord = {
       // What every list reads of every token comes first, so that it shares the record's first cache lines: a
       // filter over 100k tokens is bound by memory reads, not by computation.
@@ -124,7 +145,7 @@ export class TokenStore {
       expiration_date: input.expiration_date ?? null,
       expiry_audited: false,
       name: input.name,
-      created: Object.freeze({ at, by }),
+      created,
       extension: this.sharedExtension(input.extension),
       description: input.description ?? null,
       external_id: input.external_id ?? null,
@@ -132,14 +153,14 @@ export class TokenStore {
       secrets: [secret.record],
       permissions: (input.permissions ?? []).map((module) => ({
         id: this.newPermissionId(),
-        module: { ...module },
+        module: this.sharedModule(module),
         granted_at: at,
         granted_by: by,
       })),
       access: { ...defaultAccessRules(), ...input.access },
       rate_limit: input.rate_limit ?? null,
       logo: input.logo ?? null,
-      updated: { at, by },
+      updated: created,
       last_access: null,
       renewed_expiration_date: null,
       version: 1,
@@ -153,14 +174,13 @@ export class TokenStore {
     return token;
   }
 
-  private sharedExtension({ id, name }: { id: string; name: string }): TokenRecord['extension'] {
-    const key = `${id}\u0000${name}`;
-    let shared = this.extensions.get(key);
-    if (!shared) {
-      shared = Object.freeze({ id, name });
-      this.extensions.set(key, shared);
-    }
-    return shared;
+  private sharedExtension(extension: { id: string; name: string }): TokenRecord['extension'] {
+    return shared(this.extensions, extension);
+  }
+
+  /** The frozen `{ id, name }` of a module that every permission of it shares, rather than a copy in each. */
+  sharedModule(module: { id: string; name: string }): PermissionRecord['module'] {
+    return shared(this.modules, module);
   }
 
   get(id: string): TokenRecord | undefined {

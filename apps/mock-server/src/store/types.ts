@@ -27,21 +27,25 @@ export interface SecretRecord {
 /** A module granted to a token. */
 export interface PermissionRecord {
   id: string;
-  module: { id: string; name: string };
+  /** Frozen and shared by every permission of the same module (see `TokenStore.insert`). */
+  module: Readonly<{ id: string; name: string }>;
   granted_at: string;
   granted_by: ActorRef;
 }
 
-/** The access rules of a token, checked on every call in the order of `http/access-rules.ts`. */
+/**
+ * The access rules of a token, checked on every call in the order of `http/access-rules.ts`. Each list is replaced
+ * as a whole, never changed in place: an empty one is a frozen array shared by every token.
+ */
 export interface TokenAccessRules {
   /** When non-empty, only these CIDRs may use the token. */
-  allowed_ips: string[];
+  allowed_ips: readonly string[];
   /** These CIDRs may never use the token (wins over `allowed_ips`). */
-  blocked_ips: string[];
+  blocked_ips: readonly string[];
   /** When non-empty, only these method + path patterns may be called (`*` wildcards). */
-  allowed_apis: ApiRule[];
+  allowed_apis: readonly ApiRule[];
   /** These method + path patterns are refused (wins over `allowed_apis`). */
-  blocked_apis: ApiRule[];
+  blocked_apis: readonly ApiRule[];
 }
 
 /** A method (or `*`) and a path pattern where `*` matches any run of characters, `/` included. */
@@ -77,7 +81,8 @@ export interface TokenRecord {
   logo: string | null;
   /** Frozen: replaced as a whole, never changed in place (the token index sees a replacement by identity). */
   created: Readonly<{ at: string; by: ActorRef }>;
-  updated: { at: string; by: ActorRef };
+  /** Replaced as a whole, never changed in place: until the token's first change it is the `created` object. */
+  updated: Readonly<{ at: string; by: ActorRef }>;
   last_access: { at: string; ip: string } | null;
   /** The expiration date the previous secret keeps after a `renew` (wire: `renewed_expiration_date`). */
   renewed_expiration_date: string | null;

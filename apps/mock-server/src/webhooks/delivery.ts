@@ -30,7 +30,7 @@ import { EXPIRING_WINDOW_MS } from '@connect-tokens/protocol';
 import { sha256Hex } from '../crypto/secrets';
 import type { PlatformRuntime } from '../http/context';
 import { serializeAuditEvent } from '../handlers/serializers';
-import { expiryTime, tokenStatus } from '../store/token-status';
+import { expiryTime, STATUS_BY_CODE, statusCodeAt } from '../store/token-status';
 import type { AuditEvent, TokenRecord } from '../store/types';
 import { webhookStoreOf, type WebhookRecord, type WebhookStore, type WebhookTriggerInfo } from '../store/webhook-store';
 import { TOKEN_EXPIRING, WEBHOOK_TEST, objectClassOf, webhookWants } from './events';
@@ -435,13 +435,14 @@ export class WebhookDispatcher {
    */
   private consider(token: TokenRecord, now: number): number {
     const store = this.store;
-    const status = tokenStatus(token, now);
+    const expires = token.active ? expiryTime(token) : null;
+    const status = STATUS_BY_CODE[statusCodeAt(token.active, expires, now)];
     if (status === 'expiring') {
       if (!store.announcedExpiring.has(token.id)) this.announceExpiring(token);
       return Number.POSITIVE_INFINITY;
     }
     if (status !== 'active') return Number.POSITIVE_INFINITY;
-    const entry = (expiryTime(token) ?? Number.NaN) - EXPIRING_WINDOW_MS;
+    const entry = (expires ?? Number.NaN) - EXPIRING_WINDOW_MS;
     return entry > now ? entry : Number.POSITIVE_INFINITY;
   }
 

@@ -14,12 +14,14 @@
  */
 import { EXPIRING_WINDOW_MS } from '@connect-tokens/protocol';
 import { isoTime } from '../../rql';
-import { ACTIVE, EXPIRED, EXPIRING, expiryTime, tokenStatusCode } from '../token-status';
+import { ACTIVE, EXPIRED, EXPIRING, expiryTime, statusCodeAt } from '../token-status';
 import type { TokenRecord } from '../types';
 import { InstantHeap } from './instant-heap';
 import type { TokenIndex, TokenListView } from './token-index';
 
 const FOREVER = Number.POSITIVE_INFINITY;
+/** Distinct names whose folded form is kept for sharing (see `foldedOf`). */
+const MAX_FOLDED_NAMES = 4096;
 
 export function createIndexedTokenIndex(): TokenIndex {
   /** By slot; `undefined` for a deleted token. */
@@ -30,7 +32,24 @@ export function createIndexedTokenIndex(): TokenIndex {
   /** The instant at which the slot's status stops holding as time moves forward (`Infinity`: never). */
   let until: number[] = [];
   let folded: string[] = [];
-  /** The `created` object `createdMs` was parsed from (replaced records, as seeding does, are seen by identity). */
+  /**
+   * The folded form of names seen lately, so tokens of one name share one folded string (names repeat: "Zapier",
+   * "test"). Emptied when full, so it costs at most its bound, however many distinct names there are.
+   */
+  const foldedOf = new Map<string, string>();
+  const fold = (name: string): string => {
+    let lower = foldedOf.get(name);
+    if (lower === undefined) {
+      if (foldedOf.size >= MAX_FOLDED_NAMES) foldedOf.clear();
+      lower = name.toLowerCase();
+      foldedOf.set(name, lower);
+    }
+    return lower;
+  };
+  /**
+   * The `created` object `createdMs` was parsed from, `undefined` until a list reads it (replaced records, as seeding
+   * does, are seen by identity).
+   */
   let createdFrom: (TokenRecord['created'] | undefined)[] = [];
   let createdMs: number[] = [];
   /** Slots whose status must be worked out again at the next view. */
@@ -61,9 +80,9 @@ export function createIndexedTokenIndex(): TokenIndex {
   };
 
   function fill(slot: number, token: TokenRecord): void {
-    folded[slot] = token.name.toLowerCase();
-    createdFrom[slot] = token.created;
-    createdMs[slot] = isoTime(token.created.at) ?? Number.NaN;
+    folded[slot] = fold(token.name);
+    // Parsed on first use (`createdTime`): a `created` kept from here would hold on to a replaced object.
+    createdFrom[slot] = undefined;
     dirty.add(slot);
     moved.add(slot);
     version++;
@@ -100,7 +119,8 @@ export function createIndexedTokenIndex(): TokenIndex {
   function settle(slot: number, now: number, onExpired: (token: TokenRecord) => void): void {
     const token = tokens[slot];
     if (token === undefined) return;
-    const code = tokenStatusCode(token, now);
+    const expires = token.active ? expiryTime(token) : null;
+    const code = statusCodeAt(token.active, expires, now);
     if (code !== statuses[slot]) {
       version++;
       moved.add(slot);
@@ -108,7 +128,6 @@ export function createIndexedTokenIndex(): TokenIndex {
     statuses[slot] = code;
     let next = FOREVER;
     if (code === ACTIVE || code === EXPIRING) {
-      const expires = token.active ? expiryTime(token) : null;
       if (expires !== null && !Number.isNaN(expires)) next = code === ACTIVE ? expires - EXPIRING_WINDOW_MS : expires;
     }
     until[slot] = next;
