@@ -1,4 +1,4 @@
-import { parseContentRange } from '@connect-tokens/protocol';
+import { parseContentRange, type paths } from '@connect-tokens/protocol';
 import type { ClientCore } from '../internal/client-core';
 import { ConnectError } from '../core/errors';
 import type { FetchResult } from '../core/unwrap';
@@ -6,12 +6,27 @@ import { normalizeListQuery, PREFETCH_PAGES, type ListOptions, type ListQuery } 
 import { Paginator } from '../pagination/paginator';
 
 /**
- * openapi-fetch's GET without the path typing, for the generic list helper: the list paths are spread over the
- * resources and each list method declares its item type from the spec itself.
+ * openapi-fetch's GET without the path typing, inside the generic list helper: `paginate` types its path, path
+ * parameters and items from the spec itself, which openapi-fetch cannot check through a type parameter.
  */
 interface UntypedGet {
   GET(path: string, init: Record<string, unknown>): Promise<FetchResult<unknown>>;
 }
+
+/** The spec's paths whose GET answers a JSON array: the lists a resource can page through. */
+type ListPath = {
+  [P in keyof paths]: paths[P] extends { get: { responses: { 200: { content: { 'application/json': unknown[] } } } } }
+    ? P
+    : never;
+}[keyof paths];
+
+/** What one item of a list path is, by the spec. */
+type ListItem<P extends ListPath> = paths[P]['get']['responses'][200]['content']['application/json'][number];
+
+/** A list path's path parameters by the spec (`{ id: string }`), or `undefined` when it has none. */
+type ListPathParams<P extends ListPath> = paths[P]['get']['parameters'] extends { path: infer Params }
+  ? Params
+  : undefined;
 
 /** Base class of the resources (`client.tokens`, …): access to the shared core without exposing it. */
 export abstract class Resource {
@@ -30,12 +45,13 @@ export abstract class Resource {
    * A lazy {@link Paginator} over a list endpoint: each page is `GET path?<rql>&limit=N&offset=M`, the total comes from
    * `Content-Range`.
    */
-  protected paginate<T, F extends string, S extends string>(
-    path: string,
-    pathParams: Record<string, string> | undefined,
+  protected paginate<P extends ListPath, F extends string, S extends string>(
+    path: P,
+    pathParams: ListPathParams<P>,
     query: ListQuery<F, S> | undefined,
     options: ListOptions = {},
-  ): Paginator<T> {
+  ): Paginator<ListItem<P>> {
+    type T = ListItem<P>;
     const { queryString, pageSize, offset } = normalizeListQuery(query);
     const core = this.#core;
     const api = core.api as unknown as UntypedGet;

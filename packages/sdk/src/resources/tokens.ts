@@ -61,7 +61,7 @@ export class Tokens extends Resource {
    * {@link Paginator} for pages, `count()`, `first()` and `toArray()`. Secrets are masked.
    */
   list(params?: TokenListParams, options?: ListOptions): Paginator<Token> {
-    return this.paginate<Token, TokenFilterField, string>('/auth/tokens', undefined, params, options);
+    return this.paginate<'/auth/tokens', TokenFilterField, string>('/auth/tokens', undefined, params, options);
   }
 
   /** One token by id (`SU-123-456-789`). Throws {@link NotFoundError} for unknown and deleted tokens. */
