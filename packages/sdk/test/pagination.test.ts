@@ -1,6 +1,8 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { rql, type Page } from '../src/index';
+import { createClient, rql, type Page } from '../src/index';
 import { usePlatform } from './support/platform';
 
 const t = usePlatform();
@@ -272,5 +274,39 @@ describe('pagination against the emulator', () => {
     await seedTokens(2);
     const all = await t.client.tokens.list().toArray();
     expect(await t.client.tokens.list('eq(secret,x)').toArray()).toHaveLength(all.length);
+  });
+});
+
+describe('memory while iterating items', () => {
+  const KEY = `ApiKey SU-000-000-000:${'ab12'.repeat(10)}`;
+
+  it('lets go of a used-up page before the next one is fetched, so two pages are never held at once', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const page = (offset: number): Response =>
+      Response.json(
+        Array.from({ length: 3 }, (_, i) => ({ id: `SU-000-000-${String(offset + i).padStart(3, '0')}` })),
+        { headers: { 'content-range': 'items 0-2/6' } },
+      );
+    let firstOfPage1: WeakRef<object> | undefined;
+    const heldWhenPage2Asked: boolean[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      const offset = Number(new URL(request.url).searchParams.get('offset'));
+      if (offset === 3) {
+        // A WeakRef keeps its target until the running job ends: let it end before collecting.
+        await new Promise((resolve) => setImmediate(resolve));
+        gc();
+        heldWhenPage2Asked.push(firstOfPage1?.deref() !== undefined);
+      }
+      return page(offset);
+    };
+    const client = createClient({ endpoint: 'http://127.0.0.1:4010/public/v1', apiKey: KEY, fetch, logLevel: 'off' });
+    const ids: string[] = [];
+    for await (const token of client.tokens.list({ limit: 3 })) {
+      if (ids.length === 0) firstOfPage1 = new WeakRef(token);
+      ids.push(token.id);
+    }
+    expect(ids).toHaveLength(6);
+    expect(heldWhenPage2Asked).toEqual([false]);
   });
 });

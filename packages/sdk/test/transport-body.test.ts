@@ -255,6 +255,25 @@ describe('a custom fetch that ignores the signal', () => {
     const { outcome, reason } = await abortedMidCall(never);
     expect(outcome).toBe(reason);
   });
+
+  it('ends a client.api call when the signal in its init aborts, also when a middleware rebuilt the request', async () => {
+    for (const rebuilt of [false, true]) {
+      const client = createClient({
+        endpoint: ENDPOINT,
+        apiKey: KEY,
+        fetch: never,
+        timeoutMs: 10_000,
+        logLevel: 'off',
+      });
+      if (rebuilt)
+        client.api.use({ onRequest: ({ request }) => new Request(request, { headers: { 'x-rebuilt': '1' } }) });
+      const controller = new AbortController();
+      const pending = client.api.GET('/auth/context', { signal: controller.signal });
+      const reason = new Error(`user cancelled (rebuilt: ${rebuilt})`);
+      setTimeout(() => controller.abort(reason), 10);
+      expect(await pending.catch((e: unknown) => e)).toBe(reason);
+    }
+  });
 });
 
 describe('the transport joins a body that arrives in several chunks', () => {

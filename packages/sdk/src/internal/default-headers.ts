@@ -20,9 +20,10 @@ export interface DefaultHeaders {
  * - `User-Agent`, `Accept` and the client's extra headers.
  *
  * This is not an openapi-fetch middleware because a middleware costs every call more than the headers themselves
- * (an id, a frozen options object and an awaited hook).
+ * (an id, a frozen options object and an awaited hook). `method` is the request's, in upper case as the transport
+ * has it.
  */
-export function applyDefaultHeaders(headers: Headers, method: string | undefined, config: DefaultHeaders): void {
+export function applyDefaultHeaders(headers: Headers, method: string, config: DefaultHeaders): void {
   for (const name in config.headers) if (!headers.has(name)) headers.set(name, config.headers[name]!);
   if (!headers.has('authorization')) headers.set('Authorization', config.authorization);
   if (!headers.has('accept')) headers.set('Accept', 'application/json');
@@ -32,6 +33,5 @@ export function applyDefaultHeaders(headers: Headers, method: string | undefined
   } catch {
     /* forbidden header in this runtime */
   }
-  if (method?.toUpperCase() === 'POST' && !headers.has('idempotency-key'))
-    headers.set('Idempotency-Key', newIdempotencyKey());
+  if (method === 'POST' && !headers.has('idempotency-key')) headers.set('Idempotency-Key', newIdempotencyKey());
 }

@@ -19,9 +19,12 @@ const MAX_DELAY_MS = 8_000;
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 
-/** True when `method` may be sent twice: safe methods, PUT/DELETE, and POSTs that carry an `Idempotency-Key`. */
+/**
+ * True when `method` (upper case, as the transport has it) may be sent twice: safe methods, PUT/DELETE, and POSTs
+ * that carry an `Idempotency-Key`.
+ */
 export function isIdempotentRequest(method: string, headers: Headers): boolean {
-  return IDEMPOTENT_METHODS.has(method.toUpperCase()) || headers.has('idempotency-key');
+  return IDEMPOTENT_METHODS.has(method) || headers.has('idempotency-key');
 }
 
 /**

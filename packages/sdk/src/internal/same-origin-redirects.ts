@@ -28,7 +28,8 @@ export async function fetchSameOrigin(
     } catch {
       // an unusable Location is the answer itself
     }
-    if (target?.origin !== new URL(request.url).origin) return response;
+    // Most answers are no redirect: the request's origin is only worked out (a URL parse) when there is a target.
+    if (!target || target.origin !== new URL(request.url).origin) return response;
     const toGet = (status === 303 && request.method !== 'HEAD') || (status < 303 && request.method === 'POST');
     request = new Request(target, {
       method: toGet ? 'GET' : request.method,

@@ -52,8 +52,16 @@ export class Paginator<T> implements AsyncIterable<T> {
   /** Iterates the items of every page in order. Pages are dropped once consumed, so memory stays constant. */
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
     // `for…of` + `yield` rather than `yield*`: over an array, `yield*` in an async generator wraps every item in an
-    // async-from-sync iterator step (more promises per item, about 1.6× the time of this loop).
-    for await (const page of this.pages()) for (const item of page.items) yield item;
+    // async-from-sync iterator step (more promises per item, about 1.6× the time of this loop). Not `for await` over
+    // the pages either: what it holds keeps the page used up alive while the next one is fetched and parsed (two pages
+    // at once); `items` is let go before each wait.
+    const pages = this.pages();
+    try {
+      for (let items; (items = (await pages.next()).value?.items); items = undefined)
+        for (const item of items) yield item;
+    } finally {
+      await pages.return();
+    }
   }
 
   /**
@@ -77,8 +85,10 @@ export class Paginator<T> implements AsyncIterable<T> {
     };
     load(start);
     try {
-      for (let pending; (pending = ahead.shift()); ) {
-        const page = await pending;
+      // `page` is let go before the next one is awaited: held through the wait, the page used up would still be alive
+      // while the next one is parsed.
+      for (let page; ahead.length > 0; page = undefined) {
+        page = await ahead.shift()!;
         if (page.hasMore) {
           // A server that returned fewer items than asked (a lower cap than `limit`, say) moves the next page: the
           // pages ahead were asked at wrong offsets, so they are dropped, and from now on only the next page, at the
@@ -88,11 +98,11 @@ export class Paginator<T> implements AsyncIterable<T> {
             depth = Math.min(depth, 1);
           }
           // The pages ahead are placed by the total; without one the end is only known from a short page, so nothing
-          // is requested past the next page.
+          // is requested past the next page (the end is then just past the next page's first item).
           const end = page.total ?? page.nextOffset + 1;
           for (
             let offset = page.nextOffset + ahead.length * pageSize;
-            ahead.length < (page.total === undefined ? Math.min(depth, 1) : depth) && offset < end;
+            ahead.length < depth && offset < end;
             offset += pageSize
           ) {
             load(offset);
