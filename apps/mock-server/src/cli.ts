@@ -15,6 +15,7 @@ import { redactAuthorization } from '@connect-tokens/protocol';
 import { compileTrustProxy, type TrustProxySetting } from './http/client-ip';
 import { classifyIp } from './net/address-classes';
 import { createMockPlatform } from './create-mock-platform';
+import { batchedLines } from './server/batched-lines';
 import { startMockServer } from './server/node-http-adapter';
 import { createSiteHandlers } from './server/docs-page';
 import { createStaticConsole } from './server/static-console';
@@ -124,6 +125,8 @@ async function main(): Promise<void> {
   const origin = `http://${displayHost === '0.0.0.0' || displayHost === '[::]' ? '127.0.0.1' : displayHost}:${port}`;
 
   const suppliedKey = args['api-key'] ?? process.env.CONNECT_MOCK_API_KEY;
+  const requestLog = batchedLines((text) => process.stdout.write(text));
+  process.on('exit', () => requestLog.flush());
   let platform;
   try {
     platform = createMockPlatform({
@@ -137,7 +140,7 @@ async function main(): Promise<void> {
         ? {}
         : {
             log: (e) =>
-              process.stdout.write(
+              requestLog.line(
                 `${new Date().toISOString()} ${e.requestId} ${e.ip} ${e.method} ${e.path} ${e.status}${e.errorCode ? ` ${e.errorCode}` : ''} ${e.durationMs}ms${e.tokenId ? ` ${e.tokenId}` : ''}\n`,
               ),
           }),
@@ -188,6 +191,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
+    requestLog.flush();
     process.stdout.write(`\n${signal}: shutting down\n`);
     server.close().then(
       () => process.exit(0),

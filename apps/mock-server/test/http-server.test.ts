@@ -132,6 +132,42 @@ describe.skipIf(!existsSync(cli))('the built CLI', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+
+  it('logs every request in order, and all of them before it stops', async () => {
+    const key = `ApiKey SU-000-000-042:${'ab12'.repeat(10)}`;
+    const child = spawn(process.execPath, [cli, '--port', '0', '--api-key', key], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const listening = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+        if (match && output.includes('Webhooks:')) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`CLI exited early with ${code}: ${output}`)));
+    });
+    const url = await listening;
+    const paths = ['/auth/context', '/modules', '/auth/tokens/SU-000-000-042', '/auth/tokens/SU-999-999-999'];
+    // Concurrently: answers of one turn of the event loop are written together.
+    await Promise.all(
+      paths.map(async (path) => (await fetch(`${url}/public/v1${path}`, { headers: { authorization: key } })).text()),
+    );
+    await (await fetch(`${url}/public/v1/modules`)).text();
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const lines = output.slice(output.indexOf('Webhooks:')).split('\n').slice(1, -1);
+    const requests = lines.slice(0, -2).map((line) => line.split(' ').slice(3, 6).join(' '));
+    expect(requests.slice(0, 4).sort()).toEqual([
+      'GET /auth/context 200',
+      'GET /auth/tokens/SU-000-000-042 200',
+      'GET /auth/tokens/SU-999-999-999 404',
+      'GET /modules 200',
+    ]);
+    expect(requests.slice(4)).toEqual(['GET /modules 401']);
+    expect(lines.slice(-2)).toEqual(['', 'SIGTERM: shutting down']);
+  });
 });
 
 describe('CORS over HTTP', () => {

@@ -2,6 +2,7 @@
  * Store records → wire objects (the spec's schemas). The only place that decides field names on the wire, so a spec
  * change is a change here. Secrets are always masked except in the one response that minted them (`withSecret`).
  */
+import { MAX_PAGE_LIMIT } from '@connect-tokens/protocol';
 import type { Clock } from '../clock';
 import { maskSecret } from '../crypto/secrets';
 import { ApiError } from '../http/errors';
@@ -9,8 +10,9 @@ import type { RecordList } from '../http/list';
 import type { FieldReader } from '../rql';
 import type { MockStore } from '../store/mock-store';
 import type { TokenListView } from '../store/indexes/token-index';
-import { STATUS_BY_CODE, tokenStatus } from '../store/token-status';
+import { STATUS_BY_CODE, tokenStatus, tokenStatusCode } from '../store/token-status';
 import type { AuditEvent, ExtensionRecord, ModuleRecord, PermissionRecord, TokenRecord } from '../store/types';
+import { KeptJson } from './kept-json';
 
 /** The wire form of a token permission (`Permission`). */
 export function serializePermission(permission: PermissionRecord) {
@@ -33,11 +35,7 @@ export function serializeToken(token: TokenRecord, clock: Clock, withSecret?: st
 export function serializeTokenAt(token: TokenRecord, now: number, withSecret?: string) {
   const [current, previous] = token.secrets;
   const key = withSecret ?? maskSecret(current?.last4 ?? '0000');
-  // The previous key of a renewal is shown (masked) only while it still works.
-  const previousAlive =
-    previous !== undefined &&
-    previous.expires_at !== undefined &&
-    (previous.expires_at === null || Date.parse(previous.expires_at) > now);
+  const previousAlive = previousKeyAlive(token, now);
   return {
     id: token.id,
     name: token.name,
@@ -56,7 +54,7 @@ export function serializeTokenAt(token: TokenRecord, now: number, withSecret?: s
     permissions: token.permissions.map(serializePermission),
     expiration_date: token.expiration_date,
     renewed_expiration_date: previousAlive ? token.renewed_expiration_date : null,
-    renewed_token: previousAlive ? `ApiKey ${token.id}:${maskSecret(previous.last4)}` : null,
+    renewed_token: previousAlive ? `ApiKey ${token.id}:${maskSecret(previous!.last4)}` : null,
     logo: token.logo,
     last_access: token.last_access ? { ...token.last_access } : null,
     access_rules: {
@@ -67,6 +65,42 @@ export function serializeTokenAt(token: TokenRecord, now: number, withSecret?: s
     },
     rate_limit: token.rate_limit ? { ...token.rate_limit } : null,
   };
+}
+
+/** Whether the previous key of a renewal still works at `now`: only then is it shown (masked). */
+function previousKeyAlive(token: TokenRecord, now: number): boolean {
+  const previous = token.secrets[1];
+  return (
+    previous !== undefined &&
+    previous.expires_at !== undefined &&
+    (previous.expires_at === null || Date.parse(previous.expires_at) > now)
+  );
+}
+
+/** Texts of the tokens listed or read most recently: as many as the largest page. */
+const keptTokenJson = new KeptJson<TokenRecord>(MAX_PAGE_LIMIT);
+
+/**
+ * `JSON.stringify(serializeTokenAt(token, now))`, kept between lists and reads (see `kept-json.ts`). The inputs are
+ * everything the text depends on: `version` (bumped by `TokenStore.touch` with every change of a field the token
+ * shows), what changes without it, replaced as a whole and never changed in place (`secrets` by secret changes,
+ * `last_access` by each authenticated call, the event stamps by seeding), and what depends on the instant: the status
+ * and whether the previous key of a renewal still works.
+ */
+export function tokenJsonAt(token: TokenRecord, now: number): string {
+  return keptTokenJson.text(
+    token,
+    [
+      token.version,
+      token.secrets,
+      token.last_access,
+      token.created,
+      token.updated,
+      tokenStatusCode(token, now),
+      previousKeyAlive(token, now),
+    ],
+    () => JSON.stringify(serializeTokenAt(token, now)),
+  );
 }
 
 type TokenReader = FieldReader<TokenRecord>;
@@ -107,7 +141,7 @@ type TokenWire = ReturnType<typeof serializeTokenAt>;
  * The rows of a list view (`store.tokens.listView`) as a list for `listResponse`: serialized as
  * {@link serializeTokenAt} at the view's instant, with readers for the wire fields over the view's columns (status,
  * folded name, parsed creation date) or the record, and the view's kept answers, so filters, search and ordering need
- * not build the wire object of every token.
+ * not build the wire object of every token; the page is written from {@link tokenJsonAt}'s texts.
  */
 export function tokenRows(view: TokenListView, now: number): RecordList<number, TokenWire> {
   const { tokens } = view;
@@ -124,7 +158,12 @@ export function tokenRows(view: TokenListView, now: number): RecordList<number, 
   fields.name = { fansOut: false, read: (row) => tokens[row]!.name, folded: view.foldedName };
   fields['events.created.at'] = { fansOut: false, read: (row) => tokens[row]!.created.at, time: view.createdTime };
   fields.status = { fansOut: false, read: (row) => STATUS_BY_CODE[view.status(row)] };
-  return { serialize: (row) => serializeTokenAt(tokens[row]!, now), fields, kept: view.kept };
+  return {
+    serialize: (row) => serializeTokenAt(tokens[row]!, now),
+    json: (row) => tokenJsonAt(tokens[row]!, now),
+    fields,
+    kept: view.kept,
+  };
 }
 
 /** Tokens as a list of records at instant `now` (for `listResponse`), for lists of some tokens rather than the store. */

@@ -5,13 +5,13 @@
 import { canTransition, effectiveStatus, type TokenAction } from '@connect-tokens/protocol';
 import { auditChange } from './audit-change';
 import type { RequestContext, RouteImplementation } from '../http/context';
-import { ApiError, jsonResponse, noContent } from '../http/errors';
+import { ApiError, jsonResponse, jsonTextResponse, noContent } from '../http/errors';
 import { listResponse } from '../http/list';
 import { observeExpiry } from '../http/observe';
 import { ACCOUNT } from '../store/seed-data';
 import type { ExtensionRecord, RateLimitRule, TokenAccessRules, TokenRecord } from '../store/types';
 import { apiRuleList, bodyObject, cidrList, FieldErrors, futureDate, idOf } from './body';
-import { serializeToken, tokenOr404, tokenRows } from './serializers';
+import { serializeToken, tokenJsonAt, tokenOr404, tokenRows } from './serializers';
 
 /** `access_rules` of a request body (already schema-validated): replaces the whole rule set; lists left out are empty. */
 function readAccessRules(errors: FieldErrors, raw: unknown): TokenAccessRules | undefined {
@@ -121,7 +121,7 @@ function getToken(ctx: RequestContext): Response {
   const { store, clock } = ctx.runtime;
   const token = tokenOr404(store, ctx.params.pk);
   observeExpiry(store, token);
-  return jsonResponse(serializeToken(token, clock));
+  return jsonTextResponse(tokenJsonAt(token, clock.now()));
 }
 
 /** Records an audit event about `token` caused by this request. */

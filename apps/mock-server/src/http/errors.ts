@@ -39,10 +39,12 @@ export function errorResponse(
  * `string-body-response.ts` for why it is a subclass.)
  */
 export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new StringBodyResponse(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json', ...headers },
-  });
+  return jsonTextResponse(JSON.stringify(body), status, headers);
+}
+
+/** {@link jsonResponse} of a body already serialized: `text` must be JSON. */
+export function jsonTextResponse(text: string, status = 200, headers: Record<string, string> = {}): Response {
+  return new StringBodyResponse(text, { status, headers: { 'content-type': 'application/json', ...headers } });
 }
 
 /**

@@ -15,7 +15,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-function resolvePointer(document: unknown, pointer: string): Schema | undefined {
+function lookUp(document: unknown, pointer: string): Schema | undefined {
   if (!pointer.startsWith('#/')) return undefined;
   let node: unknown = document;
   for (const raw of pointer.slice(2).split('/')) {
@@ -23,6 +23,22 @@ function resolvePointer(document: unknown, pointer: string): Schema | undefined 
     node = node[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return isPlainObject(node) ? node : undefined;
+}
+
+/** Pointers already looked up, per spec document: every body walks the same few schemas, and the spec never changes. */
+const resolved = new WeakMap<Schema, Map<string, Schema | undefined>>();
+
+function resolvePointer(document: unknown, pointer: string): Schema | undefined {
+  if (!isPlainObject(document)) return undefined;
+  let byPointer = resolved.get(document);
+  if (byPointer === undefined) {
+    byPointer = new Map();
+    resolved.set(document, byPointer);
+  }
+  if (byPointer.has(pointer)) return byPointer.get(pointer);
+  const schema = lookUp(document, pointer);
+  byPointer.set(pointer, schema);
+  return schema;
 }
 
 /** Follows `$ref`s (a sibling `description` next to a `$ref` changes nothing here). */

@@ -25,7 +25,7 @@ import {
 } from '../rql';
 import type { RqlRules } from '../spec/spec-model';
 import type { ListQuery, RequestContext } from './context';
-import { ApiError, jsonResponse } from './errors';
+import { ApiError, jsonResponse, jsonTextResponse } from './errors';
 
 /** A compiled list query: what `ctx.list` holds. `predicate` and `sorter` work on wire objects. */
 export interface CompiledListQuery extends ListQuery {
@@ -40,6 +40,11 @@ export interface CompiledListQuery extends ListQuery {
 export interface RecordList<R, T extends object> {
   /** The wire object of a record. */
   serialize: (record: R) => T;
+  /**
+   * `JSON.stringify(serialize(record))`, from a list that can answer it for less (texts kept between requests): a
+   * page without `select(-field)` is then written from these texts.
+   */
+  json?: (record: R) => string;
   /**
    * Wire field (`extension.id`) → its reader over records, which must read exactly what the field holds in
    * `serialize(record)`. Filters, search and ordering on other fields serialize the record (once) and read it there.
@@ -283,12 +288,17 @@ export function listResponse<R, T extends object>(
     // Only the items up to the end of the page have to be put in order.
     if (sorter) out = sorter(out, offset + limit);
   }
-  const page = out.slice(offset, offset + limit).map(wire);
+  const chosen = out.slice(offset, offset + limit);
+  const contentRange = { 'content-range': formatContentRange(offset, chosen.length, total) };
   // `select(-field)` drops fields, but never one the item schema requires: the page must still match the spec.
   const required = requiredItemFields(ctx);
   const excluded = (parsed?.select ?? [])
     .filter((term) => !term.include && !required.has(term.field.split('.')[0]!))
     .map((term) => term.field);
+  const json = records?.json;
+  // The same text as `JSON.stringify` of the array of wire objects.
+  if (json && excluded.length === 0) return jsonTextResponse(`[${chosen.map(json).join(',')}]`, 200, contentRange);
+  const page = chosen.map(wire);
   const body =
     excluded.length === 0
       ? page
@@ -297,7 +307,7 @@ export function listResponse<R, T extends object>(
           for (const path of excluded) dropPath(copy, path);
           return copy;
         });
-  return jsonResponse(body, 200, { 'content-range': formatContentRange(offset, page.length, total) });
+  return jsonResponse(body, 200, contentRange);
 }
 
 /** The reader of `field` over records: the list's own, or the dotted path read from the serialized record. */

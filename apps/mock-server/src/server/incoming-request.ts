@@ -5,9 +5,10 @@
  * It presents exactly what the adapter's `Request` would: the method upper-cased, the URL resolved against the
  * handlers' origin, Node's parsed headers (lower-case names, duplicates already merged or dropped by Node) with any
  * client-sent `x-mock-client-ip` replaced by the address the adapter determined, and for methods other than GET and
- * HEAD the body as a stream.
+ * HEAD the body as a stream, unless the pipeline read it without one (`readWithin`).
  */
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { BodyRead } from '../http/body-reader';
 import { CLIENT_IP_HEADER } from '../http/client-ip';
 import { DeferredRequest, type RequestHeaders } from '../http/deferred-request';
 
@@ -52,6 +53,43 @@ function bodyStreamOf(message: IncomingMessage): ReadableStream<Uint8Array> {
     // Bytes, so a chunk is never split and at most ~64 KiB wait in the queue before the socket is paused.
     { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength },
   );
+}
+
+/**
+ * The body of an `IncomingMessage` read whole: what reading {@link bodyStreamOf} to its end gives, without the web
+ * stream. Past `maxBytes` it stops listening and pauses the message, as cancelling the stream does.
+ */
+function readMessageWithin(message: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxBytes) {
+        stop();
+        message.pause();
+        resolve({ ok: false, tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve({ ok: true, bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) });
+    };
+    const stop = () => {
+      message.off('data', onData);
+      message.off('end', onEnd);
+    };
+    message.on('data', onData);
+    message.once('end', onEnd);
+    // Never removed, as the stream's: an 'error' without a listener would be thrown, and a reset client can cause more
+    // than one.
+    message.on('error', (error) => {
+      stop();
+      reject(error);
+    });
+  });
 }
 
 class IncomingHeaders implements RequestHeaders {
@@ -103,17 +141,26 @@ export class IncomingRequest extends DeferredRequest {
   }
 
   get body(): ReadableStream<Uint8Array> | null {
-    if (this.#body === undefined) {
-      const hasBody = this.method !== 'GET' && this.method !== 'HEAD';
-      this.#body = hasBody ? bodyStreamOf(this.#message) : null;
-    }
+    if (this.#body === undefined) this.#body = this.#hasBody() ? bodyStreamOf(this.#message) : null;
     return this.#body;
+  }
+
+  /** See `BodySource.readWithin`. Once it has read the body, `body` is null (its content is in `ctx.body`). */
+  readWithin(maxBytes: number): Promise<BodyRead> | undefined {
+    if (this.#body !== undefined || !this.#hasBody()) return undefined;
+    this.#body = null;
+    return readMessageWithin(this.#message, maxBytes);
+  }
+
+  #hasBody(): boolean {
+    return this.method !== 'GET' && this.method !== 'HEAD';
   }
 
   protected createRequest(): Request {
     const body = this.body;
     // The pipeline reads the body before handlers and authenticators run; a stream it has read cannot start a
-    // second Request, so that Request has no body (its content is in `ctx.body`).
+    // second Request (and one it read without a stream leaves `body` null), so that Request has no body (its
+    // content is in `ctx.body`).
     const usable = body !== null && !body.locked ? body : null;
     return new Request(this.parsedUrl, {
       method: this.method,

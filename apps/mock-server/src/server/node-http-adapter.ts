@@ -114,10 +114,13 @@ async function writeResponse(
   // text without a body stream ever being built, so it is asked first: `response.body` would build one.
   const known = knownResponseText(response);
   if (known !== undefined) {
-    headers['content-length'] = String(Buffer.byteLength(known, 'utf8'));
+    const bytes = Buffer.byteLength(known, 'utf8');
+    headers['content-length'] = String(bytes);
     res.writeHead(response.status, headers);
     if (unread) closeAfterAnswer(res, socket);
-    res.end(known, 'utf8');
+    // As many bytes as characters: ASCII only, whose latin1 bytes are its UTF-8 bytes, and Node copies latin1 text
+    // without encoding it (a list page is ~120 kB).
+    res.end(known, bytes === known.length ? 'latin1' : 'utf8');
     return;
   }
   if (!response.body) {

@@ -88,7 +88,10 @@ export interface TokenRecord {
   renewed_expiration_date: string | null;
   /** Set once the lazy `token.expired` audit event has been written. */
   expiry_audited: boolean;
-  /** Bumped on every change: lets tests and `If-Match`-style checks detect concurrent updates. */
+  /**
+   * Bumped on every change (`TokenStore.touch`): lets tests and `If-Match`-style checks detect concurrent updates, and
+   * tells a token's kept JSON text (`handlers/serializers.ts`, `tokenJsonAt`) that it is stale.
+   */
   version: number;
 }
 

@@ -19,8 +19,8 @@ function withHeader(response: Response, name: string, value: string): Response {
   }
 }
 
+/** The `error_code` of an error response's body, or `null`. */
 async function errorCodeOf(response: Response): Promise<string | null> {
-  if (response.status < 400) return null;
   try {
     const body = (await response.clone().json()) as { error_code?: unknown };
     return typeof body.error_code === 'string' ? body.error_code : null;
@@ -40,7 +40,7 @@ export const respond: Stage = async (exchange, next) => {
   const { log } = exchange.runtime;
   if (log) {
     const { requestId, method, path, ip, started, token } = exchange;
-    const errorCode = await errorCodeOf(response);
+    const errorCode = response.status < 400 ? null : await errorCodeOf(response);
     log({
       requestId,
       method,
