@@ -18,6 +18,20 @@ describe('instants from the API reach text formats as the API wrote them, withou
     expect(isoInstant(at)).toBe(new Date(Date.parse('2026-02-30T00:00:00.000Z')).toISOString().slice(0, 19) + 'Z');
   });
 
+  it('an hour of 24 that Date.parse rolls over to the next day is shown as the instant it parsed to', () => {
+    expect(cellToText(instantFromWire('2026-01-15T24:00:00.000Z'))).toBe('2026-01-16T00:00:00Z');
+  });
+
+  it('an API instant shows the text toISOString() gives for it, across month ends, leap days and every hour', () => {
+    const start = Date.UTC(2027, 11, 25);
+    const wrong: string[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const iso = new Date(start + i * 2_237_789).toISOString();
+      if (cellToText(instantFromWire(iso)) !== `${iso.slice(0, 19)}Z`) wrong.push(iso);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('missing and unparsable instants are null', () => {
     expect(instantFromWire(null)).toBeNull();
     expect(instantFromWire('')).toBeNull();

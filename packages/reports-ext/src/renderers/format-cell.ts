@@ -1,39 +1,63 @@
 import type { CellValue } from '../reports/report-types';
 
-/** The ISO text an instant read from the API already has, so text formats need not convert the Date back. */
+/** The text an instant read from the API came as, so text formats can reuse it instead of formatting the Date. */
 const WIRE_TEXT = Symbol('wireText');
 type WireDate = Date & { [WIRE_TEXT]?: string };
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /**
- * An API instant (ISO-8601) as a Date, `null` for a missing or unparsable one. When the text is in the API's UTC form
- * (`2026-01-02T03:04:05.678Z`), the Date keeps its text without milliseconds, which {@link isoInstant} returns as
- * is: a report row's dates reach csv, html and json without a Date-to-text conversion.
+ * An API instant (ISO-8601) as a Date, `null` for a missing or unparsable one. The Date keeps the text it came as;
+ * {@link isoInstant} checks that text only when a text format asks for it, so a row's dates cost one parse each and
+ * no more in formats that never show them as text (xlsx writes the Date's time).
  */
 export function instantFromWire(value: string | null | undefined): Date | null {
   if (!value) return null;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   const date: WireDate = new Date(ms);
-  // `toISOString()`'s shape: 24 characters, `T`, `.` before the milliseconds, `Z` last (years 0000–9999); the day and
-  // hour compared because `Date.parse` rolls `02-30` and `24:00` over instead of rejecting them.
-  if (
-    value.length === 24 &&
-    value.charCodeAt(10) === 84 &&
-    value.charCodeAt(19) === 46 &&
-    value.charCodeAt(23) === 90 &&
-    date.getUTCDate() === Number(value.slice(8, 10)) &&
-    date.getUTCHours() === Number(value.slice(11, 13))
-  ) {
-    date[WIRE_TEXT] = `${value.slice(0, 19)}Z`;
-  }
+  date[WIRE_TEXT] = value;
   return date;
+}
+
+/** The digit at `at` of `text`, NaN for any other character. */
+function digitAt(text: string, at: number): number {
+  const digit = text.charCodeAt(at) - 48;
+  return digit >= 0 && digit <= 9 ? digit : Number.NaN;
+}
+
+/**
+ * The wire text without its milliseconds when it is in the API's UTC form (`2026-01-02T03:04:05.678Z`) and names
+ * `date`'s instant; `undefined` otherwise.
+ */
+function wireIsoText(value: string, date: Date): string | undefined {
+  // `toISOString()`'s shape: 24 characters, `T`, `.` before the milliseconds, `Z` last (years 0000–9999).
+  if (
+    value.length !== 24 ||
+    value.charCodeAt(10) !== 84 ||
+    value.charCodeAt(19) !== 46 ||
+    value.charCodeAt(23) !== 90
+  ) {
+    return undefined;
+  }
+  // `Date.parse` rolls `02-30` and `24:00` over instead of rejecting them, so past day 28 or hour 23 the text is
+  // compared with the Date's own day and hour; below them nothing can have rolled over (and the calendar fields of a
+  // Date cost more to compute than this whole check).
+  const day = digitAt(value, 8) * 10 + digitAt(value, 9);
+  const hour = digitAt(value, 11) * 10 + digitAt(value, 12);
+  if (
+    (day <= 28 && hour <= 23) ||
+    (date.getUTCDate() === Number(value.slice(8, 10)) && date.getUTCHours() === Number(value.slice(11, 13)))
+  ) {
+    return `${value.slice(0, 19)}Z`;
+  }
+  return undefined;
 }
 
 /** An instant as ISO-8601 UTC without milliseconds: what every text format shows. */
 export function isoInstant(value: Date): string {
-  const text = (value as WireDate)[WIRE_TEXT];
+  const wire = (value as WireDate)[WIRE_TEXT];
+  const text = wire === undefined ? undefined : wireIsoText(wire, value);
   if (text !== undefined) return text;
   const year = value.getUTCFullYear();
   // Outside 0000–9999 (and for an invalid Date, which throws) `toISOString()` has the extended form.
