@@ -5,32 +5,21 @@
  * msw path cannot see this.
  */
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockPlatform, type RequestLogEntry, startMockServer, type MockServer } from '../src/index';
+import { describe, expect, it } from 'vitest';
+import type { RequestLogEntry } from '../src/index';
+import { useServedPlatform } from './served-platform';
 
 const logged: RequestLogEntry[] = [];
-const platform = createMockPlatform({ seed: 12, now: '2026-03-01T12:00:00Z', log: (entry) => logged.push(entry) });
-let server: MockServer;
-const uncaught: unknown[] = [];
-const onUncaught = (error: unknown) => uncaught.push(error);
-
-beforeAll(async () => {
-  process.on('uncaughtException', onUncaught);
-  await platform.ready;
-  server = await startMockServer({ handlers: platform.handlers, port: 0, origin: 'http://127.0.0.1:4010' });
-});
-afterAll(async () => {
-  process.off('uncaughtException', onUncaught);
-  await server.close();
-});
+const served = useServedPlatform({ seed: 12, now: '2026-03-01T12:00:00Z', log: (entry) => logged.push(entry) });
+const { platform, uncaught } = served;
 
 /** Sends the head of a `POST /auth/tokens` and the start of its body, then resets the connection. */
 async function cutOff(framing: string, start: string): Promise<void> {
-  const socket = connect(server.port, '127.0.0.1');
+  const socket = connect(served.server.port, '127.0.0.1');
   socket.on('error', () => undefined);
   await new Promise((resolve) => socket.once('connect', resolve));
   // Once the server has the request and its pending promises have run, the pipeline is reading the body.
-  const reading = new Promise((resolve) => server.server.once('request', () => setImmediate(resolve)));
+  const reading = new Promise((resolve) => served.server.server.once('request', () => setImmediate(resolve)));
   socket.write(
     `POST /public/v1/auth/tokens HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${platform.bootstrapKey}\r\n` +
       `Content-Type: application/json\r\n${framing}\r\n\r\n${start}`,
@@ -56,7 +45,9 @@ describe('a request body cut off over HTTP', () => {
       ['POST', '/auth/tokens', 400, 'VAL_001'],
       ['POST', '/auth/tokens', 400, 'VAL_001'],
     ]);
-    const alive = await fetch(`${server.url}/public/v1/modules`, { headers: { authorization: platform.bootstrapKey } });
+    const alive = await fetch(`${served.server.url}/public/v1/modules`, {
+      headers: { authorization: platform.bootstrapKey },
+    });
     expect(alive.status).toBe(200);
     expect(uncaught).toEqual([]);
   });

@@ -4,27 +4,16 @@
  * read `req.socket` (null), which threw outside any handler and could end the process. Over a real socket: the
  * in-process msw path cannot see this.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMockPlatform, MAX_BODY_BYTES, startMockServer, type MockServer } from '../src/index';
+import { describe, expect, it } from 'vitest';
+import { createMockPlatform, MAX_BODY_BYTES, startMockServer } from '../src/index';
 import { rawRequest } from './raw-http';
+import { useServedPlatform } from './served-platform';
 
-const platform = createMockPlatform({ seed: 12, now: '2026-03-01T12:00:00Z' });
-let server: MockServer;
-const uncaught: unknown[] = [];
-const onUncaught = (error: unknown) => uncaught.push(error);
-
-beforeAll(async () => {
-  process.on('uncaughtException', onUncaught);
-  await platform.ready;
-  server = await startMockServer({ handlers: platform.handlers, port: 0, origin: 'http://127.0.0.1:4010' });
-});
-afterAll(async () => {
-  process.off('uncaughtException', onUncaught);
-  await server.close();
-});
+const served = useServedPlatform({ seed: 12, now: '2026-03-01T12:00:00Z' });
+const { platform, uncaught } = served;
 
 const alive = async () => {
-  const result = await rawRequest(server.url, {
+  const result = await rawRequest(served.server.url, {
     method: 'GET',
     path: '/public/v1/modules',
     headers: { authorization: platform.bootstrapKey },
@@ -35,7 +24,7 @@ const alive = async () => {
 describe('body limits over HTTP', () => {
   it('answers 413 to an oversized chunked API body, closes that connection and keeps serving', async () => {
     for (let round = 0; round < 3; round++) {
-      const result = await rawRequest(server.url, {
+      const result = await rawRequest(served.server.url, {
         method: 'POST',
         path: '/public/v1/auth/tokens',
         headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
@@ -50,7 +39,7 @@ describe('body limits over HTTP', () => {
   });
 
   it('answers 413 to an oversized chunked body of an authenticated request, and the token keeps working', async () => {
-    const result = await rawRequest(server.url, {
+    const result = await rawRequest(served.server.url, {
       method: 'POST',
       path: '/public/v1/auth/tokens',
       headers: {
@@ -66,7 +55,7 @@ describe('body limits over HTTP', () => {
   });
 
   it('cuts an admin body off at 64 KiB while reading, chunked, without buffering the rest', async () => {
-    const result = await rawRequest(server.url, {
+    const result = await rawRequest(served.server.url, {
       method: 'PUT',
       path: '/__mock/faults',
       headers: {

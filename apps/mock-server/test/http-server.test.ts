@@ -106,25 +106,32 @@ describe('the node:http adapter', () => {
 
 const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
+/** Starts the built CLI; `url` resolves once it is listening and has printed `ready` (a line of its banner). */
+function startCli(args: string[], ready: string, env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(process.execPath, [cli, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[^\s]+)/.exec(output);
+      if (match && output.includes(ready)) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`CLI exited early with ${code}: ${output}`)));
+  });
+  return { child, url, output: () => output };
+}
+
 describe.skipIf(!existsSync(cli))('the built CLI', () => {
   it('starts, prints the endpoint and a supplied bootstrap key only masked, serves requests and stops on SIGTERM', async () => {
     const key = `ApiKey SU-000-000-042:${'ab12'.repeat(10)}`;
-    const child = spawn(process.execPath, [cli, '--port', '0', '--quiet', '--seed-tokens', '3'], {
-      env: { ...process.env, CONNECT_MOCK_API_KEY: key },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const cliRun = startCli(['--port', '0', '--quiet', '--seed-tokens', '3'], 'Try:', {
+      ...process.env,
+      CONNECT_MOCK_API_KEY: key,
     });
-    let output = '';
-    const listening = new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-        if (match && output.includes('Try:')) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`CLI exited early with ${code}: ${output}`)));
-    });
-    const url = await listening;
-    expect(output).toContain('ApiKey SU-000-000-042:****');
-    expect(output).not.toContain('ab12ab12');
+    const { child } = cliRun;
+    const url = await cliRun.url;
+    expect(cliRun.output()).toContain('ApiKey SU-000-000-042:****');
+    expect(cliRun.output()).not.toContain('ab12ab12');
     const tokens = await fetch(`${url}/public/v1/auth/tokens`, { headers: { authorization: key } });
     expect(tokens.status).toBe(200);
     expect(((await tokens.json()) as unknown[]).length).toBe(4);
@@ -135,19 +142,9 @@ describe.skipIf(!existsSync(cli))('the built CLI', () => {
 
   it('logs every request in order, and all of them before it stops', async () => {
     const key = `ApiKey SU-000-000-042:${'ab12'.repeat(10)}`;
-    const child = spawn(process.execPath, [cli, '--port', '0', '--api-key', key], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    const listening = new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /listening on (http:\/\/[^\s]+)/.exec(output);
-        if (match && output.includes('Webhooks:')) resolve(match[1]!);
-      });
-      child.once('exit', (code) => reject(new Error(`CLI exited early with ${code}: ${output}`)));
-    });
-    const url = await listening;
+    const cliRun = startCli(['--port', '0', '--api-key', key], 'Webhooks:');
+    const { child } = cliRun;
+    const url = await cliRun.url;
     const paths = ['/auth/context', '/modules', '/auth/tokens/SU-000-000-042', '/auth/tokens/SU-999-999-999'];
     // Concurrently: answers of one turn of the event loop are written together.
     await Promise.all(
@@ -157,6 +154,7 @@ describe.skipIf(!existsSync(cli))('the built CLI', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    const output = cliRun.output();
     const lines = output.slice(output.indexOf('Webhooks:')).split('\n').slice(1, -1);
     const requests = lines.slice(0, -2).map((line) => line.split(' ').slice(3, 6).join(' '));
     expect(requests.slice(0, 4).sort()).toEqual([
