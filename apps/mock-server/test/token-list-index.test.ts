@@ -78,7 +78,7 @@ describe.each(INDEXES)('token lists over the %s index', (_name, index) => {
     const rules = listRules(platform);
     const now = platform.clock.now();
     const view = platform.store.tokens.listView(now, () => {});
-    const { fields } = tokenRows(view, now);
+    const { fields } = tokenRows(platform.store, view, now);
     for (const field of new Set([...Object.keys(rules.filters), ...rules.ordering, ...rules.search])) {
       const reader = fields?.[field];
       expect(reader, `no reader for ${field}`).toBeDefined();

@@ -77,8 +77,14 @@ function previousKeyAlive(token: TokenRecord, now: number): boolean {
   );
 }
 
-/** Texts of the tokens listed or read most recently: as many as the largest page. */
-const keptTokenJson = new KeptJson<TokenRecord>(MAX_PAGE_LIMIT);
+/** Each store's texts of the tokens it listed or read most recently (as many as the largest page), gone with it. */
+const keptTokenJson = new WeakMap<MockStore, KeptJson<TokenRecord>>();
+
+function keptTokenJsonOf(store: MockStore): KeptJson<TokenRecord> {
+  let kept = keptTokenJson.get(store);
+  if (kept === undefined) keptTokenJson.set(store, (kept = new KeptJson<TokenRecord>(MAX_PAGE_LIMIT)));
+  return kept;
+}
 
 /**
  * `JSON.stringify(serializeTokenAt(token, now))`, kept between lists and reads (see `kept-json.ts`). The inputs are
@@ -87,8 +93,8 @@ const keptTokenJson = new KeptJson<TokenRecord>(MAX_PAGE_LIMIT);
  * `last_access` by each authenticated call, the event stamps by seeding), and what depends on the instant: the status
  * and whether the previous key of a renewal still works.
  */
-export function tokenJsonAt(token: TokenRecord, now: number): string {
-  return keptTokenJson.text(
+export function tokenJsonAt(store: MockStore, token: TokenRecord, now: number): string {
+  return keptTokenJsonOf(store).text(
     token,
     [
       token.version,
@@ -143,7 +149,7 @@ type TokenWire = ReturnType<typeof serializeTokenAt>;
  * folded name, parsed creation date) or the record, and the view's kept answers, so filters, search and ordering need
  * not build the wire object of every token; the page is written from {@link tokenJsonAt}'s texts.
  */
-export function tokenRows(view: TokenListView, now: number): RecordList<number, TokenWire> {
+export function tokenRows(store: MockStore, view: TokenListView, now: number): RecordList<number, TokenWire> {
   const { tokens } = view;
   const fields: Record<string, FieldReader<number>> = {};
   for (const [field, reader] of Object.entries(TOKEN_FIELDS)) {
@@ -160,7 +166,7 @@ export function tokenRows(view: TokenListView, now: number): RecordList<number, 
   fields.status = { fansOut: false, read: (row) => STATUS_BY_CODE[view.status(row)] };
   return {
     serialize: (row) => serializeTokenAt(tokens[row]!, now),
-    json: (row) => tokenJsonAt(tokens[row]!, now),
+    json: (row) => tokenJsonAt(store, tokens[row]!, now),
     fields,
     kept: view.kept,
   };

@@ -75,7 +75,7 @@ function listTokens(ctx: RequestContext): Response {
   const now = clock.now();
   // The view records `token.expired` the first time it sees a token expired; only the page is serialized.
   const view = store.tokens.listView(now, (token) => observeExpiry(store, token, now));
-  return listResponse(ctx, view.rows, tokenRows(view, now));
+  return listResponse(ctx, view.rows, tokenRows(store, view, now));
 }
 
 async function createToken(ctx: RequestContext): Promise<Response> {
@@ -121,7 +121,7 @@ function getToken(ctx: RequestContext): Response {
   const { store, clock } = ctx.runtime;
   const token = tokenOr404(store, ctx.params.pk);
   observeExpiry(store, token);
-  return jsonTextResponse(tokenJsonAt(token, clock.now()));
+  return jsonTextResponse(tokenJsonAt(store, token, clock.now()));
 }
 
 /** Records an audit event about `token` caused by this request. */
