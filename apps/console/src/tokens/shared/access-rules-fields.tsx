@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
 import { Field } from '../../ui/field';
-import type { DraftErrors, TokenDraft } from './token-draft';
-
-type Change = (patch: Partial<TokenDraft>) => void;
+import type { DraftFieldsProps } from './token-draft';
 
 const PERIODS = [
   { seconds: '1', label: 'per second' },
@@ -12,15 +10,7 @@ const PERIODS = [
 ];
 
 /** IP and API allow/block lists and the rate limit of a token. */
-export function AccessRulesFields({
-  draft,
-  errors,
-  onChange,
-}: {
-  draft: TokenDraft;
-  errors: DraftErrors;
-  onChange: Change;
-}): ReactNode {
+export function AccessRulesFields({ draft, errors, onChange }: DraftFieldsProps): ReactNode {
   const periodKnown = PERIODS.some((period) => period.seconds === draft.ratePeriodSeconds);
   return (
     <>

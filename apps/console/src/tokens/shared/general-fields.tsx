@@ -1,22 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { Field } from '../../ui/field';
-import type { DraftErrors, TokenDraft } from './token-draft';
+import type { DraftFieldsProps } from './token-draft';
 
 /** Largest logo accepted: the API takes a data URI in a JSON body limited to 1 MiB. */
 const MAX_LOGO_BYTES = 256 * 1024;
 
-type Change = (patch: Partial<TokenDraft>) => void;
-
 /** Name, external id, description and logo of a token. */
-export function GeneralFields({
-  draft,
-  errors,
-  onChange,
-}: {
-  draft: TokenDraft;
-  errors: DraftErrors;
-  onChange: Change;
-}): ReactNode {
+export function GeneralFields({ draft, errors, onChange }: DraftFieldsProps): ReactNode {
   const [logoError, setLogoError] = useState<string>();
 
   const readLogo = (file: File | undefined) => {

@@ -49,6 +49,13 @@ export const EMPTY_DRAFT: TokenDraft = {
 /** Validation messages by field. */
 export type DraftErrors = Partial<Record<keyof TokenDraft, string>>;
 
+/** What a group of a token form's fields gets: the draft, its messages, and how to change the draft. */
+export interface DraftFieldsProps {
+  draft: TokenDraft;
+  errors: DraftErrors;
+  onChange: (patch: Partial<TokenDraft>) => void;
+}
+
 /**
  * `errors` less those of the fields `patch` changes: a message about a value the user has since edited would be
  * stale. The step is validated again on Next or Save.
