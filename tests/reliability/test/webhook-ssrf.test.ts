@@ -25,6 +25,16 @@ afterEach(async () => {
   while (closers.length > 0) await closers.pop()!();
 });
 
+/** `POST /notifications/webhooks` of a webhook delivering to `target`, as the token holder. */
+function createWebhook(target: string) {
+  return call(`${served.api}/notifications/webhooks`, { method: 'POST', headers: holder, body: webhookBody(target) });
+}
+
+/** `POST /notifications/webhooks/{id}/trigger`, as the token holder: one delivery, its result answered. */
+function triggerWebhook(id: string) {
+  return call(`${served.api}/notifications/webhooks/${id}/trigger`, { method: 'POST', headers: holder });
+}
+
 /** The store is intact: the tokens that existed before are still there (a reset would drop the issued one). */
 function storeSize() {
   return served.platform.store.tokens.size;
@@ -45,19 +55,11 @@ describe('webhook targets over HTTP', () => {
       '[::ffff:127.0.0.1]',
     ];
     const before = storeSize();
-    const existing = await call(`${served.api}/notifications/webhooks`, {
-      method: 'POST',
-      headers: holder,
-      body: webhookBody('https://hooks.example/x'),
-    });
+    const existing = await createWebhook('https://hooks.example/x');
     expect(existing.status).toBe(201);
     for (const host of spellings) {
       const target = `http://${host}:${port}/__mock/reset`;
-      const created = await call(`${served.api}/notifications/webhooks`, {
-        method: 'POST',
-        headers: holder,
-        body: webhookBody(target),
-      });
+      const created = await createWebhook(target);
       expect(created.status, target).toBe(400);
       expect(created.body.error_code).toBe('VAL_001');
       expect(created.body.errors.join(' ')).toMatch(/external_url: refused as a webhook target: .*own address/);
@@ -83,11 +85,7 @@ describe('webhook targets over HTTP', () => {
       'http://[fd00:ec2::254]/',
       'http://239.1.1.1/',
     ]) {
-      const created = await call(`${served.api}/notifications/webhooks`, {
-        method: 'POST',
-        headers: holder,
-        body: webhookBody(target),
-      });
+      const created = await createWebhook(target);
       expect(created.status, target).toBe(400);
       expect(created.body.error_code).toBe('VAL_001');
     }
@@ -113,17 +111,10 @@ describe('webhook targets over HTTP', () => {
       expect(created.body.errors.join(' ')).toContain('private webhook targets are off');
     }
     // Switched off after the webhook was stored: the delivery is checked again and nothing is sent.
-    const open = await call(`${served.api}/notifications/webhooks`, {
-      method: 'POST',
-      headers: holder,
-      body: webhookBody(`${receiver.url}/hook`),
-    });
+    const open = await createWebhook(`${receiver.url}/hook`);
     expect(open.status).toBe(201);
     served.platform.webhooks.configure({ targets: { allowPrivate: false } });
-    const triggered = await call(`${served.api}/notifications/webhooks/${open.body.id}/trigger`, {
-      method: 'POST',
-      headers: holder,
-    });
+    const triggered = await triggerWebhook(open.body.id);
     expect(triggered.body).toMatchObject({ status: 'failure', status_code: null });
     expect(triggered.body.errors).toMatch(/^refused target: /);
     expect(receiver.hits).toBe(0);
@@ -136,16 +127,9 @@ describe('webhook targets over HTTP', () => {
     expect(resolved, `${name} must resolve for this test`).toBeDefined();
     const before = storeSize();
     const target = `http://${name}:${served.server.port}/__mock/reset`;
-    const created = await call(`${served.api}/notifications/webhooks`, {
-      method: 'POST',
-      headers: holder,
-      body: webhookBody(target),
-    });
+    const created = await createWebhook(target);
     expect(created.status).toBe(201);
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
-      method: 'POST',
-      headers: holder,
-    });
+    const triggered = await triggerWebhook(created.body.id);
     expect(triggered.body).toMatchObject({ status: 'failure', status_code: null });
     expect(triggered.body.errors).toMatch(/^refused target: .*own address/);
     expect(storeSize()).toBe(before);
@@ -157,16 +141,9 @@ describe('webhook targets over HTTP', () => {
       res.writeHead(307, { location: `${served.server.url}/__mock/reset` }).end(),
     );
     closers.push(receiver.close);
-    const created = await call(`${served.api}/notifications/webhooks`, {
-      method: 'POST',
-      headers: holder,
-      body: webhookBody(`${receiver.url}/hook`),
-    });
+    const created = await createWebhook(`${receiver.url}/hook`);
     expect(created.status).toBe(201);
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
-      method: 'POST',
-      headers: holder,
-    });
+    const triggered = await triggerWebhook(created.body.id);
     expect(triggered.body).toMatchObject({ status: 'failure', status_code: 307, errors: 'HTTP 307' });
     expect(receiver.hits).toBe(1);
     expect(storeSize()).toBe(before);
@@ -178,15 +155,8 @@ describe('webhook targets over HTTP', () => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(huge),
     );
     closers.push(receiver.close);
-    const created = await call(`${served.api}/notifications/webhooks`, {
-      method: 'POST',
-      headers: holder,
-      body: webhookBody(`${receiver.url}/hook`),
-    });
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
-      method: 'POST',
-      headers: holder,
-    });
+    const created = await createWebhook(`${receiver.url}/hook`);
+    const triggered = await triggerWebhook(created.body.id);
     expect(triggered.body).toMatchObject({ status: 'success', status_code: 200, response: { truncated: true } });
     expect(triggered.body.response.text.length).toBeLessThanOrEqual(4096);
     const read = await call(`${served.api}/notifications/webhooks/${created.body.id}`, { headers: holder });
@@ -201,15 +171,8 @@ describe('webhook targets over HTTP', () => {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'),
     );
     closers.push(receiver.close);
-    const created = await call(`${served.api}/notifications/webhooks`, {
-      method: 'POST',
-      headers: holder,
-      body: webhookBody(`${receiver.url}/hook`),
-    });
-    const triggered = await call(`${served.api}/notifications/webhooks/${created.body.id}/trigger`, {
-      method: 'POST',
-      headers: holder,
-    });
+    const created = await createWebhook(`${receiver.url}/hook`);
+    const triggered = await triggerWebhook(created.body.id);
     expect(triggered.body).toMatchObject({ status: 'success', status_code: 200, response: { ok: true } });
     expect(receiver.hits).toBe(1);
   });
