@@ -1,6 +1,6 @@
 // The SDK's paging against the plainest code a user could write instead: the same pages with `fetch` + `json()`.
 // Each run is a fresh client process (wall time and peak RSS measured there), the emulator in its own process.
-import { check, interleave, log, row, runWorker, stats } from '../harness.mjs';
+import { check, interleave, log, row, runWorker, stats, warmListPath } from '../harness.mjs';
 
 export const name = 'sdk-paging';
 export const title = 'SDK paging vs plain fetch + json(), same pages over loopback HTTP';
@@ -10,13 +10,7 @@ export async function run({ quick, emulator }) {
   const pageSize = 500;
   const runs = quick ? 3 : 7;
   const emu = await emulator(tokens);
-  // Warm the emulator's list path so the first measured run is not charged for V8 compiling it.
-  for (let i = 0; i < 3; i++)
-    await (
-      await fetch(`${emu.base}/auth/tokens?limit=${pageSize}&offset=${i * pageSize}`, {
-        headers: { authorization: emu.key },
-      })
-    ).arrayBuffer();
+  await warmListPath(emu, pageSize);
   const peaks = { sdk: [], fetch: [] };
   const one = (which) => async () => {
     const worker = which === 'sdk' ? 'paginate.mjs' : 'paginate-raw.mjs';

@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { check, interleave, log, row, runWorker, SRC_DIR } from '../harness.mjs';
+import { check, interleave, log, row, runWorker, SRC_DIR, warmListPath } from '../harness.mjs';
 import { officialSdk } from '../peer-tools.mjs';
 
 export const name = 'sdk-vs-official';
@@ -30,12 +30,7 @@ export async function run({ quick, emulator }) {
   const runs = quick ? 3 : 7;
   const sdk = officialSdk();
   const emu = await emulator(tokens);
-  for (let i = 0; i < 3; i++)
-    await (
-      await fetch(`${emu.base}/auth/tokens?limit=${pageSize}&offset=${i * pageSize}`, {
-        headers: { authorization: emu.key },
-      })
-    ).arrayBuffer();
+  await warmListPath(emu, pageSize);
   const one = (which) => async () => {
     const r =
       which === 'ours'
